@@ -1,0 +1,129 @@
+"""Presidio configured for Chinese: the NLP engine, the recognizer base class and the
+character-window context enhancer that the detect stage runs with.
+
+Presidio's default context enhancer compares context words with token lemmas; Chinese has no
+lemmas and a blank ``zh`` pipeline tokenises per character, so a word such as 身份证 would never
+match. Here context is a window of characters before and after a match instead.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Any, ClassVar
+
+from presidio_analyzer import (
+    EntityRecognizer,
+    Pattern,
+    PatternRecognizer,
+    RecognizerResult,
+)
+from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
+from presidio_analyzer.nlp_engine import NlpArtifacts, SpacyNlpEngine
+
+LANGUAGE = "zh"
+
+# Full-width ASCII (U+FF01–FF5E) to ASCII and the ideographic space to a space: the same length,
+# so offsets found in the normalised text are offsets in the original.
+_FULLWIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
+_FULLWIDTH[0x3000] = 0x20
+
+
+def normalize_same_length(text: str) -> str:
+    """Fold full-width forms to ASCII without changing any offset."""
+    return text.translate(_FULLWIDTH)
+
+
+class BlankChineseNlpEngine(SpacyNlpEngine):
+    """A blank spaCy ``zh`` pipeline (character segmentation): no model to download."""
+
+    def __init__(self) -> None:
+        super().__init__(models=[{"lang_code": LANGUAGE, "model_name": "blank:zh"}])
+
+    def load(self) -> None:
+        import spacy
+
+        self.nlp = {LANGUAGE: spacy.blank(LANGUAGE)}
+
+
+class CnPatternRecognizer(PatternRecognizer):
+    """A pattern recognizer for Chinese text with character-window context words.
+
+    Subclasses set ``ENTITY``, ``PATTERNS`` (name, regex, score), ``CONTEXT`` and optionally
+    ``NEGATIVE_CONTEXT``; ``validate_result`` returns True (checked), False (rejected) or None.
+    """
+
+    ENTITY: ClassVar[str]
+    PATTERNS: ClassVar[tuple[tuple[str, str, float], ...]]
+    CONTEXT: ClassVar[tuple[str, ...]] = ()
+    NEGATIVE_CONTEXT: ClassVar[tuple[str, ...]] = ()
+    CONTEXT_BEFORE: ClassVar[int] = 20
+    CONTEXT_AFTER: ClassVar[int] = 10
+
+    def __init__(self) -> None:
+        super().__init__(
+            supported_entity=self.ENTITY,
+            patterns=[Pattern(name, regex, score) for name, regex, score in self.PATTERNS],
+            context=list(self.CONTEXT),
+            supported_language=LANGUAGE,
+            global_regex_flags=re.DOTALL | re.MULTILINE,
+        )
+
+    @property
+    def negative_context(self) -> tuple[str, ...]:
+        return self.NEGATIVE_CONTEXT
+
+
+def _words_in(window: str, words: Iterable[str]) -> str | None:
+    lowered = window.lower()
+    for word in words:
+        if word.lower() in lowered:
+            return word
+    return None
+
+
+class CharWindowContextEnhancer(ContextAwareEnhancer):
+    """Raise a score when a context word is near the match, lower it for a negative one."""
+
+    def __init__(self, boost: float = 0.35, penalty: float = 0.4) -> None:
+        super().__init__(
+            context_similarity_factor=boost,
+            min_score_with_context_similarity=0.4,
+            context_prefix_count=20,
+            context_suffix_count=10,
+        )
+        self.penalty = penalty
+
+    def enhance_using_context(
+        self,
+        text: str,
+        raw_results: list[RecognizerResult],
+        nlp_artifacts: NlpArtifacts,
+        recognizers: list[EntityRecognizer],
+        context: list[str] | None = None,
+    ) -> list[RecognizerResult]:
+        by_id = {r.id: r for r in recognizers}
+        for result in raw_results:
+            meta: dict[str, Any] = result.recognition_metadata or {}
+            recognizer = by_id.get(meta.get(RecognizerResult.RECOGNIZER_IDENTIFIER_KEY))
+            if recognizer is None:
+                continue
+            before = getattr(recognizer, "CONTEXT_BEFORE", self.context_prefix_count)
+            after = getattr(recognizer, "CONTEXT_AFTER", self.context_suffix_count)
+            window = text[max(0, result.start - before) : result.start]
+            window += "\u0000" + text[result.end : result.end + after]
+            negative = _words_in(window, getattr(recognizer, "negative_context", ()))
+            if negative:
+                result.score = max(0.0, result.score - self.penalty)
+                meta["negative_context"] = negative
+                continue
+            word = _words_in(window, recognizer.context or ())
+            if word and result.score < EntityRecognizer.MAX_SCORE:
+                result.score = min(
+                    EntityRecognizer.MAX_SCORE,
+                    max(result.score + self.context_similarity_factor,
+                        self.min_score_with_context_similarity),
+                )
+            if word:
+                meta["context"] = word
+        return raw_results

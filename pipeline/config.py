@@ -1,0 +1,114 @@
+"""Configuration: ``baomi.toml`` plus command-line overrides, with a working default for all.
+
+Example ``baomi.toml``::
+
+    unit = "忻州市某某局"
+
+    [review]
+    report_threshold = 0.4   # findings scoring lower are dropped
+    redact_threshold = 0.6   # from here on the policy action applies; below it: review
+
+    [terms]
+    files = ["secrecy-list.txt"]          # relative to this file
+    entries = ["state_secret\\t某型号装备"]
+
+    [redaction]
+    placeholder = "［已删除：{label}］"    # {label}: the category in Chinese
+
+    [redaction.operators]                 # presidio-anonymizer operators per entity type
+    CN_MOBILE = { type = "mask", masking_char = "*", chars_to_mask = 4, from_end = false }
+
+    [limits]
+    max_bytes = 209715200
+    max_pages = 5000
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pipeline.errors import ConfigError
+from pipeline.terms import Term, load_terms, parse_line
+
+DEFAULT_PLACEHOLDER = "［已删除：{label}］"
+OPERATOR_TYPES = ("placeholder", "replace", "mask", "redact")
+
+
+@dataclass(slots=True)
+class Config:
+    unit: str = ""
+    report_threshold: float = 0.4
+    redact_threshold: float = 0.6
+    terms: list[Term] = field(default_factory=list)
+    placeholder: str = DEFAULT_PLACEHOLDER
+    operators: dict[str, dict[str, Any]] = field(default_factory=dict)
+    max_bytes: int = 200 * 1024 * 1024
+    max_pages: int = 5000
+    lang: str = "zh"
+
+    def fingerprint(self) -> str:
+        """What the detection engines depend on, to reuse them across documents."""
+        terms = "|".join(f"{t.category}:{t.is_regex}:{t.pattern}" for t in self.terms)
+        return f"{self.report_threshold}/{terms}"
+
+
+def _number(table: dict[str, Any], key: str, default: float, low: float, high: float) -> float:
+    value = table.get(key, default)
+    if not isinstance(value, int | float) or not low <= value <= high:
+        raise ConfigError("config_invalid", key=key, reason=f"expected a number in [{low}, {high}]")
+    return float(value)
+
+
+def load_config(path: Path | None = None, terms_files: tuple[Path, ...] = ()) -> Config:
+    """Read ``path`` (if given) and add the keyword lists from ``terms_files``."""
+    data: dict[str, Any] = {}
+    base = Path.cwd()
+    if path is not None:
+        try:
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+        except OSError as exc:
+            raise ConfigError("config_unreadable", path=str(path), reason=exc.strerror) from None
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+            raise ConfigError("config_unreadable", path=str(path), reason=str(exc)) from None
+        base = path.parent
+    return config_from_dict(data, base, terms_files)
+
+
+def config_from_dict(
+    data: dict[str, Any], base: Path, terms_files: tuple[Path, ...] = ()
+) -> Config:
+    review = data.get("review", {})
+    redaction = data.get("redaction", {})
+    limits = data.get("limits", {})
+    terms_table = data.get("terms", {})
+    config = Config(
+        unit=str(data.get("unit", "")),
+        report_threshold=_number(review, "report_threshold", 0.4, 0.0, 1.0),
+        redact_threshold=_number(review, "redact_threshold", 0.6, 0.0, 1.0),
+        placeholder=str(redaction.get("placeholder", DEFAULT_PLACEHOLDER)),
+        max_bytes=int(_number(limits, "max_bytes", 200 * 1024 * 1024, 1, 1 << 40)),
+        max_pages=int(_number(limits, "max_pages", 5000, 1, 10_000_000)),
+    )
+    operators = redaction.get("operators", {})
+    if not isinstance(operators, dict):
+        raise ConfigError("config_invalid", key="redaction.operators", reason="expected a table")
+    for entity, spec in operators.items():
+        if not isinstance(spec, dict) or spec.get("type") not in OPERATOR_TYPES:
+            raise ConfigError(
+                "config_invalid",
+                key=f"redaction.operators.{entity}",
+                reason=f"type must be one of {', '.join(OPERATOR_TYPES)}",
+            )
+    config.operators = dict(operators)
+    for name in terms_table.get("files", []):
+        config.terms.extend(load_terms(base / name))
+    for i, entry in enumerate(terms_table.get("entries", []), start=1):
+        term = parse_line(str(entry), "baomi.toml", i)
+        if term is not None:
+            config.terms.append(term)
+    for terms_file in terms_files:
+        config.terms.extend(load_terms(terms_file))
+    return config

@@ -1,0 +1,90 @@
+"""Facts about a document read from its GB/T 9704 layout: title, 发文字号, issuers, 成文日期.
+
+Ingest calls this on the flat text; the record reports the facts, and decide uses the
+成文日期 as the date a classification period runs from.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+
+from pipeline.model import DocumentMeta
+
+DOC_NUMBER = re.compile(
+    r"[\u4e00-\u9fa5]{1,15}?\s*[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*第?\s*\d{1,5}\s*号"
+)
+_ARABIC_DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+_CN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")}
+_CN_DIGITS["零"] = 0
+_CN_DIGITS["○"] = 0
+_CN_DATE = re.compile(r"([〇○零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日")
+_ISSUER_SUFFIX = re.compile(
+    r"^\s*([\u4e00-\u9fa5]{2,30}?(?:人民政府|办公室|办公厅|委员会|局|厅|部|委|院|中心|政府))\s*(?:文件)?\s*$"
+)
+_TITLE = re.compile(r"^\s*(.{0,60}?(?:关于|决定|通知|公告|通告|答复|意见|办法|规定|名单|公示).{0,60})\s*$")
+
+
+def _cn_number(text: str) -> int:
+    """一 .. 三十一 as written in dates."""
+    if "十" not in text:
+        return _CN_DIGITS[text]
+    tens, _, units = text.partition("十")
+    return (_CN_DIGITS[tens] if tens else 1) * 10 + (_CN_DIGITS[units] if units else 0)
+
+
+def parse_dates(text: str) -> list[tuple[int, datetime.date]]:
+    """Every well-formed date in ``text`` (Arabic or Chinese numerals) with its offset."""
+    found = []
+    for m in _ARABIC_DATE.finditer(text):
+        try:
+            found.append((m.start(), datetime.date(int(m[1]), int(m[2]), int(m[3]))))
+        except ValueError:
+            continue
+    for m in _CN_DATE.finditer(text):
+        try:
+            year = int("".join(str(_CN_DIGITS[c]) for c in m[1]))
+            found.append((m.start(), datetime.date(year, _cn_number(m[2]), _cn_number(m[3]))))
+        except (KeyError, ValueError):
+            continue
+    return sorted(found)
+
+
+def _issue_date(lines: list[str]) -> datetime.date | None:
+    """The 成文日期: the last line that is a date standing alone (not an 印发 line)."""
+    for line in reversed(lines):
+        stripped = line.strip()
+        if not stripped or "印发" in stripped:
+            continue
+        dates = parse_dates(stripped)
+        if dates and len(stripped) <= 16:
+            return dates[-1][1]
+    for line in reversed(lines):
+        dates = parse_dates(line)
+        if dates and "印发" in line:
+            return dates[-1][1]
+    return None
+
+
+def extract_meta(text: str) -> DocumentMeta:
+    lines = text.splitlines()
+    head = "\n".join(lines[:15])
+    number = DOC_NUMBER.search(head)
+    issued = _issue_date(lines)
+    title = None
+    for line in lines[:20]:
+        m = _TITLE.match(line)
+        if m and not DOC_NUMBER.search(line):
+            title = m.group(1).strip()
+            break
+    issuers: list[str] = []
+    for line in lines:
+        m = _ISSUER_SUFFIX.match(line)
+        if m and m.group(1) not in issuers:
+            issuers.append(m.group(1))
+    return DocumentMeta(
+        title=title,
+        doc_number=re.sub(r"\s", "", number.group(0)) if number else None,
+        issuers=issuers[:10],
+        issued_on=issued.isoformat() if issued else None,
+    )

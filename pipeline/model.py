@@ -1,0 +1,200 @@
+"""The shared data model: what every stage of the review pipeline reads and writes.
+
+A document is turned by *ingest* into one flat string (``Document.text``) plus a list of
+``Segment``s, each tying a contiguous range of that string to the place in the source it came
+from (a TXT line, a DOCX text node, a run of PDF characters with their boxes). *Detect* adds
+``Finding``s, which are spans of the flat text; *decide* fills in their category, action and
+legal basis; *redact* maps each redacted span back to the source through the segments; *verify*
+and *record* report on the result. Stages communicate only through a ``Review``.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+Format = Literal["txt", "docx", "pdf"]
+Action = Literal["redact", "review", "keep"]
+Status = Literal["proposed", "pending_confirmation", "confirmed", "rejected"]
+LeakCheck = Literal["passed", "failed", "skipped"]
+
+CATEGORIES = (
+    "state_secret",
+    "work_secret",
+    "trade_secret",
+    "personal_privacy",
+    "security_stability",
+    "internal_affairs",
+    "process_info",
+    "law_enforcement",
+    "none",
+)
+ATTRIBUTES = ("主动公开", "依申请公开", "不予公开", "须报审")
+
+Box = tuple[float, float, float, float]
+
+
+@dataclass(frozen=True, slots=True)
+class Locator:
+    """Where a segment of flat text lives in the source file.
+
+    Only the fields of the document's format are set: ``line`` for TXT; ``part``,
+    ``paragraph``, ``run`` and ``node`` (index of the text node in the part, in document
+    order) for DOCX; ``page`` and one ``boxes`` entry per character for PDF.
+    """
+
+    line: int | None = None
+    part: str | None = None
+    paragraph: int | None = None
+    run: int | None = None
+    node: int | None = None
+    page: int | None = None
+    boxes: tuple[Box, ...] = ()
+
+    def describe(self) -> dict[str, Any]:
+        """The JSON form used in a finding's ``location`` (no character boxes)."""
+        keys = ("line", "part", "paragraph", "run", "page")
+        return {k: getattr(self, k) for k in keys if getattr(self, k) is not None}
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """``Document.text[start:end]`` came from ``locator`` (character ``i`` of the range is
+    character ``offset + i - start`` of the source node)."""
+
+    start: int
+    end: int
+    locator: Locator
+    offset: int = 0
+
+
+@dataclass(slots=True)
+class DocumentMeta:
+    """Facts read from the document's GB/T 9704 layout (header zone, signature, 版记)."""
+
+    title: str | None = None
+    doc_number: str | None = None
+    issuers: list[str] = field(default_factory=list)
+    issued_on: str | None = None
+
+
+@dataclass(slots=True)
+class Document:
+    """An input document as ingest leaves it."""
+
+    path: Path
+    name: str
+    format: Format
+    data: bytes
+    sha256: str
+    text: str = ""
+    segments: list[Segment] = field(default_factory=list)
+    pages: int | None = None
+    encoding: str | None = None
+    meta: DocumentMeta = field(default_factory=DocumentMeta)
+    # Format-specific parsed source that redact works on (lxml parts, a PyMuPDF document).
+    source: Any = None
+    # Things ingest could not read reliably (e.g. PDF pages without a text layer).
+    unverifiable: list[str] = field(default_factory=list)
+    _starts: list[int] = field(default_factory=list, repr=False)
+
+    def add_segment(self, text: str, locator: Locator, offset: int = 0) -> None:
+        """Append ``text`` to the flat text as coming from ``locator``."""
+        start = len(self.text)
+        self.text += text
+        if text:
+            self.segments.append(Segment(start, start + len(text), locator, offset))
+            self._starts.append(start)
+
+    def add_separator(self, text: str) -> None:
+        """Append text that exists only in the flat view (line and paragraph breaks)."""
+        self.text += text
+
+    def segments_in(self, start: int, end: int) -> list[tuple[Segment, int, int]]:
+        """The segments covering ``[start, end)``, each with the covered sub-range."""
+        out: list[tuple[Segment, int, int]] = []
+        i = max(bisect.bisect_right(self._starts, start) - 1, 0)
+        while i < len(self.segments):
+            seg = self.segments[i]
+            if seg.start >= end:
+                break
+            lo, hi = max(seg.start, start), min(seg.end, end)
+            if lo < hi:
+                out.append((seg, lo, hi))
+            i += 1
+        return out
+
+
+@dataclass(slots=True)
+class Finding:
+    """A span of the flat text that a recognizer or a keyword list flagged."""
+
+    id: str
+    entity_type: str
+    start: int
+    end: int
+    text: str
+    score: float
+    recognizer: str
+    category: str = "none"
+    action: Action = "review"
+    basis: str = ""
+    reason: str = ""
+    route: str | None = None
+    status: Status = "proposed"
+    location: dict[str, Any] = field(default_factory=dict)
+    # Recognizer output that decide uses (keyword category, parsed marking, validation).
+    metadata: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class Classification:
+    """The document's own state-secret marking (密级和保密期限)."""
+
+    level: str | None = None
+    period: str | None = None
+    marked_on: str | None = None
+    expires_on: str | None = None
+    expired: bool | None = None
+
+
+@dataclass(slots=True)
+class Outputs:
+    """Where this document's outputs go, and what was written."""
+
+    directory: Path
+    record_path: Path
+    redacted_path: Path
+    sidecar_path: Path | None = None
+    # Temporary files written by redact (final path → temporary path); verify renames them
+    # into place only if the copy is clean, and deletes them otherwise.
+    pending: dict[Path, Path] = field(default_factory=dict)
+    written: bool = False
+
+
+@dataclass(slots=True)
+class Review:
+    """Everything the pipeline knows about one document; the stages fill it in order."""
+
+    document: Document
+    outputs: Outputs
+    findings: list[Finding] = field(default_factory=list)
+    classification: Classification = field(default_factory=Classification)
+    disclosure_attribute: str = "主动公开"
+    proposed_attribute: str | None = None
+    # Replacement strings written into the copy (placeholders), which verify must ignore.
+    replacements: set[str] = field(default_factory=set)
+    leak_check: LeakCheck = "skipped"
+    leaks: list[str] = field(default_factory=list)
+    timings_ms: dict[str, float] = field(default_factory=dict)
+
+    def redacted(self) -> list[Finding]:
+        return [f for f in self.findings if f.action == "redact"]
+
+    def counts(self) -> dict[str, int]:
+        counts = {"redact": 0, "review": 0, "keep": 0}
+        for f in self.findings:
+            counts[f.action] += 1
+        return counts

@@ -1,0 +1,115 @@
+"""The policy table: for each kind of finding, its category, default action, legal basis and the
+reason an applicant can read (说明理由, 条例第三十六条). Every decision is made from here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from pipeline.model import Action
+
+BASIS_STATE_SECRET = "《中华人民共和国政府信息公开条例》第十四条；《中华人民共和国保守国家秘密法》"
+BASIS_SECURITY = "《中华人民共和国政府信息公开条例》第十四条"
+BASIS_THIRD_PARTY = "《中华人民共和国政府信息公开条例》第十五条"
+BASIS_INTERNAL = "《中华人民共和国政府信息公开条例》第十六条第一款"
+BASIS_PROCESS = "《中华人民共和国政府信息公开条例》第十六条第二款"
+BASIS_WORK_SECRET = "《中华人民共和国保守国家秘密法》第六十四条"
+BASIS_DISCLOSE = "《中华人民共和国政府信息公开条例》第五条、第十三条"
+
+CATEGORY_LABELS = {
+    "state_secret": "国家秘密",
+    "work_secret": "工作秘密",
+    "trade_secret": "商业秘密",
+    "personal_privacy": "个人隐私",
+    "security_stability": "安全稳定",
+    "internal_affairs": "内部事务信息",
+    "process_info": "过程性信息",
+    "law_enforcement": "行政执法信息",
+    "none": "无",
+}
+
+CATEGORY_BASIS = {
+    "state_secret": BASIS_STATE_SECRET,
+    "security_stability": BASIS_SECURITY,
+    "trade_secret": BASIS_THIRD_PARTY,
+    "personal_privacy": BASIS_THIRD_PARTY,
+    "internal_affairs": BASIS_INTERNAL,
+    "process_info": BASIS_PROCESS,
+    "law_enforcement": BASIS_PROCESS,
+    "work_secret": BASIS_WORK_SECRET,
+    "none": BASIS_DISCLOSE,
+}
+
+CATEGORY_REASONS = {
+    "state_secret": "该内容属于或可能属于国家秘密，依法不予公开，须经保密工作部门确认。",
+    "security_stability": "该内容公开后可能危及国家安全、公共安全、经济安全或社会稳定，不予公开。",
+    "trade_secret": "该内容涉及第三方商业秘密，公开会损害第三方合法权益，不予公开。",
+    "personal_privacy": "该内容涉及个人隐私，公开会损害第三方合法权益，不予公开。",
+    "internal_affairs": "该内容属于行政机关内部事务信息，不予公开。",
+    "process_info": "该内容属于过程性信息，不予公开。",
+    "law_enforcement": "该内容属于行政执法案卷信息，不予公开。",
+    "work_secret": "该内容属于工作秘密，不予公开。",
+    "none": "该内容依法应当公开。",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    category: str
+    action: Action
+    reason: str | None = None  # overrides the category's reason
+    secrecy_office: bool = False
+
+    @property
+    def basis(self) -> str:
+        return CATEGORY_BASIS[self.category]
+
+    @property
+    def reason_text(self) -> str:
+        return self.reason or CATEGORY_REASONS[self.category]
+
+
+PRIVATE = "personal_privacy"
+
+RULES: dict[str, Rule] = {
+    "CN_RESIDENT_ID": Rule(PRIVATE, "redact", "该内容为自然人的公民身份号码，属于个人隐私，不予公开。"),
+    "CN_MOBILE": Rule(PRIVATE, "redact", "该内容为自然人的手机号码，属于个人隐私，不予公开。"),
+    "CN_LANDLINE": Rule(PRIVATE, "review", "该内容为电话号码；机关办公电话应当公开，个人电话不予公开。"),
+    "EMAIL_ADDRESS": Rule(PRIVATE, "redact", "该内容为个人电子邮箱地址，属于个人隐私，不予公开。"),
+    "CN_BANK_CARD": Rule(PRIVATE, "redact", "该内容为银行账号，属于个人隐私，不予公开。"),
+    "CN_PASSPORT": Rule(PRIVATE, "redact", "该内容为护照号码，属于个人隐私，不予公开。"),
+    "CN_HKMO_PERMIT": Rule(PRIVATE, "redact", "该内容为出入境证件号码，属于个人隐私，不予公开。"),
+    "CN_LICENSE_PLATE": Rule(PRIVATE, "redact", "该内容为机动车号牌，属于个人隐私，不予公开。"),
+    "CN_USCC": Rule("none", "keep", "统一社会信用代码属于依法公示的登记信息。"),
+    "PERSON": Rule(PRIVATE, "redact", "该内容为自然人姓名，属于个人隐私，不予公开。"),
+    "CN_ADDRESS": Rule(PRIVATE, "redact", "该内容为个人住址，属于个人隐私，不予公开。"),
+    "MASKED_VALUE": Rule("none", "keep", "该内容已作去标识化处理。"),
+    "CLASSIFICATION_MARKING": Rule(
+        "state_secret",
+        "review",
+        "文件标有国家秘密标志，在保密期限内不得公开；解密或公开须经保密工作部门确认。",
+        secrecy_office=True,
+    ),
+    "CIPHER_TELEGRAM": Rule(
+        "state_secret", "review", "该文件为密码电报，不得公开。", secrecy_office=True
+    ),
+    "INTERNAL_MARKING": Rule("work_secret", "review", "文件标有内部或工作秘密标志，不宜公开。"),
+    "TRADE_SECRET": Rule("trade_secret", "review"),
+    "PROCESS_INFO": Rule("process_info", "review"),
+    "LAW_ENFORCEMENT": Rule("law_enforcement", "review"),
+}
+
+DEFAULT_RULE = Rule(PRIVATE, "review", "该内容可能涉及个人隐私，请人工审核。")
+
+
+def rule_for(entity_type: str) -> Rule:
+    return RULES.get(entity_type, DEFAULT_RULE)
+
+
+def keyword_rule(category: str) -> Rule:
+    """Terms from the unit's secrecy list are always redacted; state secrets go to the office."""
+    return Rule(category, "redact", secrecy_office=category == "state_secret")
+
+
+def label(category: str) -> str:
+    return CATEGORY_LABELS.get(category, category)

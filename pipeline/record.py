@@ -1,0 +1,135 @@
+"""The review record (``baomi.review-record.v1``, the shared JSON Schema) built from a
+``Review``, and its sanitized form that travels inside the publishable copy.
+
+The internal record holds each finding's original text for the reviewers. The sanitized record
+holds no original value and nothing derived from one: no ``text``, no offsets (their
+difference is a value's length), no file hash, and every other string has each redacted value
+replaced by its placeholder.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import asdict
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from pipeline.model import Review
+
+SCHEMA_VERSION = "1"
+
+
+@cache
+def schema() -> dict[str, Any]:
+    text = resources.files("pipeline").joinpath("schema/review-record.schema.json").read_text(
+        encoding="utf-8"
+    )
+    return json.loads(text)
+
+
+def validate(record: dict[str, Any]) -> None:
+    """Raise ``jsonschema.ValidationError`` if ``record`` breaks the shared contract."""
+    import jsonschema
+
+    jsonschema.Draft202012Validator(
+        schema(), format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER
+    ).validate(record)
+
+
+def _relative(target: Path | None, start: Path) -> str | None:
+    if target is None:
+        return None
+    try:
+        return os.path.relpath(target, start)
+    except ValueError:
+        return str(target)
+
+
+def build(review: Review) -> dict[str, Any]:
+    document = review.document
+    written = review.outputs.written
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "document": {
+            "name": document.name,
+            "path": str(document.path),
+            "format": document.format,
+            "sha256": document.sha256,
+            "pages": document.pages,
+            "chars": len(document.text),
+            "title": document.meta.title,
+            "doc_number": document.meta.doc_number,
+            "issuers": list(document.meta.issuers),
+            "issued_on": document.meta.issued_on,
+        },
+        "disclosure_attribute": review.disclosure_attribute,
+        "classification": asdict(review.classification),
+        "findings": [
+            {
+                "id": f.id,
+                "entity_type": f.entity_type,
+                "category": f.category,
+                "text": f.text,
+                "start": f.start,
+                "end": f.end,
+                "location": f.location,
+                "score": f.score,
+                "action": f.action,
+                "route": f.route,
+                "basis": f.basis,
+                "reason": f.reason,
+                "recognizer": f.recognizer,
+                "status": f.status,
+            }
+            for f in review.findings
+        ],
+        "output": {
+            "redacted_path": (
+                _relative(review.outputs.redacted_path, review.outputs.record_path.parent)
+                if written
+                else None
+            ),
+            "leak_check": review.leak_check,
+        },
+        "timings_ms": {k: round(v, 1) for k, v in review.timings_ms.items()},
+    }
+
+
+def _scrub(value: Any, secrets: list[tuple[str, str]]) -> Any:
+    if isinstance(value, str):
+        for secret, placeholder in secrets:
+            value = value.replace(secret, placeholder)
+        return value
+    if isinstance(value, list):
+        return [_scrub(v, secrets) for v in value]
+    if isinstance(value, dict):
+        return {k: _scrub(v, secrets) for k, v in value.items()}
+    return value
+
+
+def sanitized(review: Review, placeholder_for: dict[str, str]) -> dict[str, Any]:
+    """The record to attach to the publishable copy (``placeholder_for``: finding id →
+    the replacement written into the copy)."""
+    record = build(review)
+    record["document"].pop("sha256", None)
+    record["document"]["path"] = review.document.name
+    for finding in record["findings"]:
+        for key in ("text", "start", "end"):
+            finding.pop(key, None)
+        finding["location"] = {
+            k: v for k, v in finding["location"].items() if k in {"page", "part", "line"}
+        }
+    record["output"] = {"redacted_path": review.outputs.redacted_path.name, "leak_check": "passed"}
+    record.pop("timings_ms", None)
+    secrets = sorted(
+        {(f.text, placeholder_for.get(f.id, "［已删除］")) for f in review.redacted() if f.text},
+        key=lambda pair: -len(pair[0]),
+    )
+    return _scrub(record, secrets)
+
+
+def dumps(record: dict[str, Any]) -> str:
+    return json.dumps(record, ensure_ascii=False, indent=2)

@@ -1,0 +1,1 @@
+"""baomi's recognizers, one per module; ``pipeline.recognizer_registry`` finds them all."""

@@ -1,0 +1,136 @@
+"""Decide: give every finding its category, action, legal basis and reason from the policy
+table; send state-secret findings to the secrecy office; redact every other occurrence of a
+value that is redacted once; read the document's classification marking into a period and an
+expiry; and propose the document's disclosure attribute."""
+
+from __future__ import annotations
+
+import calendar
+import datetime
+import re
+
+from pipeline import policy
+from pipeline.analysis import normalize_same_length
+from pipeline.config import Config
+from pipeline.docmeta import parse_dates
+from pipeline.model import Classification, Finding, Review
+
+# 《国家秘密保密期限的规定》(1990): a level marked without a period lasts this many years.
+DEFAULT_YEARS = {"绝密": 30, "机密": 20, "秘密": 10}
+ATTRIBUTE_NOTES = {"DISCLOSURE_NOTE"}
+
+
+def _apply_policy(finding: Finding, config: Config) -> None:
+    if finding.entity_type == "KEYWORD":
+        rule = policy.keyword_rule(finding.metadata.get("category", "work_secret"))
+    else:
+        rule = policy.rule_for(finding.entity_type)
+    action = rule.action
+    if action == "redact" and finding.entity_type != "KEYWORD" and (
+        finding.score < config.redact_threshold
+    ):
+        action = "review"
+    finding.category = rule.category
+    finding.action = action
+    finding.basis = rule.basis
+    finding.reason = rule.reason_text
+    if rule.secrecy_office:
+        finding.route = "secrecy_office"
+        finding.status = "pending_confirmation"
+
+
+def _propagate(review: Review) -> None:
+    """A value redacted in one place is redacted wherever else it appears."""
+    text = normalize_same_length(review.document.text)
+    redacted = review.redacted()
+    spans = [(f.start, f.end) for f in redacted]
+    seen: set[str] = set()
+    added: list[Finding] = []
+    for finding in redacted:
+        value = "".join(normalize_same_length(finding.text).split())
+        if len(value) < 2 or value in seen:
+            continue
+        seen.add(value)
+        pattern = r"\s*".join(re.escape(c) for c in value)
+        for match in re.finditer(pattern, text):
+            start, end = match.span()
+            if any(start < e and end > s for s, e in spans):
+                continue
+            spans.append((start, end))
+            copy = Finding(
+                id=f"{finding.id}-{len(added) + 1}",
+                entity_type=finding.entity_type,
+                start=start,
+                end=end,
+                text=review.document.text[start:end],
+                score=finding.score,
+                recognizer="propagation",
+                category=finding.category,
+                action="redact",
+                basis=finding.basis,
+                reason=finding.reason,
+                route=finding.route,
+                status=finding.status,
+                metadata={"propagated_from": finding.id},
+            )
+            added.append(copy)
+    review.findings.extend(added)
+    review.findings.sort(key=lambda f: (f.start, f.end))
+
+
+def add_months(day: datetime.date, months: int) -> datetime.date:
+    """Calendar months; the 29th of February plus a year is the 28th."""
+    month_index = day.month - 1 + months
+    year, month = day.year + month_index // 12, month_index % 12 + 1
+    return datetime.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def classify(level: str, period: str | None, kind: str, marked_on: str | None,
+             today: datetime.date) -> Classification:
+    result = Classification(level=level, period=period, marked_on=marked_on)
+    start = datetime.date.fromisoformat(marked_on) if marked_on else None
+    expires: datetime.date | None = None
+    if kind == "date" and period:
+        dates = parse_dates(period if "日" in period else period.replace("月", "月1日"))
+        expires = dates[0][1] if dates else None
+    elif start and kind in {"years", "months", "none"}:
+        number = int(re.sub(r"\D", "", period)) if kind != "none" and period else 0
+        months = {"years": number * 12, "months": number}.get(kind, DEFAULT_YEARS[level] * 12)
+        expires = add_months(start, months)
+    if kind == "long":
+        result.expired = False
+    elif expires:
+        result.expires_on = expires.isoformat()
+        result.expired = expires <= today
+    return result
+
+
+def run(review: Review, config: Config, today: datetime.date | None = None) -> None:
+    today = today or datetime.date.today()
+    for finding in review.findings:
+        _apply_policy(finding, config)
+    _propagate(review)
+
+    markings = [f for f in review.findings if f.entity_type == "CLASSIFICATION_MARKING"]
+    if markings:
+        meta = markings[0].metadata
+        review.classification = classify(
+            meta["level"], meta.get("period"), meta.get("period_kind", "none"),
+            review.document.meta.issued_on, today,
+        )
+    notes = [f for f in review.findings if f.entity_type in ATTRIBUTE_NOTES]
+    if notes:
+        review.proposed_attribute = notes[0].metadata.get("attribute")
+
+    marked = review.classification
+    if markings and marked.expired is False:
+        # A marked secret within its period: withheld as a whole, nothing to settle.
+        review.disclosure_attribute = "不予公开"
+    elif markings or any(f.route == "secrecy_office" for f in review.findings):
+        # An expired marking needs declassification first; an unmarked state-secret
+        # redaction needs the secrecy office's confirmation.
+        review.disclosure_attribute = "须报审"
+    elif review.proposed_attribute in {"不予公开", "依申请公开"}:
+        review.disclosure_attribute = review.proposed_attribute
+    else:
+        review.disclosure_attribute = "主动公开"

@@ -1,0 +1,78 @@
+"""Ingest: read an input file (never writing to it) into a ``Document``: the flat text for
+detection and the segments that map each character back to its place in the source.
+
+The format is decided by the bytes, not the extension, so a PDF named ``.txt`` is read as a
+PDF and a text file named ``.docx`` is refused with a clear message.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from pipeline.config import Config
+from pipeline.docmeta import extract_meta
+from pipeline.errors import InputError
+from pipeline.model import Document, Format
+
+_CFB = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # OLE container: .doc, or an encrypted .docx
+
+
+def sniff(data: bytes, suffix: str) -> Format:
+    head = data[:1024]
+    if b"%PDF-" in head:
+        return "pdf"
+    if head.startswith(b"PK"):
+        return "docx"
+    if head.startswith(_CFB):
+        raise InputError("docx_encrypted" if suffix == ".docx" else "unsupported_type")
+    if suffix == ".docx":
+        raise InputError("docx_not_zip")
+    if suffix == ".pdf":
+        raise InputError("pdf_corrupt")
+    if suffix in {".txt", ".text", ".md", ".csv", ""}:
+        return "txt"
+    raise InputError("unsupported_type")
+
+
+def read_input(path: Path, config: Config) -> bytes:
+    try:
+        size = path.stat().st_size
+        if size > config.max_bytes:
+            raise InputError("too_large", size=size, limit=config.max_bytes)
+        with path.open("rb") as handle:
+            data = handle.read(config.max_bytes + 1)
+    except FileNotFoundError:
+        raise InputError("not_found") from None
+    except IsADirectoryError:
+        raise InputError("unsupported_type") from None
+    except OSError as exc:
+        raise InputError("unreadable", reason=exc.strerror or type(exc).__name__) from None
+    if len(data) > config.max_bytes:
+        raise InputError("too_large", size=len(data), limit=config.max_bytes)
+    if not data:
+        raise InputError("empty_file")
+    return data
+
+
+def run(path: Path, config: Config) -> Document:
+    data = read_input(path, config)
+    fmt = sniff(data, path.suffix.lower())
+    document = Document(
+        path=path,
+        name=path.name,
+        format=fmt,
+        data=data,
+        sha256=hashlib.sha256(data).hexdigest(),
+    )
+    if fmt == "pdf":
+        from stages.ingest.pdf import ingest
+    elif fmt == "docx":
+        from stages.ingest.docx import ingest
+    else:
+        from stages.ingest.txt import ingest
+    ingest(document, config)
+    if not document.text.strip():
+        raise InputError("empty_file")
+    document.meta = extract_meta(document.text)
+    return document

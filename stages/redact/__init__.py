@@ -1,0 +1,89 @@
+"""Redact: write the publishable copy in the input's own format, with every redacted span
+removed for real, sanitized (no author, comments, revisions, hidden text, thumbnail, metadata)
+and with the sanitized review record attached. The copy is written to a temporary file;
+verify decides whether it becomes the publishable copy.
+
+The text that replaces a span comes from presidio-anonymizer's operators, chosen per entity
+type in ``baomi.toml`` (default: a placeholder naming the category, whatever the value's
+length). A PDF gets a filled box instead.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from presidio_anonymizer.entities import OperatorConfig, RecognizerResult
+
+from pipeline import policy
+from pipeline.atomic import temp_path_for
+from pipeline.config import Config
+from pipeline.engines import Engines
+from pipeline.model import Finding, Review
+from pipeline.record import dumps, sanitized
+
+RECORD_NAME = "review-record.json"
+
+
+@dataclass(slots=True)
+class Cut:
+    """A span of the flat text to remove, and what to write in its place."""
+
+    start: int
+    end: int
+    replacement: str
+
+
+def replacement_for(finding: Finding, config: Config, engines: Engines) -> str:
+    spec = dict(
+        config.operators.get(finding.entity_type)
+        or config.operators.get("DEFAULT")
+        or {"type": "placeholder"}
+    )
+    operator = spec.pop("type")
+    if operator == "placeholder":
+        spec.setdefault("placeholder", config.placeholder.format(label=policy.label(finding.category)))
+    result = engines.anonymizer.anonymize(
+        text=finding.text,
+        analyzer_results=[RecognizerResult(finding.entity_type, 0, len(finding.text), 1.0)],
+        operators={finding.entity_type: OperatorConfig(operator, spec)},
+    )
+    return result.text
+
+
+def plan_cuts(review: Review, config: Config, engines: Engines) -> tuple[list[Cut], dict[str, str]]:
+    """Merged, ordered cuts for the redacted findings, and each finding's replacement."""
+    replacements: dict[str, str] = {}
+    cuts: list[Cut] = []
+    for finding in sorted(review.redacted(), key=lambda f: (f.start, -f.end)):
+        text = replacement_for(finding, config, engines)
+        replacements[finding.id] = text
+        if cuts and finding.start < cuts[-1].end:
+            cuts[-1].end = max(cuts[-1].end, finding.end)
+        else:
+            cuts.append(Cut(finding.start, finding.end, text))
+    review.replacements.update(c.replacement for c in cuts if c.replacement)
+    return cuts, replacements
+
+
+def run(review: Review, config: Config, engines: Engines) -> None:
+    cuts, replacements = plan_cuts(review, config, engines)
+    record = dumps(sanitized(review, replacements)).encode("utf-8")
+    document = review.document
+    if document.format == "pdf":
+        from stages.redact.pdf import redact
+    elif document.format == "docx":
+        from stages.redact.docx import redact
+    else:
+        from stages.redact.txt import redact
+    outputs = review.outputs
+    secrets = sorted(
+        {(f.text, replacements[f.id]) for f in review.redacted() if f.text.strip()},
+        key=lambda pair: -len(pair[0]),
+    )
+    files = {outputs.redacted_path: redact(document, cuts, record, secrets)}
+    if outputs.sidecar_path is not None:
+        files[outputs.sidecar_path] = record
+    for final, data in files.items():
+        pending = temp_path_for(final)
+        outputs.pending[final] = pending
+        pending.write_bytes(data)

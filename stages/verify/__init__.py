@@ -1,0 +1,60 @@
+"""Verify: re-read the publishable copy with extractors other than the library that wrote it
+and fail closed. If any redacted value is found in any layer, the copy (and any copy left by
+an earlier run) is deleted, ``leak_check`` is ``failed`` and the document ends in an error.
+Only a clean copy is renamed into place."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from pipeline.atomic import discard
+from pipeline.errors import LeakError
+from pipeline.leakscan import find_values, fold
+from pipeline.model import Review
+
+PUBLIC_MODE = 0o644
+
+
+def _layers(fmt: str, path: Path) -> list[tuple[str, str]]:
+    if fmt == "pdf":
+        from stages.verify.pdf import extract
+    elif fmt == "docx":
+        from stages.verify.docx import extract
+    else:
+        from stages.verify.txt import extract
+    return extract(path)
+
+
+def run(review: Review) -> None:
+    outputs = review.outputs
+    values = {f.id: fold(f.text) for f in review.redacted()}
+    values = {k: v for k, v in values.items() if len(v) >= 2}
+    hits: set[str] = set()
+    try:
+        for final, pending in outputs.pending.items():
+            fmt = review.document.format if final == outputs.redacted_path else "txt"
+            for _layer, text in _layers(fmt, pending):
+                hits |= find_values(text, values, review.replacements)
+    except Exception:
+        _fail(review)
+        raise
+    if hits:
+        _fail(review)
+        types = sorted({f.entity_type for f in review.findings if f.id in hits})
+        review.leaks = types
+        raise LeakError("leak_detected", count=len(hits), types=", ".join(types))
+    for final, pending in outputs.pending.items():
+        os.chmod(pending, PUBLIC_MODE)
+        os.replace(pending, final)
+    outputs.pending.clear()
+    outputs.written = True
+    review.leak_check = "skipped" if review.document.unverifiable else "passed"
+
+
+def _fail(review: Review) -> None:
+    outputs = review.outputs
+    discard(*outputs.pending.values(), *outputs.pending.keys())
+    outputs.pending.clear()
+    outputs.written = False
+    review.leak_check = "failed"
