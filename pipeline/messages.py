@@ -28,7 +28,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "PDF 文件已加密，请提供密码后再审查",
         "en": "the PDF is encrypted; supply its password to review it",
     },
-    "pdf_no_pages": {"zh": "PDF 文件没有页面", "en": "the PDF has no pages"},
+    "pdf_no_pages": {
+        "zh": "PDF 文件没有可读的页面（可能已损坏）",
+        "en": "the PDF has no readable pages (it may be corrupt)",
+    },
     "docx_not_zip": {
         "zh": "不是有效的 DOCX 文件（不是 ZIP 压缩包）",
         "en": "not a valid DOCX file (not a ZIP package)",

@@ -23,7 +23,7 @@ class MobileRecognizer(CnPatternRecognizer):
             "mobile",
             rf"(?<![\d.])(?:(?:\+|00)86{_SEP}|\(\+?86\){_SEP})?1[3-9]\d{_SEP}\d{{4}}{_SEP}\d{{4}}"
             r"(?![\d.]|\s*(?:元|万元|亿元|块))",
-            0.5,
+            0.6,
         ),
     )
     CONTEXT = ("手机", "电话", "联系方式", "移动电话", "tel", "联系人", "号码")

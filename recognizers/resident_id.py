@@ -36,4 +36,5 @@ class ResidentIdRecognizer(CnPatternRecognizer):
             return False
         if birth > datetime.date.today():
             return False
-        return ric.calc_check_digit(number[:17]) == number[17]
+        # calc_check_digit reads the first 17 of the 18 characters it is given.
+        return ric.calc_check_digit(number) == number[17]
