@@ -121,8 +121,10 @@ class CharWindowContextEnhancer(ContextAwareEnhancer):
             if word and result.score < EntityRecognizer.MAX_SCORE:
                 result.score = min(
                     EntityRecognizer.MAX_SCORE,
-                    max(result.score + self.context_similarity_factor,
-                        self.min_score_with_context_similarity),
+                    max(
+                        result.score + self.context_similarity_factor,
+                        self.min_score_with_context_similarity,
+                    ),
                 )
             if word:
                 meta["context"] = word

@@ -27,18 +27,43 @@ def main() -> None:
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("--out", "out_dir", type=click.Path(path_type=Path, file_okay=False),
-              default=Path("baomi-out"), show_default=True, help="输出目录 / output folder")
-@click.option("--terms", "terms_files", multiple=True,
-              type=click.Path(path_type=Path, dir_okay=False),
-              help="关键词清单 / keyword list (UTF-8, one term per line)")
-@click.option("--config", "config_file", type=click.Path(path_type=Path, dir_okay=False),
-              help="配置文件 / configuration file (default: ./baomi.toml if present)")
+@click.option(
+    "--out",
+    "out_dir",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=Path("baomi-out"),
+    show_default=True,
+    help="输出目录 / output folder",
+)
+@click.option(
+    "--terms",
+    "terms_files",
+    multiple=True,
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="关键词清单 / keyword list (UTF-8, one term per line)",
+)
+@click.option(
+    "--config",
+    "config_file",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="配置文件 / configuration file (default: ./baomi.toml if present)",
+)
 @click.option("--json", "as_json", is_flag=True, help="输出 JSON 摘要 / print a JSON summary")
-@click.option("--lang", type=click.Choice(["zh", "en"]), default="zh", show_default=True,
-              help="提示语言 / message language")
-def review(paths: tuple[Path, ...], out_dir: Path, terms_files: tuple[Path, ...],
-           config_file: Path | None, as_json: bool, lang: str) -> None:
+@click.option(
+    "--lang",
+    type=click.Choice(["zh", "en"]),
+    default="zh",
+    show_default=True,
+    help="提示语言 / message language",
+)
+def review(
+    paths: tuple[Path, ...],
+    out_dir: Path,
+    terms_files: tuple[Path, ...],
+    config_file: Path | None,
+    as_json: bool,
+    lang: str,
+) -> None:
     """审查文件或文件夹，生成可公开副本和审查记录 / review documents."""
     from pipeline.config import load_config
     from pipeline.errors import BaomiError
@@ -65,30 +90,47 @@ def review(paths: tuple[Path, ...], out_dir: Path, terms_files: tuple[Path, ...]
         if result.error is not None:
             errors += 1
             exit_code = EXIT_ERROR
-            click.echo(message("error_line", lang, name=str(job.path), reason=error_text),
-                       err=True)
+            click.echo(message("error_line", lang, name=str(job.path), reason=error_text), err=True)
         elif result.needs_action:
             action += 1
             exit_code = max(exit_code, EXIT_ACTION)
-        documents.append({
-            "name": str(job.path),
-            "record": str(result.record_path) if result.record_path else None,
-            "redacted": str(result.redacted_path) if result.redacted_path else None,
-            "disclosure_attribute": result.attribute,
-            "findings": result.counts,
-            "error": error_text,
-        })
+        documents.append(
+            {
+                "name": str(job.path),
+                "record": str(result.record_path) if result.record_path else None,
+                "redacted": str(result.redacted_path) if result.redacted_path else None,
+                "disclosure_attribute": result.attribute,
+                "findings": result.counts,
+                "error": error_text,
+            }
+        )
         if not as_json and result.record is not None:
-            click.echo(message(
-                "summary_line", lang, name=str(job.path),
-                attribute=attribute_label(result.attribute or "", lang), **result.counts,
-            ))
+            click.echo(
+                message(
+                    "summary_line",
+                    lang,
+                    name=str(job.path),
+                    attribute=attribute_label(result.attribute or "", lang),
+                    **result.counts,
+                )
+            )
     if as_json:
-        click.echo(json.dumps({"documents": documents, "exit_code": exit_code},
-                              ensure_ascii=False, indent=2))
+        click.echo(
+            json.dumps(
+                {"documents": documents, "exit_code": exit_code}, ensure_ascii=False, indent=2
+            )
+        )
     else:
-        click.echo(message("summary_total", lang, documents=len(jobs),
-                           clean=len(jobs) - errors - action, action=action, errors=errors))
+        click.echo(
+            message(
+                "summary_total",
+                lang,
+                documents=len(jobs),
+                clean=len(jobs) - errors - action,
+                action=action,
+                errors=errors,
+            )
+        )
     sys.exit(exit_code)
 
 
@@ -105,7 +147,7 @@ def run() -> None:
         raise
     except KeyboardInterrupt:
         sys.exit(130)
-    except Exception as exc:  # noqa: BLE001
+    except Exception as exc:
         if os.environ.get("BAOMI_DEBUG"):
             traceback.print_exc()
         click.echo(f"baomi: internal error ({type(exc).__name__})", err=True)

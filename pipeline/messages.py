@@ -23,7 +23,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "页数过多（{pages} 页，上限 {limit} 页）",
         "en": "too many pages ({pages}, limit {limit})",
     },
-    "pdf_corrupt": {"zh": "PDF 文件已损坏，无法解析", "en": "the PDF is corrupt and cannot be parsed"},
+    "pdf_corrupt": {
+        "zh": "PDF 文件已损坏，无法解析",
+        "en": "the PDF is corrupt and cannot be parsed",
+    },
     "pdf_encrypted": {
         "zh": "PDF 文件已加密，请提供密码后再审查",
         "en": "the PDF is encrypted; supply its password to review it",
@@ -92,7 +95,7 @@ ATTRIBUTE_EN = {
 }
 
 
-def message(key: str, lang: str = "zh", **params: Any) -> str:
+def message(key: str, lang: str = "zh", /, **params: Any) -> str:
     """Render message ``key`` in ``lang`` (falls back to Chinese, then to the key)."""
     entry = MESSAGES.get(key)
     if entry is None:

@@ -72,9 +72,13 @@ class Rule:
 PRIVATE = "personal_privacy"
 
 RULES: dict[str, Rule] = {
-    "CN_RESIDENT_ID": Rule(PRIVATE, "redact", "该内容为自然人的公民身份号码，属于个人隐私，不予公开。"),
+    "CN_RESIDENT_ID": Rule(
+        PRIVATE, "redact", "该内容为自然人的公民身份号码，属于个人隐私，不予公开。"
+    ),
     "CN_MOBILE": Rule(PRIVATE, "redact", "该内容为自然人的手机号码，属于个人隐私，不予公开。"),
-    "CN_LANDLINE": Rule(PRIVATE, "review", "该内容为电话号码；机关办公电话应当公开，个人电话不予公开。"),
+    "CN_LANDLINE": Rule(
+        PRIVATE, "review", "该内容为电话号码；机关办公电话应当公开，个人电话不予公开。"
+    ),
     "EMAIL_ADDRESS": Rule(PRIVATE, "redact", "该内容为个人电子邮箱地址，属于个人隐私，不予公开。"),
     "CN_BANK_CARD": Rule(PRIVATE, "redact", "该内容为银行账号，属于个人隐私，不予公开。"),
     "CN_PASSPORT": Rule(PRIVATE, "redact", "该内容为护照号码，属于个人隐私，不予公开。"),

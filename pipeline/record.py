@@ -24,8 +24,10 @@ SCHEMA_VERSION = "1"
 
 @cache
 def schema() -> dict[str, Any]:
-    text = resources.files("pipeline").joinpath("schema/review-record.schema.json").read_text(
-        encoding="utf-8"
+    text = (
+        resources.files("pipeline")
+        .joinpath("schema/review-record.schema.json")
+        .read_text(encoding="utf-8")
     )
     return json.loads(text)
 

@@ -111,7 +111,7 @@ def review_document(job: Job, config: Config) -> tuple[Review | None, Result]:
         result.error = exc
     except OSError as exc:
         result.error = InputError("write_failed", reason=exc.strerror or type(exc).__name__)
-    except Exception as exc:  # noqa: BLE001 - a bug must not take the batch down
+    except Exception as exc:
         result.error = InputError("internal_error", kind=type(exc).__name__)
     finally:
         if review is not None:

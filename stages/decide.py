@@ -26,8 +26,10 @@ def _apply_policy(finding: Finding, config: Config) -> None:
     else:
         rule = policy.rule_for(finding.entity_type)
     action = rule.action
-    if action == "redact" and finding.entity_type != "KEYWORD" and (
-        finding.score < config.redact_threshold
+    if (
+        action == "redact"
+        and finding.entity_type != "KEYWORD"
+        and (finding.score < config.redact_threshold)
     ):
         action = "review"
     finding.category = rule.category
@@ -85,8 +87,9 @@ def add_months(day: datetime.date, months: int) -> datetime.date:
     return datetime.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
-def classify(level: str, period: str | None, kind: str, marked_on: str | None,
-             today: datetime.date) -> Classification:
+def classify(
+    level: str, period: str | None, kind: str, marked_on: str | None, today: datetime.date
+) -> Classification:
     result = Classification(level=level, period=period, marked_on=marked_on)
     start = datetime.date.fromisoformat(marked_on) if marked_on else None
     expires: datetime.date | None = None
@@ -115,8 +118,11 @@ def run(review: Review, config: Config, today: datetime.date | None = None) -> N
     if markings:
         meta = markings[0].metadata
         review.classification = classify(
-            meta["level"], meta.get("period"), meta.get("period_kind", "none"),
-            review.document.meta.issued_on, today,
+            meta["level"],
+            meta.get("period"),
+            meta.get("period_kind", "none"),
+            review.document.meta.issued_on,
+            today,
         )
     notes = [f for f in review.findings if f.entity_type in ATTRIBUTE_NOTES]
     if notes:

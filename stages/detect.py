@@ -27,9 +27,7 @@ def resolve_overlaps(results: list[RecognizerResult]) -> list[RecognizerResult]:
 
 def run(review: Review, engines: Engines) -> None:
     document = review.document
-    results = engines.analyzer.analyze(
-        text=normalize_same_length(document.text), language=LANGUAGE
-    )
+    results = engines.analyzer.analyze(text=normalize_same_length(document.text), language=LANGUAGE)
     for number, result in enumerate(resolve_overlaps(results), start=1):
         meta = dict(result.recognition_metadata or {})
         segments = document.segments_in(result.start, result.end)

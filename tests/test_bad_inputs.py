@@ -59,8 +59,10 @@ def _digests(folder: Path) -> dict[str, str]:
 
 def test_bad_inputs_fail_alone(batch: Path, tmp_path: Path) -> None:
     before = _digests(batch)
-    paths = [str(batch / name) for name in BAD_INPUTS] + [str(batch / "good.txt"),
-                                                          str(batch / "good.docx")]
+    paths = [str(batch / name) for name in BAD_INPUTS] + [
+        str(batch / "good.txt"),
+        str(batch / "good.docx"),
+    ]
     code, summary = review_json(*paths, "--out", str(tmp_path / "out"), "--lang", "en")
     assert code == 2 and summary["exit_code"] == 2
     by_name = {Path(d["name"]).name: d for d in summary["documents"]}
@@ -80,7 +82,9 @@ def test_console_script_prints_one_line_per_bad_file(batch: Path, tmp_path: Path
     baomi = Path(sys.executable).with_name("baomi")
     proc = subprocess.run(
         [str(baomi), "review", str(batch), "--out", str(tmp_path / "out")],
-        capture_output=True, text=True, timeout=300,
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     assert proc.returncode == 2
     assert "Traceback" not in proc.stderr and "Traceback" not in proc.stdout

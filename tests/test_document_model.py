@@ -60,16 +60,19 @@ def test_split_values_are_redacted_everywhere(tmp_path: Path) -> None:
 
 def test_pdf_line_wrap_is_joined(tmp_path: Path) -> None:
     # The first line is the longest, so it defines the right margin the wrap ends at.
-    path = make_pdf(tmp_path / "wrap.pdf", [
-        "经查，申请人的联系电话为138123",
-        "45678，特此告知。",
-    ])
+    path = make_pdf(
+        tmp_path / "wrap.pdf",
+        [
+            "经查，申请人的联系电话为138123",
+            "45678，特此告知。",
+        ],
+    )
     document = ingest.run(path, Config())
     assert "13812345678" in document.text
     start = document.text.index("13812345678")
     pages = {s.locator.page for s, _, _ in document.segments_in(start, start + 11)}
     assert pages == {1}
-    code, summary = review_json(str(path), "--out", str(tmp_path / "out"))
+    _code, summary = review_json(str(path), "--out", str(tmp_path / "out"))
     copy = Path(summary["documents"][0]["redacted"])
     text = pdf_text_pypdf(copy).replace("\n", "")
     assert "138123" not in text and "45678" not in text
@@ -77,6 +80,8 @@ def test_pdf_line_wrap_is_joined(tmp_path: Path) -> None:
 
 
 def test_short_lines_are_not_joined(tmp_path: Path) -> None:
-    path = make_pdf(tmp_path / "list.pdf", ["电话：13812345678", "2024年3月5日至今天的情况说明如下"])
+    path = make_pdf(
+        tmp_path / "list.pdf", ["电话：13812345678", "2024年3月5日至今天的情况说明如下"]
+    )
     document = ingest.run(path, Config())
     assert "13812345678\n2024" in document.text

@@ -24,8 +24,9 @@ def _leaky_docx(document, cuts, record, secrets):  # type: ignore[no-untyped-def
     ("suffix", "module", "fake"),
     [(".txt", "stages.redact.txt", _leaky_txt), (".docx", "stages.redact.docx", _leaky_docx)],
 )
-def test_leak_fails_closed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, suffix: str,
-                           module: str, fake: object) -> None:
+def test_leak_fails_closed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, suffix: str, module: str, fake: object
+) -> None:
     source = tmp_path / f"reply{suffix}"
     if suffix == ".txt":
         source.write_text(f"申请人手机：{MOBILE}\n", encoding="utf-8")

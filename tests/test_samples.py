@@ -62,7 +62,12 @@ def test_demo_run_reports_every_sample(sample_run: tuple[int, dict[str, Any], Pa
     for document in summary["documents"]:
         assert document["error"] is None
         assert set(document) == {
-            "name", "record", "redacted", "disclosure_attribute", "findings", "error"
+            "name",
+            "record",
+            "redacted",
+            "disclosure_attribute",
+            "findings",
+            "error",
         }
 
 
@@ -92,7 +97,9 @@ def test_sample_record_and_copy(name: str, sample_run: tuple[int, dict[str, Any]
 def test_expected_findings_in_samples(sample_run: tuple[int, dict[str, Any], Path]) -> None:
     _, _, out = sample_run
     penalty = record_of(out, "01-penalty-decision.docx")
-    redacted = {(f["entity_type"], f["text"]) for f in penalty["findings"] if f["action"] == "redact"}
+    redacted = {
+        (f["entity_type"], f["text"]) for f in penalty["findings"] if f["action"] == "redact"
+    }
     # The ID number is split over two runs in the source.
     assert ("CN_RESIDENT_ID", "140902198507120319") in redacted
     assert ("CN_MOBILE", "13935071286") in redacted
@@ -103,7 +110,7 @@ def test_expected_findings_in_samples(sample_run: tuple[int, dict[str, Any], Pat
 
 
 def test_clean_notice_is_clean(sample_run: tuple[int, dict[str, Any], Path]) -> None:
-    _, summary, out = sample_run
+    _, _summary, out = sample_run
     record = record_of(out, "07-clean-notice.txt")
     assert record["findings"] == []
     assert record["disclosure_attribute"] == "主动公开"
@@ -115,8 +122,11 @@ def test_classified_notices(sample_run: tuple[int, dict[str, Any], Path]) -> Non
     _, _, out = sample_run
     notice = record_of(out, "04-classified-notice.txt")
     assert notice["classification"] == {
-        "level": "机密", "period": "5年", "marked_on": "2024-03-05",
-        "expires_on": "2029-03-05", "expired": False,
+        "level": "机密",
+        "period": "5年",
+        "marked_on": "2024-03-05",
+        "expires_on": "2029-03-05",
+        "expired": False,
     }
     assert notice["disclosure_attribute"] == "不予公开"
     routed = [f for f in notice["findings"] if f["route"] == "secrecy_office"]

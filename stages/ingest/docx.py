@@ -36,8 +36,9 @@ def _open(document: Document, config: Config) -> DocxSource:
     with archive:
         infos = archive.infolist()
         if sum(i.file_size for i in infos) > config.max_bytes * 20:
-            raise InputError("too_large", size=sum(i.file_size for i in infos),
-                             limit=config.max_bytes * 20)
+            raise InputError(
+                "too_large", size=sum(i.file_size for i in infos), limit=config.max_bytes * 20
+            )
         names = {i.filename for i in infos}
         if "word/document.xml" not in names:
             raise InputError("docx_corrupt", reason="word/document.xml missing")
@@ -74,9 +75,9 @@ def ingest(document: Document, config: Config) -> None:
                 paragraphs.setdefault(paragraph, []).append(index)
         groups = [*paragraphs.items(), *([(None, loose)] if loose else [])]
         for p_index, (paragraph, indexes) in enumerate(groups):
-            runs = {} if paragraph is None else {
-                r: i for i, r in enumerate(paragraph.iter(W + "r"))
-            }
+            runs = (
+                {} if paragraph is None else {r: i for i, r in enumerate(paragraph.iter(W + "r"))}
+            )
             for index in indexes:
                 node = nodes[index]
                 locator = Locator(

@@ -17,9 +17,12 @@ def decode(data: bytes) -> tuple[str, str]:
         candidates = ("utf-8-sig", "gb18030")
     for encoding in candidates:
         try:
-            return data.decode(encoding), encoding
+            text = data.decode(encoding)
         except UnicodeDecodeError:
             continue
+        if encoding == "utf-8-sig" and not data.startswith(b"\xef\xbb\xbf"):
+            encoding = "utf-8"
+        return text, encoding
     raise InputError("txt_not_text")
 
 

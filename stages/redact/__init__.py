@@ -41,7 +41,9 @@ def replacement_for(finding: Finding, config: Config, engines: Engines) -> str:
     )
     operator = spec.pop("type")
     if operator == "placeholder":
-        spec.setdefault("placeholder", config.placeholder.format(label=policy.label(finding.category)))
+        spec.setdefault(
+            "placeholder", config.placeholder.format(label=policy.label(finding.category))
+        )
     result = engines.anonymizer.anonymize(
         text=finding.text,
         analyzer_results=[RecognizerResult(finding.entity_type, 0, len(finding.text), 1.0)],

@@ -17,7 +17,7 @@ from collections import defaultdict
 from lxml import etree
 
 from pipeline.model import Document
-from pipeline.ooxml import CT_NS, REL_NS, W, XML_SPACE, parse
+from pipeline.ooxml import CT_NS, REL_NS, XML_SPACE, W, parse
 
 RECORD_PART = "baomi/review-record.json"
 RECORD_REL_TYPE = "urn:baomi:relationship:review-record"
@@ -29,16 +29,44 @@ DROPPED_PART = re.compile(
 REMOVED = {
     W + name
     for name in (
-        "del", "moveFrom", "rPrChange", "pPrChange", "sectPrChange", "tblPrChange",
-        "trPrChange", "tcPrChange", "tblGridChange", "numberingChange", "commentRangeStart",
-        "commentRangeEnd", "moveFromRangeStart", "moveFromRangeEnd", "moveToRangeStart",
-        "moveToRangeEnd", "dataBinding", "docVars", "rsids", "customXmlDelRangeStart",
-        "customXmlDelRangeEnd", "customXmlMoveFromRangeStart", "customXmlMoveFromRangeEnd",
+        "del",
+        "moveFrom",
+        "rPrChange",
+        "pPrChange",
+        "sectPrChange",
+        "tblPrChange",
+        "trPrChange",
+        "tcPrChange",
+        "tblGridChange",
+        "numberingChange",
+        "commentRangeStart",
+        "commentRangeEnd",
+        "moveFromRangeStart",
+        "moveFromRangeEnd",
+        "moveToRangeStart",
+        "moveToRangeEnd",
+        "dataBinding",
+        "docVars",
+        "rsids",
+        "customXmlDelRangeStart",
+        "customXmlDelRangeEnd",
+        "customXmlMoveFromRangeStart",
+        "customXmlMoveFromRangeEnd",
     )
 }
 UNWRAPPED = {W + "ins", W + "moveTo"}
-CORE_CLEARED = ("creator", "lastModifiedBy", "lastPrinted", "revision", "keywords",
-                "description", "category", "contentStatus", "subject", "identifier")
+CORE_CLEARED = (
+    "creator",
+    "lastModifiedBy",
+    "lastPrinted",
+    "revision",
+    "keywords",
+    "description",
+    "category",
+    "contentStatus",
+    "subject",
+    "identifier",
+)
 APP_CLEARED = ("Company", "Manager", "Template", "HyperlinkBase")
 
 
@@ -137,8 +165,9 @@ def _content_types(root: etree._Element, dropped: set[str]) -> None:
         if override.get("PartName", "").lstrip("/") in dropped:
             root.remove(override)
     if not any(d.get("Extension") == "json" for d in root.iter(f"{{{CT_NS}}}Default")):
-        etree.SubElement(root, f"{{{CT_NS}}}Default", Extension="json",
-                         ContentType="application/json")
+        etree.SubElement(
+            root, f"{{{CT_NS}}}Default", Extension="json", ContentType="application/json"
+        )
 
 
 def _package_rels(root: etree._Element) -> None:
@@ -146,8 +175,13 @@ def _package_rels(root: etree._Element) -> None:
     number = 1
     while f"rIdBaomi{number}" in ids:
         number += 1
-    etree.SubElement(root, f"{{{REL_NS}}}Relationship", Id=f"rIdBaomi{number}",
-                     Type=RECORD_REL_TYPE, Target=RECORD_PART)
+    etree.SubElement(
+        root,
+        f"{{{REL_NS}}}Relationship",
+        Id=f"rIdBaomi{number}",
+        Type=RECORD_REL_TYPE,
+        Target=RECORD_PART,
+    )
 
 
 def redact(document: Document, cuts: list, record: bytes, secrets: list[tuple[str, str]]) -> bytes:
@@ -179,8 +213,7 @@ def redact(document: Document, cuts: list, record: bytes, secrets: list[tuple[st
         if name == "_rels/.rels":
             _package_rels(root)
         _scrub_values(root, secrets)
-        output[name] = etree.tostring(root, xml_declaration=True, encoding="UTF-8",
-                                      standalone=True)
+        output[name] = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
     output[RECORD_PART] = record
     buffer = io.BytesIO()
     order = sorted(output, key=lambda n: (n != "[Content_Types].xml", n.startswith("baomi/")))
@@ -188,4 +221,3 @@ def redact(document: Document, cuts: list, record: bytes, secrets: list[tuple[st
         for name in order:
             archive.writestr(name, output[name])
     return buffer.getvalue()
-

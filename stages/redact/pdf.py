@@ -14,8 +14,21 @@ import pymupdf
 from pipeline.model import Box, Document
 
 RECORD_NAME = "review-record.json"
-CATALOG_KEYS = ("Names", "Dests", "OpenAction", "AA", "Outlines", "PageLabels", "AcroForm",
-                "StructTreeRoot", "MarkInfo", "PieceInfo", "Metadata", "AF", "OCProperties")
+CATALOG_KEYS = (
+    "Names",
+    "Dests",
+    "OpenAction",
+    "AA",
+    "Outlines",
+    "PageLabels",
+    "AcroForm",
+    "StructTreeRoot",
+    "MarkInfo",
+    "PieceInfo",
+    "Metadata",
+    "AF",
+    "OCProperties",
+)
 
 
 def _rects(document: Document, cuts: list) -> dict[int, list[pymupdf.Rect]]:
@@ -45,9 +58,19 @@ def _sanitize(pdf: pymupdf.Document) -> None:
     for name in pdf.embfile_names():
         pdf.embfile_del(name)
     pdf.scrub(
-        attached_files=True, clean_pages=True, embedded_files=True, hidden_text=False,
-        javascript=True, metadata=True, redactions=True, redact_images=0, remove_links=True,
-        reset_fields=True, reset_responses=True, thumbnails=True, xml_metadata=True,
+        attached_files=True,
+        clean_pages=True,
+        embedded_files=True,
+        hidden_text=False,
+        javascript=True,
+        metadata=True,
+        redactions=True,
+        redact_images=0,
+        remove_links=True,
+        reset_fields=True,
+        reset_responses=True,
+        thumbnails=True,
+        xml_metadata=True,
     )
     pdf.set_toc([])
     catalog = pdf.pdf_catalog()

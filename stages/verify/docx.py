@@ -28,10 +28,7 @@ def local_entries(data: bytes) -> list[tuple[str, bytes]]:
             raw = data[body_start:]
         else:
             raw = data[body_start : body_start + compressed]
-        if method == 8:
-            body = zlib.decompressobj(-15).decompress(raw)
-        else:
-            body = raw
+        body = zlib.decompressobj(-15).decompress(raw) if method == 8 else raw
         entries.append((name, body))
         position = data.find(b"PK\x03\x04", body_start if compressed else name_start)
     return entries

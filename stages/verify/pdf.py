@@ -6,6 +6,7 @@ revision cannot hide a value."""
 
 from __future__ import annotations
 
+import contextlib
 import re
 import zlib
 from pathlib import Path
@@ -60,10 +61,8 @@ def raw_scan(data: bytes) -> list[str]:
 def _walk(value: Any, out: list[str], depth: int = 0) -> None:
     if depth > 12:
         return
-    try:
+    with contextlib.suppress(AttributeError):
         value = value.get_object()
-    except AttributeError:
-        pass
     if isinstance(value, dict):
         for key, item in value.items():
             if key not in {"/Parent", "/P", "/Kids"}:
