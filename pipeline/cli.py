@@ -92,6 +92,8 @@ def review(
             exit_code = EXIT_ERROR
             click.echo(message("error_line", lang, name=str(job.path), reason=error_text), err=True)
         elif result.needs_action:
+            if result.unverifiable:
+                click.echo(message("unverifiable", lang, name=str(job.path)), err=True)
             action += 1
             exit_code = max(exit_code, EXIT_ACTION)
         documents.append(
@@ -152,3 +154,22 @@ def run() -> None:
             traceback.print_exc()
         click.echo(f"baomi: internal error ({type(exc).__name__})", err=True)
         sys.exit(EXIT_ERROR)
+
+
+def _register_command_modules() -> None:
+    """Commands of other parts of the product live in their own modules (import-light:
+    heavy imports happen inside each command)."""
+    import importlib
+
+    for name in ("pipeline.cli_workflow",):
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name != name:
+                raise
+            continue
+        for command in getattr(module, "COMMANDS", ()):
+            main.add_command(command)
+
+
+_register_command_modules()

@@ -84,6 +84,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{documents} document(s): {clean} clean, {action} need redaction or review, "
         "{errors} error(s)",
     },
+    "unverifiable": {
+        "zh": "注意：{name}：部分内容无法自动核验（如扫描页面或缺少文字映射的字体），须人工审查",
+        "en": "note: {name}: some content cannot be checked automatically (scanned pages or "
+        "fonts without a text mapping); it needs a manual review",
+    },
     "error_line": {"zh": "错误：{name}：{reason}", "en": "error: {name}: {reason}"},
 }
 

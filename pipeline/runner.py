@@ -35,13 +35,17 @@ class Result:
     error: BaomiError | None = None
     counts: dict[str, int] = field(default_factory=lambda: {"redact": 0, "review": 0, "keep": 0})
     attribute: str | None = None
+    # Content the leak check cannot see (scanned pages, fonts without a text mapping):
+    # such a document is never reported clean.
+    unverifiable: list[str] = field(default_factory=list)
 
     @property
     def needs_action(self) -> bool:
-        return any(self.counts[k] for k in ("redact", "review")) or self.attribute in {
-            "须报审",
-            "不予公开",
-        }
+        return (
+            any(self.counts[k] for k in ("redact", "review"))
+            or self.attribute in {"须报审", "不予公开"}
+            or bool(self.unverifiable)
+        )
 
 
 def collect(paths: tuple[Path, ...], out_dir: Path) -> Iterator[Job]:
@@ -107,6 +111,7 @@ def review_document(job: Job, config: Config) -> tuple[Review | None, Result]:
         result.redacted_path = review.outputs.redacted_path if review.outputs.written else None
         result.counts = review.counts()
         result.attribute = review.disclosure_attribute
+        result.unverifiable = list(review.document.unverifiable)
     except BaomiError as exc:
         result.error = exc
     except OSError as exc:
