@@ -50,7 +50,20 @@ class Result:
 
 def collect(paths: tuple[Path, ...], out_dir: Path) -> Iterator[Job]:
     """Files named directly are reviewed whatever their suffix; folders are walked
-    recursively for TXT, DOCX and PDF files, and their layout is kept under ``out_dir``."""
+    recursively for TXT, DOCX and PDF files, and their layout is kept under ``out_dir``.
+    Two inputs that would write the same outputs get numbered subfolders instead."""
+    taken: set[tuple[Path, str]] = set()
+    for job in _walk(paths, out_dir):
+        key = (job.out_dir, job.path.name)
+        number = 1
+        while key in taken:
+            number += 1
+            key = (job.out_dir / str(number), job.path.name)
+        taken.add(key)
+        yield Job(job.path, key[0])
+
+
+def _walk(paths: tuple[Path, ...], out_dir: Path) -> Iterator[Job]:
     out_resolved = out_dir.resolve()
     for path in paths:
         if path.is_dir():

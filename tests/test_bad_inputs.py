@@ -118,3 +118,19 @@ def test_gb18030_text_is_decoded(tmp_path: Path) -> None:
     assert code == 1
     copy = Path(summary["documents"][0]["redacted"]).read_bytes().decode("gb18030")
     assert "13812345678" not in copy and "住所地忻州市" in copy
+
+
+def test_same_names_do_not_overwrite_each_other(tmp_path: Path) -> None:
+    for folder in ("a", "b"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "reply.txt").write_text(f"{folder}：13812345678\n", encoding="utf-8")
+    code, summary = review_json(
+        str(tmp_path / "a" / "reply.txt"),
+        str(tmp_path / "b" / "reply.txt"),
+        "--out",
+        str(tmp_path / "out"),
+    )
+    assert code == 1
+    copies = [Path(d["redacted"]) for d in summary["documents"]]
+    assert len(set(copies)) == 2
+    assert {c.read_text(encoding="utf-8")[0] for c in copies} == {"a", "b"}
