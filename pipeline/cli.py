@@ -56,6 +56,13 @@ def main() -> None:
     show_default=True,
     help="提示语言 / message language",
 )
+@click.option(
+    "--register",
+    "register_url",
+    envvar="BAOMI_REGISTER",
+    help="审查登记库 URL 或 SQLite 文件 / register URL or SQLite file "
+    "(env BAOMI_REGISTER; default: the user data folder)",
+)
 def review(
     paths: tuple[Path, ...],
     out_dir: Path,
@@ -63,6 +70,7 @@ def review(
     config_file: Path | None,
     as_json: bool,
     lang: str,
+    register_url: str | None,
 ) -> None:
     """审查文件或文件夹，生成可公开副本和审查记录 / review documents."""
     from pipeline.config import load_config
@@ -80,6 +88,14 @@ def review(
     jobs = list(collect(paths, out_dir))
     if not jobs:
         _fail_usage(message("no_inputs", lang))
+    # The register: each reviewed document opens or updates its case.
+    from pipeline.register import open_register, resolve_url
+    from pipeline.workflow import open_case_for
+
+    try:
+        register = open_register(resolve_url(register_url, config.register_url))
+    except BaomiError as exc:
+        _fail_usage(exc.render(lang))
 
     documents = []
     exit_code = EXIT_CLEAN
@@ -87,6 +103,12 @@ def review(
     for job in jobs:
         _, result = review_document(job, config)
         error_text = result.error.render(lang) if result.error else None
+        case_id = None
+        if result.record is not None:
+            case_id, register_error = open_case_for(register, job.path, result, error_text, config)
+            if register_error is not None and result.error is None:
+                result.error = register_error
+                error_text = register_error.render(lang)
         if result.error is not None:
             errors += 1
             exit_code = EXIT_ERROR
@@ -104,6 +126,7 @@ def review(
                 "disclosure_attribute": result.attribute,
                 "findings": result.counts,
                 "error": error_text,
+                "case_id": case_id,
             }
         )
         if not as_json and result.record is not None:
@@ -116,6 +139,7 @@ def review(
                     **result.counts,
                 )
             )
+    register.close()
     if as_json:
         click.echo(
             json.dumps(

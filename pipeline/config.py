@@ -21,6 +21,11 @@ Example ``baomi.toml``::
     [limits]
     max_bytes = 209715200
     max_pages = 5000
+
+    [workflow]
+    register = "sqlite:////srv/baomi/register.sqlite3"   # or postgresql://…; default: user data dir
+    secrecy_days = 3                      # working days the secrecy office has to answer
+    carrier = "门户网站政府信息公开专栏"    # 公开载体 written in the ledger and the form
 """
 
 from __future__ import annotations
@@ -48,6 +53,9 @@ class Config:
     max_bytes: int = 200 * 1024 * 1024
     max_pages: int = 5000
     lang: str = "zh"
+    register_url: str | None = None
+    secrecy_days: int = 3
+    carrier: str = "门户网站政府信息公开专栏"
 
     def fingerprint(self) -> str:
         """What the detection engines depend on, to reuse them across documents."""
@@ -103,6 +111,22 @@ def config_from_dict(
                 reason=f"type must be one of {', '.join(OPERATOR_TYPES)}",
             )
     config.operators = dict(operators)
+    workflow = data.get("workflow", {})
+    if not isinstance(workflow, dict):
+        raise ConfigError("config_invalid", key="workflow", reason="expected a table")
+    register = workflow.get("register")
+    if register is not None:
+        if not isinstance(register, str) or not register.strip():
+            raise ConfigError("config_invalid", key="workflow.register", reason="expected a URL")
+        # A bare relative path is relative to the configuration file.
+        is_path = "://" not in register and not Path(register).is_absolute()
+        config.register_url = str(base / register) if is_path else register
+    config.secrecy_days = int(_number(workflow, "secrecy_days", 3, 1, 60))
+    if workflow.get("secrecy_days", 3) != config.secrecy_days:
+        raise ConfigError(
+            "config_invalid", key="workflow.secrecy_days", reason="expected a whole number"
+        )
+    config.carrier = str(workflow.get("carrier", config.carrier))
     for name in terms_table.get("files", []):
         config.terms.extend(load_terms(base / name))
     for i, entry in enumerate(terms_table.get("entries", []), start=1):

@@ -90,6 +90,228 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fonts without a text mapping); it needs a manual review",
     },
     "error_line": {"zh": "错误：{name}：{reason}", "en": "error: {name}: {reason}"},
+    # workflow
+    "register_unavailable": {
+        "zh": "无法打开审查登记库 {url}：{reason}",
+        "en": "cannot open the register {url}: {reason}",
+    },
+    "register_head_missing": {
+        "zh": "审查登记库的审计链头记录缺失，请先运行 baomi audit verify",
+        "en": "the register's audit chain head is missing; run baomi audit verify",
+    },
+    "case_not_found": {"zh": "没有编号为 {case} 的案卷", "en": "no case {case}"},
+    "finding_not_found": {
+        "zh": "案卷 {case} 中没有审查项 {finding}",
+        "en": "case {case} has no finding {finding}",
+    },
+    "case_published": {
+        "zh": "案卷 {case} 已公开，不能再修改；如需变更请重新审查文件",
+        "en": "case {case} is already published; review the document again to change it",
+    },
+    "case_approved": {
+        "zh": "案卷 {case} 已审批，不能再修改；如需变更请重新审查文件",
+        "en": "case {case} is already approved; review the document again to change it",
+    },
+    "already_signed": {
+        "zh": "{stage}已由 {by} 于 {date} 签署",
+        "en": "{stage} was already signed by {by} on {date}",
+    },
+    "sign_out_of_order": {
+        "zh": "不能签署{stage}：须先完成{before}",
+        "en": "cannot sign {stage}: {before} must be signed first",
+    },
+    "sign_refused": {"zh": "不能签署{stage}：", "en": "cannot sign {stage}: "},
+    "attribute_unsettled": {
+        "zh": "公开属性仍为“须报审”，请用 --attribute 确定公开属性",
+        "en": "the disclosure attribute is still 须报审; settle it with --attribute",
+    },
+    "missing_secrecy": {
+        "zh": "保密工作部门尚未确认审查项 {findings}",
+        "en": "the secrecy office has not answered on {findings}",
+    },
+    "missing_decision": {
+        "zh": "审查项 {findings} 尚待人工决定（baomi decide）",
+        "en": "findings {findings} still need a reviewer's decision (baomi decide)",
+    },
+    "missing_signoff": {"zh": "缺少{stage}意见", "en": "the {stage} sign-off is missing"},
+    "missing_copy": {
+        "zh": "没有通过校验的可公开副本，请重新审查文件",
+        "en": "there is no checked publishable copy; review the document again",
+    },
+    "missing_declassification": {
+        "zh": "文件密级标志已过保密期限，须先履行解密程序（baomi declassify）",
+        "en": "the classification period has run out: record the declassification first "
+        "(baomi declassify)",
+    },
+    "marking_in_force": {
+        "zh": "文件标有{level}级国家秘密标志，保密期限至 {until}，不得公开",
+        "en": "the document is marked {level} and classified until {until}; it cannot be published",
+    },
+    "missing_consent": {
+        "zh": "缺少联合发文机关“{issuer}”的同意意见（baomi consent）",
+        "en": "the consent of joint issuer {issuer} is missing (baomi consent)",
+    },
+    "attribute_not_publishable": {
+        "zh": "公开属性为“{attribute}”，不能公开",
+        "en": "the disclosure attribute is {attribute}: not for publication",
+    },
+    "publish_refused": {
+        "zh": "案卷 {case} 不能公开，缺少：",
+        "en": "case {case} cannot be published; missing: ",
+    },
+    "decide_pending_secrecy": {
+        "zh": "审查项 {finding} 正等待保密工作部门确认，不能由审核人改变",
+        "en": "finding {finding} awaits the secrecy office; a reviewer cannot change it",
+    },
+    "decide_confirmed_secret": {
+        "zh": "审查项 {finding} 已经保密工作部门确认为国家秘密，不能保留公开",
+        "en": "the secrecy office confirmed {finding} as a state secret; it cannot be kept",
+    },
+    "not_routed": {
+        "zh": "审查项 {finding} 未报送保密工作部门",
+        "en": "finding {finding} was not referred to the secrecy office",
+    },
+    "already_answered": {
+        "zh": "保密工作部门已答复审查项 {finding}（{status}）",
+        "en": "the secrecy office already answered on {finding} ({status})",
+    },
+    "declassify_no_marking": {
+        "zh": "该文件没有国家秘密标志，无需解密",
+        "en": "the document carries no classification marking; nothing to declassify",
+    },
+    "declassify_in_force": {
+        "zh": "{level}级标志的保密期限至 {until}，尚未届满；提前解密须由定密机关决定，不能在此登记",
+        "en": "the {level} marking is in force until {until}; early declassification is for the "
+        "classifying authority, not recorded here",
+    },
+    "already_declassified": {
+        "zh": "已由 {by} 于 {date} 登记解密",
+        "en": "declassification was recorded by {by} on {date}",
+    },
+    "not_an_issuer": {
+        "zh": "“{issuer}”不是该文件的发文机关（发文机关：{issuers}）",
+        "en": "{issuer} is not an issuer of this document (issuers: {issuers})",
+    },
+    "already_consented": {
+        "zh": "“{issuer}”的同意意见已由 {by} 于 {date} 登记",
+        "en": "the consent of {issuer} was recorded by {by} on {date}",
+    },
+    "copy_changed": {
+        "zh": "审查生成的可公开副本已不存在或被改动（{path}），请重新审查文件",
+        "en": "the reviewed copy is gone or was changed ({path}); review the document again",
+    },
+    "copy_record_missing": {
+        "zh": "可公开副本中没有审查记录（{path}），请重新审查文件",
+        "en": "the copy carries no review record ({path}); review the document again",
+    },
+    "original_unavailable": {
+        "zh": "审核人改变了删除内容，须按原件重新生成副本，但原件无法读取（{path}）",
+        "en": "reviewers changed what is redacted, so the copy must be made again from the "
+        "original, which cannot be read ({path})",
+    },
+    "original_changed": {
+        "zh": "原件已被改动（{path}），请重新审查文件",
+        "en": "the original was changed ({path}); review the document again",
+    },
+    "rereview_needed": {
+        "zh": "重新生成副本时审查结果与案卷 {case} 不一致（识别规则或关键词清单已变化），"
+        "请重新审查文件并重新签署",
+        "en": "re-running the review no longer gives the findings of case {case} (recognizers "
+        "or keyword lists changed); review the document again and sign again",
+    },
+    "publish_leak": {
+        "zh": "校验未通过：公开副本中仍有应删除内容（{findings}），已拒绝输出",
+        "en": "leak check failed: redacted values ({findings}) are still in the copy; "
+        "nothing was written",
+    },
+    "published": {
+        "zh": "已公开：{path}（案卷 {case}）",
+        "en": "published: {path} (case {case})",
+    },
+    "published_rereviewed": {
+        "zh": "已按审核决定重新生成副本：{path}（案卷 {case}）",
+        "en": "the copy was made again with the reviewers' decisions: {path} (case {case})",
+    },
+    "signed": {
+        "zh": "已登记{stage}意见（案卷 {case}，{by}）",
+        "en": "{stage} signed for case {case} by {by}",
+    },
+    "decided": {
+        "zh": "已登记对审查项 {finding} 的决定：{action}（案卷 {case}）",
+        "en": "decision on {finding} recorded: {action} (case {case})",
+    },
+    "secrecy_answered": {
+        "zh": "已登记保密工作部门意见：{findings}（{result}）",
+        "en": "secrecy office answer recorded for {findings} ({result})",
+    },
+    "declassified": {
+        "zh": "已登记解密决定（案卷 {case}）",
+        "en": "declassification recorded (case {case})",
+    },
+    "consented": {
+        "zh": "已登记“{issuer}”的同意意见（案卷 {case}）",
+        "en": "consent of {issuer} recorded (case {case})",
+    },
+    "queue_empty": {
+        "zh": "没有待保密工作部门确认的事项",
+        "en": "nothing awaits the secrecy office",
+    },
+    "queue_line": {
+        "zh": "{case} {finding} {entity}（{category}）{name}：报送 {filed}，期限 {due}{late}",
+        "en": "{case} {finding} {entity} ({category}) {name}: filed {filed}, due {due}{late}",
+    },
+    "queue_overdue": {"zh": "，已逾期", "en": ", OVERDUE"},
+    "no_cases": {"zh": "没有案卷", "en": "no cases"},
+    "case_line": {
+        "zh": "{case} {status} {name}：{attribute}；已签 {signed}；下一步 {next}",
+        "en": "{case} {status} {name}: {attribute}; signed {signed}; next {next}",
+    },
+    "written": {"zh": "已写入：{path}（{rows} 条）", "en": "written: {path} ({rows} rows)"},
+    "form_written": {"zh": "已生成审批表：{path}", "en": "form written: {path}"},
+    "bad_date": {
+        "zh": "日期格式无效：{value}（应为 YYYY-MM-DD）",
+        "en": "invalid date {value} (expected YYYY-MM-DD)",
+    },
+    "bad_out_format": {
+        "zh": "不支持的输出格式：{path}（支持 {formats}）",
+        "en": "unsupported output format: {path} ({formats})",
+    },
+    "audit_ok": {
+        "zh": "审计链完整：共 {events} 条审计记录，未发现改动",
+        "en": "audit chain intact: {events} events, no change found",
+    },
+    "audit_failed": {
+        "zh": "审计链校验未通过：发现 {count} 处问题",
+        "en": "audit verification failed: {count} problem(s)",
+    },
+    "audit_row_edited": {
+        "zh": "审计日志第 {row} 条记录被修改",
+        "en": "audit log row {row} was edited",
+    },
+    "audit_row_deleted": {
+        "zh": "审计日志第 {first}–{last} 条记录被删除",
+        "en": "audit log rows {first}–{last} were deleted",
+    },
+    "audit_head_missing": {
+        "zh": "审计链头记录被删除",
+        "en": "the audit chain head was deleted",
+    },
+    "audit_head_mismatch": {
+        "zh": "审计链头与第 {row} 条记录不符（记录被追加或改动）",
+        "en": "the audit chain head does not match row {row} (rows added or changed)",
+    },
+    "register_row_edited": {
+        "zh": "{table} 表第 {row} 行与审计日志不符（被修改）",
+        "en": "{table} row {row} does not match the audit log (edited)",
+    },
+    "register_row_deleted": {
+        "zh": "{table} 表第 {row} 行被删除（审计日志第 {event} 条）",
+        "en": "{table} row {row} was deleted (audit log row {event})",
+    },
+    "register_findings_changed": {
+        "zh": "案卷 {case} 第 {revision} 版的审查项与审计日志不符（被修改或删除）",
+        "en": "the findings of case {case} revision {revision} do not match the audit log",
+    },
 }
 
 ATTRIBUTE_EN = {

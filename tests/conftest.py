@@ -32,6 +32,22 @@ def no_network() -> Iterator[None]:
     socket.socket.connect = original  # type: ignore[method-assign]
 
 
+@pytest.fixture(autouse=True, scope="session")
+def private_register(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """`baomi review` records every document in the register: point it at a temporary file,
+    never at the user's data folder (tests that need their own register set it themselves)."""
+    import os
+
+    path = tmp_path_factory.mktemp("register") / "register.sqlite3"
+    previous = os.environ.get("BAOMI_REGISTER")
+    os.environ["BAOMI_REGISTER"] = str(path)
+    yield path
+    if previous is None:
+        os.environ.pop("BAOMI_REGISTER", None)
+    else:
+        os.environ["BAOMI_REGISTER"] = previous
+
+
 def run_cli(*args: str) -> Result:
     from pipeline.cli import main
 

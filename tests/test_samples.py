@@ -68,7 +68,9 @@ def test_demo_run_reports_every_sample(sample_run: tuple[int, dict[str, Any], Pa
             "disclosure_attribute",
             "findings",
             "error",
+            "case_id",
         }
+        assert document["case_id"]
 
 
 @pytest.mark.parametrize("name", SAMPLE_FILES)

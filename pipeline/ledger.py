@@ -1,0 +1,259 @@
+"""What an inspector asks for: the ledger (保密审查台账) and the catalogue (政府信息公开目录).
+
+The ledger has one row per approved item with the columns the seeds require: name and number,
+公开方式 (主动公开 / 针对特定人群 / 不公开 and why), 公开载体, 录入人员, and the three opinions with
+the reviewer and date. The three review levels map to the ledger's columns as
+初审 → 处室负责人, 复审 → 分管保密工作领导, 审批 → 分管政府信息公开工作领导.
+
+The catalogue lists approved documents with issuer, date and attribute; documents under a
+classification marking (in force, or expired but not declassified) are left out.
+
+Neither holds original text: reviewers' free text is scrubbed of every redacted value.
+CSV is written in UTF-8 with a BOM so that Excel opens it in Chinese.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime
+import io
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from pipeline.atomic import write_bytes
+from pipeline.register import Case
+
+LEDGER_HEADERS = [
+    "序号",
+    "案卷编号",
+    "文件名称",
+    "文号",
+    "发文机关",
+    "公开方式",
+    "不公开内容及理由",
+    "公开载体",
+    "公开时间",
+    "录入人员",
+    "处室负责人意见",
+    "处室负责人",
+    "处室负责人审核日期",
+    "分管保密工作领导意见",
+    "分管保密工作领导",
+    "分管保密工作领导审核日期",
+    "分管政府信息公开工作领导意见",
+    "分管政府信息公开工作领导",
+    "分管政府信息公开工作领导审批日期",
+    "保密工作部门意见",
+]
+
+CATALOGUE_HEADERS = [
+    "序号",
+    "索引号",
+    "文件名称",
+    "文号",
+    "发文机关",
+    "成文日期",
+    "公开属性",
+    "公开时间",
+]
+
+METHOD = {
+    "主动公开": "主动公开",
+    "依申请公开": "针对特定人群（依申请公开）",
+    "不予公开": "不公开",
+    "须报审": "须报审",
+}
+PUBLIC_MODE = 0o644
+
+
+def scrubber(state: Any) -> Any:
+    secrets = sorted(
+        {s.row.text for s in state.findings if s.action == "redact" and s.row.text.strip()},
+        key=len,
+        reverse=True,
+    )
+
+    def scrub(text: str | None) -> str:
+        text = text or ""
+        for secret in secrets:
+            text = text.replace(secret, "［已删除］")
+        return text
+
+    return scrub
+
+
+def withheld_parts(state: Any) -> list[str]:
+    """Each category withheld, with its count, basis and reason (no original text)."""
+    from pipeline.policy import CATEGORY_REASONS, label
+
+    counts: Counter[str] = Counter()
+    laws: dict[str, str] = {}
+    reasons: dict[str, set[str]] = {}
+    for s in state.findings:
+        if s.action != "redact":
+            continue
+        counts[s.row.category] += 1
+        laws.setdefault(s.row.category, s.row.basis)
+        reasons.setdefault(s.row.category, set()).add(s.row.reason)
+    lines = []
+    for category, count in counts.items():
+        # One reason for the category; when its findings give different ones (an ID number,
+        # a name…), the category's general reason.
+        given = reasons[category]
+        reason = next(iter(given)) if len(given) == 1 else CATEGORY_REASONS.get(category, "")
+        lines.append(f"{label(category)}{count}处：{reason}（依据：{laws[category]}）")
+    return lines
+
+
+def withheld_summary(state: Any) -> str:
+    parts = withheld_parts(state)
+    if state.attribute == "不予公开":
+        head = "全文不予公开"
+        return head + ("；" + "；".join(parts) if parts else "")
+    return "；".join(parts)
+
+
+def secrecy_opinions(state: Any) -> str:
+    scrub = scrubber(state)
+    seen: list[str] = []
+    for s in state.findings:
+        c = s.confirmation
+        if c is None or c.finding_id != s.row.finding_id:
+            continue
+        verdict = "确认" if c.result == "confirmed" else "不予确认"
+        line = (
+            f"{verdict}（{c.finding_id}）：{scrub(c.opinion)}（{c.reviewer}，{c.answered_at[:10]}）"
+        )
+        seen.append(line)
+    d = state.declassification
+    if d is not None:
+        seen.append(f"解密：{scrub(d.basis)}（{d.reviewer}，{d.decided_at[:10]}）")
+    return "；".join(seen)
+
+
+def _approval_date(state: Any) -> datetime.date | None:
+    approval = state.signoffs.get("审批")
+    return datetime.date.fromisoformat(approval.signed_at[:10]) if approval else None
+
+
+def ledger_rows(
+    session: Session,
+    *,
+    start: datetime.date | None = None,
+    end: datetime.date | None = None,
+    carrier: str = "",
+) -> list[list[Any]]:
+    """Approved and published cases whose 审批 date is within [start, end]."""
+    from pipeline.workflow import load_state
+
+    rows: list[list[Any]] = []
+    cases = session.scalars(
+        select(Case).where(Case.status.in_(("approved", "published"))).order_by(Case.id)
+    )
+    for case in cases:
+        state = load_state(session, case)
+        approved = _approval_date(state)
+        if approved is None or (start and approved < start) or (end and approved > end):
+            continue
+        scrub = scrubber(state)
+        publication = state.publications[-1] if state.publications else None
+        row: list[Any] = [
+            len(rows) + 1,
+            case.case_id,
+            case.title or Path(case.name).stem,
+            case.doc_number or "",
+            "、".join(case.issuers),
+            METHOD.get(state.attribute or "", state.attribute or ""),
+            withheld_summary(state),
+            publication.carrier if publication else carrier,
+            publication.published_at[:10] if publication else "",
+            publication.entered_by if publication else "",
+        ]
+        for stage in ("初审", "复审", "审批"):
+            signoff = state.signoffs.get(stage)
+            row += (
+                [scrub(signoff.opinion), signoff.reviewer, signoff.signed_at[:10]]
+                if signoff
+                else ["", "", ""]
+            )
+        row.append(secrecy_opinions(state))
+        rows.append(row)
+    return rows
+
+
+def is_classified(state: Any, today: datetime.date) -> bool:
+    from pipeline.workflow import marking_state
+
+    marking = marking_state(state.case.classification, today)
+    if marking is None:
+        return False
+    return marking == "in_force" or state.declassification is None
+
+
+def catalogue_rows(session: Session, *, today: datetime.date) -> list[list[Any]]:
+    from pipeline.workflow import load_state
+
+    rows: list[list[Any]] = []
+    cases = session.scalars(
+        select(Case).where(Case.status.in_(("approved", "published"))).order_by(Case.id)
+    )
+    for case in cases:
+        state = load_state(session, case)
+        if is_classified(state, today):
+            continue
+        publication = state.publications[-1] if state.publications else None
+        rows.append(
+            [
+                len(rows) + 1,
+                case.case_id,
+                case.title or Path(case.name).stem,
+                case.doc_number or "",
+                "、".join(case.issuers),
+                case.issued_on or "",
+                state.attribute or "",
+                publication.published_at[:10] if publication else "",
+            ]
+        )
+    return rows
+
+
+def write_table(
+    path: Path, fmt: str, headers: list[str], rows: list[list[Any]], *, sheet: str
+) -> None:
+    if fmt == "csv":
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, dialect="excel")
+        writer.writerow(headers)
+        writer.writerows(rows)
+        write_bytes(path, buffer.getvalue().encode("utf-8-sig"), mode=PUBLIC_MODE)
+        return
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Border, Font, Side
+
+    workbook = Workbook()
+    ws = workbook.active
+    ws.title = sheet
+    ws.append(headers)
+    for row in rows:
+        ws.append(row)
+    thin = Side(style="thin")
+    border = Border(left=thin, right=thin, top=thin, bottom=thin)
+    for cell in ws[1]:
+        cell.font = Font(bold=True)
+        cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
+    for column in ws.columns:
+        letter = column[0].column_letter
+        longest = max(len(str(c.value or "")) for c in column)
+        ws.column_dimensions[letter].width = min(max(8, longest * 2 + 2), 48)
+        for cell in column:
+            cell.border = border
+            if cell.row > 1:
+                cell.alignment = Alignment(vertical="top", wrap_text=True)
+    ws.freeze_panes = "A2"
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    write_bytes(path, buffer.getvalue(), mode=PUBLIC_MODE)
