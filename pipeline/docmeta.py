@@ -16,10 +16,12 @@ DOC_NUMBER = re.compile(
 )
 _ARABIC_DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _CN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")}
-_CN_DIGITS["零"] = 0
-_CN_DIGITS["○"] = 0
+# 〇 is often typed as ○ (a circle), the letter O or the digit 0.
+for _zero in "零○OoＯ0０":
+    _CN_DIGITS[_zero] = 0
 _CN_DATE = re.compile(
-    r"([〇○零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日"
+    r"([〇○零OoＯ0０一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月"
+    r"\s*([一二三四五六七八九十]{1,3})\s*日"
 )
 _ISSUER_SUFFIX = re.compile(
     r"^\s*([\u4e00-\u9fa5]{2,30}?(?:人民政府|办公室|办公厅|委员会|局|厅|部|委|院|中心|政府))\s*(?:文件)?\s*$"
@@ -54,15 +56,37 @@ def parse_dates(text: str) -> list[tuple[int, datetime.date]]:
     return sorted(found)
 
 
+# The issuer's signature just above the 成文日期; a joint document has several on one line.
+_SIGNATURE = re.compile(
+    r"^\s*(?:[\u4e00-\u9fa5（）()]{2,30}?(?:人民政府|办公室|办公厅|委员会|局|厅|部|委|院|中心|政府|"
+    r"办事处|公司|镇|乡)\s*)+$"
+)
+
+
+def _standalone_date(line: str) -> datetime.date | None:
+    stripped = line.strip()
+    if not stripped or "印发" in stripped or len(stripped) > 16:
+        return None
+    dates = parse_dates(stripped)
+    return dates[-1][1] if dates else None
+
+
 def _issue_date(lines: list[str]) -> datetime.date | None:
-    """The 成文日期: the last line that is a date standing alone (not an 印发 line)."""
-    for line in reversed(lines):
-        stripped = line.strip()
-        if not stripped or "印发" in stripped:
+    """The 成文日期: a date standing alone under the issuer's signature (the first such, so an
+    attachment's own date does not count); else the last date standing alone; else the
+    印发 date."""
+    previous = ""
+    for line in lines:
+        if not line.strip():
             continue
-        dates = parse_dates(stripped)
-        if dates and len(stripped) <= 16:
-            return dates[-1][1]
+        day = _standalone_date(line)
+        if day and _SIGNATURE.match(previous):
+            return day
+        previous = line
+    for line in reversed(lines):
+        day = _standalone_date(line)
+        if day:
+            return day
     for line in reversed(lines):
         dates = parse_dates(line)
         if dates and "印发" in line:

@@ -72,22 +72,34 @@ class Rule:
 PRIVATE = "personal_privacy"
 
 RULES: dict[str, Rule] = {
-    "CN_RESIDENT_ID": Rule(
-        PRIVATE, "redact", "该内容为自然人的公民身份号码，属于个人隐私，不予公开。"
-    ),
+    # Identifiers of natural persons.
+    "CN_RESIDENT_ID": Rule(PRIVATE, "redact", "该内容为自然人的公民身份号码，属于个人隐私，不予公开。"),
     "CN_MOBILE": Rule(PRIVATE, "redact", "该内容为自然人的手机号码，属于个人隐私，不予公开。"),
-    "CN_LANDLINE": Rule(
-        PRIVATE, "review", "该内容为电话号码；机关办公电话应当公开，个人电话不予公开。"
-    ),
+    "CN_LANDLINE": Rule(PRIVATE, "review", "该内容为电话号码；机关办公电话应当公开，个人电话不予公开，请人工确认。"),
+    "CN_LANDLINE_PRIVATE": Rule(PRIVATE, "redact", "该内容为个人住宅电话号码，属于个人隐私，不予公开。"),
+    "CN_LANDLINE_PUBLIC": Rule("none", "keep", "该内容为机关或单位对外公布的办公电话，应当公开（条例第十二条）。"),
     "EMAIL_ADDRESS": Rule(PRIVATE, "redact", "该内容为个人电子邮箱地址，属于个人隐私，不予公开。"),
+    "EMAIL_PUBLIC": Rule("none", "keep", "该内容为机关或单位对外公布的电子邮箱，应当公开。"),
     "CN_BANK_CARD": Rule(PRIVATE, "redact", "该内容为银行账号，属于个人隐私，不予公开。"),
     "CN_PASSPORT": Rule(PRIVATE, "redact", "该内容为护照号码，属于个人隐私，不予公开。"),
     "CN_HKMO_PERMIT": Rule(PRIVATE, "redact", "该内容为出入境证件号码，属于个人隐私，不予公开。"),
+    "CN_HOME_RETURN_PERMIT": Rule(PRIVATE, "redact", "该内容为港澳居民来往内地通行证号码，属于个人隐私，不予公开。"),
+    "CN_TW_PERMIT": Rule(PRIVATE, "redact", "该内容为台湾居民来往大陆通行证号码，属于个人隐私，不予公开。"),
     "CN_LICENSE_PLATE": Rule(PRIVATE, "redact", "该内容为机动车号牌，属于个人隐私，不予公开。"),
+    "CN_QQ": Rule(PRIVATE, "redact", "该内容为个人QQ号码，属于个人隐私，不予公开。"),
+    "CN_WECHAT": Rule(PRIVATE, "redact", "该内容为个人微信号，属于个人隐私，不予公开。"),
+    "CN_MILITARY_ID": Rule(PRIVATE, "redact", "该内容为军人证件号码，属于个人隐私，不予公开。"),
+    "CN_POSTCODE": Rule("none", "keep", "邮政编码不指向特定个人。"),
     "CN_USCC": Rule("none", "keep", "统一社会信用代码属于依法公示的登记信息。"),
+    "CN_USCC_INDIVIDUAL": Rule(
+        PRIVATE, "redact", "该内容为个体工商户的统一社会信用代码，指向自然人，属于个人隐私，不予公开。"
+    ),
     "PERSON": Rule(PRIVATE, "redact", "该内容为自然人姓名，属于个人隐私，不予公开。"),
+    "OFFICIAL_NAME": Rule("none", "keep", "该姓名以公职身份或依法公示的身份出现，应当公开。"),
     "CN_ADDRESS": Rule(PRIVATE, "redact", "该内容为个人住址，属于个人隐私，不予公开。"),
     "MASKED_VALUE": Rule("none", "keep", "该内容已作去标识化处理。"),
+    "DOC_NUMBER": Rule("none", "keep", "文号、案号、索引号等编号属于应当公开的文件信息。"),
+    # Markings and the drafter's note.
     "CLASSIFICATION_MARKING": Rule(
         "state_secret",
         "review",
@@ -98,6 +110,8 @@ RULES: dict[str, Rule] = {
         "state_secret", "review", "该文件为密码电报，不得公开。", secrecy_office=True
     ),
     "INTERNAL_MARKING": Rule("work_secret", "review", "文件标有内部或工作秘密标志，不宜公开。"),
+    "DISCLOSURE_NOTE": Rule("none", "keep", "该内容为拟稿单位标注的公开属性，供审查确认。"),
+    # Cues for a reviewer: the law says *may* withhold, or the third party may consent.
     "TRADE_SECRET": Rule("trade_secret", "review"),
     "PROCESS_INFO": Rule("process_info", "review"),
     "LAW_ENFORCEMENT": Rule("law_enforcement", "review"),

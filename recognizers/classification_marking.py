@@ -1,13 +1,17 @@
 """State-secret classification marking (国家秘密标志, 密级和保密期限), GB/T 9704-2012 §7.2.2.
 
-The marking is a level, 绝密, 机密 or 秘密, then a star (★; ☆, * and ✱ come from typing or OCR)
-and a period in Arabic numerals: years for a year or more (``机密★5年``), months below
-(``秘密★6个月``), ``长期``, or instead a date (解密时间) or a condition (解密条件). A level may
-also stand alone with its two characters spaced (``秘  密``). It sits in the header zone: on
-the second line under the 份号 at the top left (GB/T 9704-1999: top right, first line).
+The marking is a level, 绝密, 机密 or 秘密, then a star (★; ☆, *, ✱ and other stars come from
+typing or OCR) and a period in Arabic numerals: years for a year or more (``机密★5年``), months
+below (``秘密★6个月``), ``长期``, or instead a date (解密时间, ``机密★2026年12月31日前``) or a
+condition (解密条件, ``机密★会议结束后``). Periods typed in Chinese numerals (``机密★五年``) are
+read as their Arabic value. A level may also stand alone with its two characters spaced
+(``秘  密``). It sits in the header zone: on the second line under the 份号 at the top left
+(GB/T 9704-1999: top right of the first line, beside the 份号); in a DOCX it may be in the page
+header, which ingest puts after the body.
 
-Only the header zone (the first eight non-empty lines) and lines holding nothing but the marking
-count: a body sentence that mentions 国家秘密 or 机密 is not a marking, and neither is a law.
+Only a marking that stands on its own line counts (with the 份号, the urgency or a 密级 label
+beside it): a sentence that mentions 国家秘密 or 机密, or quotes a marking, is not a marking, and
+neither is a law. A bare level counts only in the header or footer zone.
 """
 
 from __future__ import annotations
@@ -19,38 +23,38 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from pipeline.analysis import LANGUAGE
+from recognizers._base import header_zone_end, in_margin_zone, line_span
 
-_STARS = "★☆*✱✲✳⭐✩✪"
+_STARS = "★☆*＊✱✲✳✴✵✶✷✸✹✺✻✼✽⭐⭑✩✪✫✬✭✮✯✰⋆※"
+_CN_NUM = "〇零一二两三四五六七八九十"
 _LEVEL = r"(?<![国家商业工作技术个人])(?P<level>绝\s*密|机\s*密|秘\s*密)"
 _PERIOD = (
-    r"(?P<period>长\s*期|\d{1,2}\s*(?:年|个\s*月)"
-    r"|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*前?"
-    rf"|[^\s{_STARS}]{{1,20}}?(?=\s|$))"
+    rf"(?P<period>长\s*期|[\d{_CN_NUM}]{{1,3}}\s*(?:年|个\s*月)"
+    r"|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*(?:前|以前|止)?"
+    rf"|[^\s{_STARS}]{{1,24}}?(?=[^\S\n]*(?:特急|加急|特提|平急)?[^\S\n]*$))"
 )
-MARKING = re.compile(rf"{_LEVEL}[ \t]*[{_STARS}][ \t]*{_PERIOD}?", re.MULTILINE)
-LEVEL_ONLY = re.compile(r"^[ \t]*(?P<level>绝|机|秘)[ \t]*密[ \t]*$", re.MULTILINE)
-HEADER_LINES = 8
+MARKING = re.compile(rf"{_LEVEL}[^\S\n]*[{_STARS}][^\S\n]*{_PERIOD}?", re.MULTILINE)
+# A bare level alone on its line, or beside the 份号 (GB/T 9704-1999: 份号 left, level right).
+LEVEL_ONLY = re.compile(r"(?<![^\s\d])(?P<level>绝|机|秘)[^\S\n]*密(?=[^\S\n]*$)", re.MULTILINE)
+# What may share the line with a marking: 份号, urgency, a label.
+_BESIDE = re.compile(
+    r"[\s\d:：]*(?:(?:密级(?:和保密期限)?|保密期限|份号|编号)[\s\d:：]*)*"
+    r"(?:特\s*急|加\s*急|特\s*提|平\s*急)?[\s\d:：]*"
+)
 
 
-def header_zone_end(text: str, lines: int = HEADER_LINES) -> int:
-    """Offset just past the first ``lines`` non-empty lines."""
-    seen, pos = 0, 0
-    for line in text.splitlines(keepends=True):
-        pos += len(line)
-        if line.strip():
-            seen += 1
-            if seen >= lines:
-                break
-    return pos
-
-
-def _stands_alone(text: str, start: int, end: int) -> bool:
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line = text[line_start : len(text) if line_end < 0 else line_end]
-    # 份号 and 紧急程度 may share the line with the marking.
-    rest = line.replace(text[start:end], "")
-    return re.fullmatch(r"[\s\d]*(?:特急|加急|特提|平急)?[\s\d]*", rest) is not None
+def _cn_int(text: str) -> int | None:
+    digits = {c: i for i, c in enumerate("零一二三四五六七八九")}
+    digits.update({"〇": 0, "两": 2})
+    if text.isdigit():
+        return int(text)
+    if "十" not in text:
+        return digits.get(text) if len(text) == 1 else None
+    tens, _, units = text.partition("十")
+    try:
+        return (digits[tens] if tens else 1) * 10 + (digits[units] if units else 0)
+    except KeyError:
+        return None
 
 
 def period_kind(period: str | None) -> str:
@@ -59,13 +63,33 @@ def period_kind(period: str | None) -> str:
     compact = re.sub(r"\s", "", period)
     if compact == "长期":
         return "long"
-    if re.fullmatch(r"\d{1,2}年", compact):
+    if re.fullmatch(r"\d{1,3}年", compact):
         return "years"
-    if re.fullmatch(r"\d{1,2}个月", compact):
+    if re.fullmatch(r"\d{1,3}个月", compact):
         return "months"
-    if re.fullmatch(r"(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?前?", compact):
+    if re.fullmatch(r"(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?(?:前|以前|止)?", compact):
         return "date"
     return "condition"
+
+
+def normalize_period(period: str | None) -> str | None:
+    """``五年`` → ``5年``, ``6 个月`` → ``6个月``; other periods without their spaces."""
+    if not period:
+        return None
+    compact = re.sub(r"\s", "", period)
+    compact = re.sub(r"^(?:解密时间|解密条件|保密期限)[:：]?", "", compact)
+    m = re.fullmatch(rf"([\d{_CN_NUM}]{{1,3}})(年|个月)", compact)
+    if m:
+        number = _cn_int(m[1])
+        if number:
+            return f"{number}{m[2]}"
+    return compact
+
+
+def _stands_alone(text: str, start: int, end: int) -> bool:
+    line_start, line_end = line_span(text, start)
+    rest = text[line_start:start] + text[end:line_end]
+    return _BESIDE.fullmatch(rest) is not None
 
 
 class ClassificationMarkingRecognizer(EntityRecognizer):
@@ -84,20 +108,17 @@ class ClassificationMarkingRecognizer(EntityRecognizer):
         entities: list[str],
         nlp_artifacts: NlpArtifacts | None = None,
     ) -> list[RecognizerResult]:
-        zone_end = header_zone_end(text)
         results = []
         for regex in (MARKING, LEVEL_ONLY):
             for match in regex.finditer(text):
                 start, end = match.span()
-                in_zone = start < zone_end
-                if not (in_zone or _stands_alone(text, start, end)):
+                if not _stands_alone(text, start, end):
                     continue
-                if regex is LEVEL_ONLY and not in_zone:
+                if regex is LEVEL_ONLY and not in_margin_zone(text, start):
                     continue
                 level = re.sub(r"\s", "", match.group("level"))
                 level = level if level.endswith("密") else level + "密"
-                groups = match.groupdict()
-                period = re.sub(r"\s", "", groups["period"]) if groups.get("period") else None
+                period = normalize_period(match.groupdict().get("period"))
                 results.append(
                     RecognizerResult(
                         self.ENTITY,
@@ -110,6 +131,7 @@ class ClassificationMarkingRecognizer(EntityRecognizer):
                             "level": level,
                             "period": period,
                             "period_kind": period_kind(period),
+                            "header_zone": start < header_zone_end(text),
                         },
                     )
                 )

@@ -1,7 +1,8 @@
 """Detect: run the Presidio analyzer (Chinese recognizers and the unit's keyword lists) over
 the document's flat text and turn its results into findings. Overlapping results are settled
-here, in one place: a validated match beats an unvalidated one, then the longer, then the
-higher score."""
+here, in one place: document numbers shield what is inside them; then a validated match beats
+an unvalidated one, then the longer, then the entity priority (ID > credit code > bank card >
+mobile > landline > postcode/QQ), then the higher score."""
 
 from __future__ import annotations
 
@@ -11,13 +12,58 @@ from pipeline.analysis import LANGUAGE, normalize_same_length
 from pipeline.engines import Engines
 from pipeline.model import Finding, Review
 
+# Which of two equally long, equally validated matches of the same digits wins: an all-digit
+# credit code that is also a valid ID number is the ID; a card number is not a phone.
+PRIORITY = {
+    "DOC_NUMBER": 100,
+    "CLASSIFICATION_MARKING": 95,
+    "KEYWORD": 90,
+    "CN_RESIDENT_ID": 80,
+    "CN_USCC": 70,
+    "CN_USCC_INDIVIDUAL": 70,
+    "CN_BANK_CARD": 60,
+    "MASKED_VALUE": 55,
+    "CN_MOBILE": 50,
+    "EMAIL_ADDRESS": 45,
+    "EMAIL_PUBLIC": 45,
+    "CN_LANDLINE_PRIVATE": 40,
+    "CN_LANDLINE": 40,
+    "CN_LANDLINE_PUBLIC": 40,
+    "CN_POSTCODE": 10,
+    "CN_QQ": 10,
+    "CN_WECHAT": 10,
+}
+# Spans that are public as a whole (a document or case number): nothing inside them is
+# reported on its own.
+SHIELDS = {"DOC_NUMBER"}
 
-def _rank(result: RecognizerResult) -> tuple[int, int, float]:
-    validated = result.score >= 1.0 or result.entity_type == "KEYWORD"
-    return (int(validated), result.end - result.start, result.score)
+
+def _validated(result: RecognizerResult) -> bool:
+    meta = result.recognition_metadata or {}
+    return bool(meta.get("validated")) or result.score >= 1.0 or result.entity_type == "KEYWORD"
+
+
+def _rank(result: RecognizerResult) -> tuple[int, int, int, float]:
+    return (
+        int(_validated(result)),
+        result.end - result.start,
+        PRIORITY.get(result.entity_type, 30),
+        result.score,
+    )
 
 
 def resolve_overlaps(results: list[RecognizerResult]) -> list[RecognizerResult]:
+    """One result per stretch of text: inside a shield span only the shield; otherwise a
+    validated match beats an unvalidated one, then the longer, then by ``PRIORITY``, then the
+    higher score."""
+    shields = [r for r in results if r.entity_type in SHIELDS]
+    results = [
+        r
+        for r in results
+        if r.entity_type in SHIELDS
+        or r.entity_type == "KEYWORD"
+        or not any(s.start <= r.start and r.end <= s.end for s in shields)
+    ]
     kept: list[RecognizerResult] = []
     for result in sorted(results, key=_rank, reverse=True):
         if all(result.end <= k.start or result.start >= k.end for k in kept):
@@ -28,7 +74,9 @@ def resolve_overlaps(results: list[RecognizerResult]) -> list[RecognizerResult]:
 def run(review: Review, engines: Engines) -> None:
     document = review.document
     results = engines.analyzer.analyze(text=normalize_same_length(document.text), language=LANGUAGE)
-    for number, result in enumerate(resolve_overlaps(results), start=1):
+    # A shield only keeps what is inside it from being reported; it is no finding itself.
+    kept = [r for r in resolve_overlaps(results) if r.entity_type not in SHIELDS]
+    for number, result in enumerate(kept, start=1):
         meta = dict(result.recognition_metadata or {})
         segments = document.segments_in(result.start, result.end)
         location = segments[0][0].locator.describe() if segments else {}

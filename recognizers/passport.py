@@ -1,0 +1,26 @@
+"""Passport number (护照号码) of the People's Republic of China and its two SARs.
+
+Ordinary passports: ``E`` and eight digits (electronic, until April 2017), then ``E``, a letter
+without I or O and seven digits; ``G`` and eight digits for the older ones. Official, service
+and diplomatic passports: ``PE``, ``SE``, ``DE`` and seven digits (legacy ``P.``, ``S.`` plus
+seven digits, ``S`` plus eight). Hong Kong SAR passports ``K`` plus eight digits, Macau SAR
+``MA`` plus seven. None of these carries a check digit and the shapes are common in product
+and file codes, so a number counts only next to a passport word.
+"""
+
+from __future__ import annotations
+
+from recognizers._base import A, B, RefiningPatternRecognizer
+
+
+class PassportRecognizer(RefiningPatternRecognizer):
+    ENTITY = "CN_PASSPORT"
+    PATTERNS = (
+        (
+            "passport",
+            rf"{B}(?:E[A-HJ-NP-Z]\d{{7}}|[EG]\d{{8}}|[DSP]E\d{{7}}|[PS]\.\d{{7}}|S\d{{8}}|K\d{{8}}"
+            rf"|MA\d{{7}}){A}",
+            0.3,
+        ),
+    )
+    CONTEXT = ("护照", "passport", "证件号码", "证件号")
