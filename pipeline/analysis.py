@@ -74,12 +74,29 @@ class CnPatternRecognizer(PatternRecognizer):
         return self.NEGATIVE_CONTEXT
 
 
-def _words_in(window: str, words: Iterable[str]) -> str | None:
+def first_word_in(window: str, words: Iterable[str]) -> str | None:
+    """The first of ``words`` found in ``window`` (case-insensitive), if any."""
     lowered = window.lower()
     for word in words:
         if word.lower() in lowered:
             return word
     return None
+
+
+def _nearest(before: str, after: str, words: Iterable[str]) -> tuple[str | None, int]:
+    """The word of ``words`` closest to the match between ``before`` and ``after``, and its
+    distance in characters."""
+    before, after = before.lower(), after.lower()
+    best, best_distance = None, len(before) + len(after) + 1
+    for word in words:
+        needle = word.lower()
+        position = before.rfind(needle)
+        if position >= 0 and len(before) - position - len(needle) < best_distance:
+            best, best_distance = word, len(before) - position - len(needle)
+        position = after.find(needle)
+        if 0 <= position < best_distance:
+            best, best_distance = word, position
+    return best, best_distance
 
 
 class CharWindowContextEnhancer(ContextAwareEnhancer):
@@ -110,14 +127,17 @@ class CharWindowContextEnhancer(ContextAwareEnhancer):
                 continue
             before = getattr(recognizer, "CONTEXT_BEFORE", self.context_prefix_count)
             after = getattr(recognizer, "CONTEXT_AFTER", self.context_suffix_count)
-            window = text[max(0, result.start - before) : result.start]
-            window += "\u0000" + text[result.end : result.end + after]
-            negative = _words_in(window, getattr(recognizer, "negative_context", ()))
-            if negative:
+            preceding = text[max(0, result.start - before) : result.start]
+            following = text[result.end : result.end + after]
+            # The nearest label decides: 身份证 next to a number beats 编号 further away.
+            negative, negative_distance = _nearest(
+                preceding, following, getattr(recognizer, "negative_context", ())
+            )
+            word, distance = _nearest(preceding, following, recognizer.context or ())
+            if negative and (word is None or negative_distance < distance):
                 result.score = max(0.0, result.score - self.penalty)
                 meta["negative_context"] = negative
                 continue
-            word = _words_in(window, recognizer.context or ())
             if word and result.score < EntityRecognizer.MAX_SCORE:
                 result.score = min(
                     EntityRecognizer.MAX_SCORE,

@@ -14,7 +14,7 @@ from typing import Any, ClassVar
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from pipeline.analysis import LANGUAGE, CnPatternRecognizer
+from pipeline.analysis import LANGUAGE, CnPatternRecognizer, first_word_in
 
 # Detection runs on text whose full-width forms were folded to ASCII, but a recognizer may also
 # be called on raw text (tests, plug-ins), so punctuation classes list both forms.
@@ -103,24 +103,8 @@ def cjk_count(text: str) -> int:
     return len(re.findall(f"[{CJK}]", text))
 
 
-def luhn_ok(digits: str) -> bool:
-    total = 0
-    for i, char in enumerate(reversed(digits)):
-        value = int(char)
-        if i % 2:
-            value *= 2
-            if value > 9:
-                value -= 9
-        total += value
-    return total % 10 == 0
-
-
 def words_in(text: str, words: Iterable[str]) -> str | None:
-    lowered = text.lower()
-    for word in words:
-        if word.lower() in lowered:
-            return word
-    return None
+    return first_word_in(text, words)
 
 
 def last_word_in(text: str, groups: dict[str, Iterable[str]]) -> str | None:

@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 
 from presidio_analyzer import RecognizerResult
+from stdnum import luhn
 
-from recognizers._base import RefiningPatternRecognizer, luhn_ok
+from recognizers._base import RefiningPatternRecognizer
 
 
 class BankCardRecognizer(RefiningPatternRecognizer):
@@ -39,7 +40,7 @@ class BankCardRecognizer(RefiningPatternRecognizer):
 
     def refine(self, text: str, found: RecognizerResult) -> RecognizerResult | None:
         digits = re.sub(r"\D", "", text[found.start : found.end])
-        if luhn_ok(digits):
+        if luhn.is_valid(digits):
             found.recognition_metadata["luhn"] = True
             if digits.startswith("62"):
                 found.score += 0.05
