@@ -9,6 +9,7 @@ match. Here context is a window of characters before and after a match instead.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from typing import Any, ClassVar
 
@@ -27,6 +28,19 @@ LANGUAGE = "zh"
 # so offsets found in the normalised text are offsets in the original.
 _FULLWIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
 _FULLWIDTH[0x3000] = 0x20
+# Other compatibility forms that fold to one character under NFKC (Kangxi and CJK radicals,
+# CJK compatibility ideographs, half-width forms, typographic spaces, mathematical letters):
+# a value written with them is the same value, and folding one character to one keeps offsets.
+_COMPAT_RANGES = (
+    (0x2000, 0x200B), (0x2460, 0x24FF), (0x2E80, 0x2FDF), (0x3000, 0x303F),
+    (0xF900, 0xFAFF), (0xFE30, 0xFE4F), (0xFF5F, 0xFFEF), (0x1D400, 0x1D7FF),
+    (0x2F800, 0x2FA1F),
+)
+for _low, _high in _COMPAT_RANGES:
+    for _cp in range(_low, _high + 1):
+        _folded = unicodedata.normalize("NFKC", chr(_cp))
+        if len(_folded) == 1 and _folded != chr(_cp):
+            _FULLWIDTH.setdefault(_cp, ord(_folded))
 
 
 def normalize_same_length(text: str) -> str:

@@ -42,7 +42,9 @@ class Locator:
 
     Only the fields of the document's format are set: ``line`` for TXT; ``part``,
     ``paragraph``, ``run`` and ``node`` (index of the text node in the part, in document
-    order) for DOCX; ``page`` and one ``boxes`` entry per character for PDF.
+    order; a node may also stand for an attribute value or a link target) for DOCX; ``page``
+    and one ``boxes`` entry per character for PDF (``part="structure"`` and no boxes for text
+    read from the structure tree, which the copy drops).
     """
 
     line: int | None = None

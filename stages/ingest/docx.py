@@ -1,30 +1,65 @@
 """DOCX: read from the package's XML with lxml, not python-docx, which does not see text
-boxes, footnotes, inserted revisions or field results. Every ``w:t`` of the body, headers,
-footers, footnotes and endnotes (text boxes included, both the ``mc:Choice`` and the
-``mc:Fallback`` copy) becomes a segment; a paragraph's runs are joined, so a value split over
-several runs is one string for detection."""
+boxes, footnotes, inserted revisions, field codes or link targets.
+
+Every part that can carry text a reader sees is read: the body, headers and footers of every
+kind, footnotes, endnotes, comments, the glossary, SmartArt and chart labels. Each text node
+(``w:t``, ``m:t``, ``a:t``, ``c:v``) becomes a segment; a paragraph's nodes are joined, so a
+value split over several runs is one string for detection. Text boxes are read in both their
+``mc:Choice`` and ``mc:Fallback`` copies, tracked insertions and moves as well. A paragraph's
+field instructions (``w:instrText``) follow it as a line of their own, and attribute values
+that hold text (``fldSimple/@w:instr``, picture alt text and titles, WordArt, form-field
+defaults, content-control names, external link targets, percent-decoded) each get a line at
+the end of their part, so detection sees them and redact can edit them in place.
+
+``source.entries`` keeps one entry per name: the one a reader opens (the ZIP's last entry of
+that name). Duplicate names, embedded objects and imported chunks (``altChunk``) cannot be
+reviewed here; redact leaves them out of the copy and ingest reports them as unverifiable.
+"""
 
 from __future__ import annotations
 
 import io
 import zipfile
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from lxml import etree
 
 from pipeline.config import Config
 from pipeline.errors import InputError
 from pipeline.model import Document, Locator
-from pipeline.ooxml import TEXT_PART, W, parse, part_order
+from pipeline.ooxml import (
+    DRAWING_PART,
+    INSTR_TAG,
+    TEXT_ATTRIBUTES,
+    TEXT_PART,
+    TEXT_TAGS,
+    A,
+    AttributeText,
+    W,
+    parse,
+    part_order,
+    rels_name,
+)
+
+_FIELD = 1  # group kind of a paragraph's field instructions
+_ATTRIBUTE = 2  # group kind of an attribute value
+
+
+class TextNode(Protocol):
+    """A ``w:t``-like element or an ``AttributeText``: something with a settable ``text``."""
+
+    text: str | None
 
 
 @dataclass(slots=True)
 class DocxSource:
-    """The package as parsed: raw entries, parsed text parts and their ``w:t`` nodes."""
+    """The package as parsed: raw entries (one per name), parsed parts and their text nodes."""
 
     entries: dict[str, bytes] = field(default_factory=dict)
     parts: dict[str, etree._Element] = field(default_factory=dict)
-    nodes: dict[str, list[etree._Element]] = field(default_factory=dict)
+    nodes: dict[str, list[TextNode]] = field(default_factory=dict)
+    duplicates: list[str] = field(default_factory=list)
 
 
 def _open(document: Document, config: Config) -> DocxSource:
@@ -34,58 +69,128 @@ def _open(document: Document, config: Config) -> DocxSource:
         raise InputError("docx_not_zip") from None
     source = DocxSource()
     with archive:
-        infos = archive.infolist()
-        if sum(i.file_size for i in infos) > config.max_bytes * 20:
-            raise InputError(
-                "too_large", size=sum(i.file_size for i in infos), limit=config.max_bytes * 20
-            )
-        names = {i.filename for i in infos}
-        if "word/document.xml" not in names:
-            raise InputError("docx_corrupt", reason="word/document.xml missing")
+        infos = [i for i in archive.infolist() if not i.is_dir()]
+        total = sum(i.file_size for i in infos)
+        if total > config.max_bytes * 20:
+            raise InputError("too_large", size=total, limit=config.max_bytes * 20)
+        # A name written twice is read by ZIP readers from its last entry (the central
+        # directory's); only that entry is kept, so the copy shows what a reader was shown.
+        chosen: dict[str, zipfile.ZipInfo] = {}
         for info in infos:
-            if info.filename in source.entries or info.is_dir():
-                continue  # a duplicate entry name: only the first is read, all are dropped later
+            if info.filename in chosen and info.filename not in source.duplicates:
+                source.duplicates.append(info.filename)
+            chosen[info.filename] = info
+        if "word/document.xml" not in chosen:
+            raise InputError("docx_corrupt", reason="word/document.xml missing")
+        for name, info in chosen.items():
             try:
-                source.entries[info.filename] = archive.read(info)
+                source.entries[name] = archive.read(info)
             except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError) as exc:
                 raise InputError("docx_corrupt", reason=type(exc).__name__) from None
             except RuntimeError:
                 raise InputError("docx_encrypted") from None
-    for name in sorted((n for n in source.entries if TEXT_PART.match(n)), key=part_order):
-        try:
-            source.parts[name] = parse(source.entries[name])
-        except etree.XMLSyntaxError as exc:
-            raise InputError("docx_corrupt", reason=f"{name}: {exc.msg}") from None
+    readable = [n for n in source.entries if TEXT_PART.match(n) or DRAWING_PART.match(n)]
+    for name in sorted(readable, key=part_order):
+        source.parts[name] = _parse(name, source.entries[name])
     return source
+
+
+def _parse(name: str, data: bytes) -> etree._Element:
+    try:
+        return parse(data)
+    except etree.XMLSyntaxError as exc:
+        raise InputError("docx_corrupt", reason=f"{name}: {exc.msg}") from None
+
+
+def _paragraph(node: etree._Element) -> etree._Element | None:
+    return next(node.iterancestors(W + "p", A + "p"), None)
+
+
+def _part_groups(root: etree._Element) -> tuple[list[TextNode], list[tuple[object, list[int]]]]:
+    """The part's text nodes in document order, grouped into the lines of the flat text:
+    a paragraph's text, then its field instructions; every attribute value on its own line at
+    the end of the part."""
+    nodes: list[TextNode] = []
+    groups: dict[object, list[int]] = {}
+    attributes: list[int] = []
+    for element in root.iter():
+        tag = element.tag
+        if tag in TEXT_TAGS or tag == INSTR_TAG:
+            paragraph = _paragraph(element)
+            kind = _FIELD if tag == INSTR_TAG else 0
+            # Text outside any paragraph (a chart's cached values) is a line per node, so
+            # neighbouring numbers are not read as one.
+            key = (paragraph, kind) if paragraph is not None else (None, kind, len(nodes))
+            groups.setdefault(key, []).append(len(nodes))
+            nodes.append(element)
+        for name in TEXT_ATTRIBUTES.get(tag, ()):  # type: ignore[call-overload]
+            if element.get(name, "").strip():
+                attributes.append(len(nodes))
+                nodes.append(AttributeText(element, name))
+    ordered = sorted(groups.items(), key=lambda item: item[1][0])
+    ordered.extend(((None, _ATTRIBUTE, index), [index]) for index in attributes)
+    return nodes, ordered
+
+
+def _add_part(document: Document, part: str, nodes: list[TextNode], groups: list) -> None:
+    for p_index, (key, indexes) in enumerate(groups):
+        paragraph = key[0] if isinstance(key, tuple) else None
+        runs = {} if paragraph is None else {r: i for i, r in enumerate(paragraph.iter(W + "r"))}
+        for index in indexes:
+            node = nodes[index]
+            parent = node.getparent()
+            locator = Locator(part=part, paragraph=p_index, run=runs.get(parent), node=index)
+            document.add_segment(node.text or "", locator)
+        document.add_separator("\n")
+    document.add_separator("\n")
+
+
+def _link_targets(source: DocxSource, part: str) -> tuple[str, list[TextNode]] | None:
+    """The external relationship targets (hyperlinks) of ``part`` as text nodes."""
+    name = rels_name(part)
+    if name not in source.entries:
+        return None
+    root = _parse(name, source.entries[name])
+    source.parts[name] = root
+    nodes: list[TextNode] = [
+        AttributeText(rel, "Target", encoded=True)
+        for rel in root
+        if rel.get("TargetMode") == "External" and rel.get("Target", "").strip()
+    ]
+    return name, nodes
+
+
+def _unreviewable(source: DocxSource) -> list[str]:
+    """What the copy leaves out because it cannot be reviewed here. Counted, not named: a
+    part name comes from the file and the reasons travel with the copy in its record."""
+    reasons = []
+    if source.duplicates:
+        count = len(source.duplicates)
+        reasons.append(f"{count} duplicate ZIP entry name(s); only the entries readers open kept")
+    embedded = [n for n in source.entries if n.startswith("word/embeddings/")]
+    if embedded:
+        reasons.append(f"{len(embedded)} embedded object(s) not reviewed; left out of the copy")
+    chunks = 0
+    for name, data in source.entries.items():
+        if name.endswith(".rels") and b"/aFChunk" in data:
+            chunks += sum(rel.get("Type", "").endswith("/aFChunk") for rel in _parse(name, data))
+    if chunks:
+        reasons.append(f"{chunks} imported chunk(s) (altChunk) not reviewed; left out of the copy")
+    return reasons
 
 
 def ingest(document: Document, config: Config) -> None:
     source = _open(document, config)
     document.source = source
-    for part, root in source.parts.items():
-        nodes = list(root.iter(W + "t"))
+    for part, root in list(source.parts.items()):
+        nodes, groups = _part_groups(root)
         source.nodes[part] = nodes
-        paragraphs: dict[etree._Element, list[int]] = {}
-        loose: list[int] = []
-        for index, node in enumerate(nodes):
-            paragraph = next(node.iterancestors(W + "p"), None)
-            if paragraph is None:
-                loose.append(index)
-            else:
-                paragraphs.setdefault(paragraph, []).append(index)
-        groups = [*paragraphs.items(), *([(None, loose)] if loose else [])]
-        for p_index, (paragraph, indexes) in enumerate(groups):
-            runs = (
-                {} if paragraph is None else {r: i for i, r in enumerate(paragraph.iter(W + "r"))}
-            )
-            for index in indexes:
-                node = nodes[index]
-                locator = Locator(
-                    part=part,
-                    paragraph=p_index,
-                    run=runs.get(node.getparent()),
-                    node=index,
-                )
-                document.add_segment(node.text or "", locator)
-            document.add_separator("\n")
-        document.add_separator("\n")
+        _add_part(document, part, nodes, groups)
+    for part in list(source.nodes):
+        links = _link_targets(source, part)
+        if links and links[1]:
+            name, nodes = links
+            source.nodes[name] = nodes
+            groups = [((None, _ATTRIBUTE, i), [i]) for i in range(len(nodes))]
+            _add_part(document, name, nodes, groups)
+    document.unverifiable.extend(_unreviewable(source))

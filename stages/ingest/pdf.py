@@ -1,8 +1,22 @@
 """PDF: characters and their boxes from PyMuPDF's ``rawdict``. Each text line is a segment
 holding one box per character. A line that runs to the right margin and continues on the next
 line (a wrapped paragraph) is joined to it without a break, so a number or a name wrapped
-across lines is still one string for detection. Pages without any text layer are reported as
-unverifiable: what is in their images cannot be checked."""
+across lines is still one string for detection.
+
+Everything on a page is read, whether a viewer shows it or not: hidden optional-content layers
+are switched on first (``/OCProperties`` removed and the file reopened, since MuPDF skips the
+text of a layer that is off), text outside the MediaBox is kept (no clipping), and invisible
+(render mode 3), white and transparent text is text like any other. ``/ActualText`` replaces
+the glyphs it spans in MuPDF's reading; where the glyphs say something else, the page is read
+a second time without it, so both are checked. ``/Alt``, ``/ActualText`` and ``/E`` of the
+structure tree follow the pages as lines without boxes (part ``structure``): redact drops the
+structure tree, but a value found there is still recorded and looked for by verify.
+
+What cannot be read reliably is reported in ``Document.unverifiable``: pages without any text
+layer (their images cannot be checked), fonts whose codes have no Unicode mapping (a Type0
+font with Identity encoding and no ``/ToUnicode``: every extractor reads garbage), and text
+MuPDF could only read as U+FFFD.
+"""
 
 from __future__ import annotations
 
@@ -16,6 +30,9 @@ from pipeline.model import Box, Document, Locator
 
 # Without TEXT_MEDIABOX_CLIP: text placed outside the page is text of the document too.
 _FLAGS = pymupdf.TEXT_PRESERVE_WHITESPACE | pymupdf.TEXT_PRESERVE_LIGATURES
+_STRUCTURE_KEYS = ("Alt", "ActualText", "E")
+
+Line = tuple[str, list[Box], Box]
 
 
 def open_pdf(data: bytes) -> pymupdf.Document:
@@ -30,9 +47,22 @@ def open_pdf(data: bytes) -> pymupdf.Document:
     return pdf
 
 
-def _lines(page: pymupdf.Page) -> list[tuple[str, list[Box], Box]]:
+def show_hidden_layers(pdf: pymupdf.Document) -> pymupdf.Document:
+    """The document with every optional-content layer on. MuPDF's text extraction and search
+    skip a layer that is off, and ``set_layer`` did not switch it on; removing
+    ``/OCProperties`` and reopening does (verified with PyMuPDF 2.0)."""
+    catalog = pdf.pdf_catalog()
+    if pdf.xref_get_key(catalog, "OCProperties")[0] == "null":
+        return pdf
+    pdf.xref_set_key(catalog, "OCProperties", "null")
+    data = pdf.tobytes()
+    pdf.close()
+    return open_pdf(data)
+
+
+def _lines(page: pymupdf.Page, flags: int = _FLAGS) -> list[Line]:
     """Every text line of the page as (text, character boxes, line box), in reading order."""
-    raw: dict[str, Any] = page.get_text("rawdict", flags=_FLAGS, clip=pymupdf.INFINITE_RECT())
+    raw: dict[str, Any] = page.get_text("rawdict", flags=flags, clip=pymupdf.INFINITE_RECT())
     lines = []
     for block in raw.get("blocks", []):
         for line in block.get("lines", []):
@@ -46,35 +76,96 @@ def _lines(page: pymupdf.Page) -> list[tuple[str, list[Box], Box]]:
 
 
 def _wraps(prev: Box, nxt: Box, right: float, left: float) -> bool:
-    """``prev`` ends at the right margin and ``nxt`` is the next line, starting at the left."""
+    """``prev`` spans the text width (from the left margin, allowing an indent, to the right
+    margin) and ``nxt`` is the next line, starting at the left. A table cell that merely ends
+    at the right margin does not start at the left, so the next row is not glued to it."""
     height = max(prev[3] - prev[1], 1.0)
     return (
         right - prev[2] < height * 1.2
+        and prev[0] - left < height * 2.5
         and 0 <= nxt[1] - prev[1] <= height * 2.0
         and nxt[0] - left < height * 2.5
     )
+
+
+def _add_lines(document: Document, number: int, lines: list[Line]) -> None:
+    right = max(box[2] for _, _, box in lines)
+    left = min(box[0] for _, _, box in lines)
+    for i, (text, boxes, box) in enumerate(lines):
+        document.add_segment(text, Locator(page=number, boxes=tuple(boxes)))
+        following = lines[i + 1][2] if i + 1 < len(lines) else None
+        if not (following and text.strip() and _wraps(box, following, right, left)):
+            document.add_separator("\n")
+    document.add_separator("\n")
+
+
+def _unmapped_fonts(pdf: pymupdf.Document, page: pymupdf.Page) -> list[str]:
+    """Fonts of the page (its form XObjects included) whose codes no extractor can map."""
+    names = []
+    for xref, _ext, kind, basefont, _name, encoding, *_ in page.get_fonts(full=True):
+        if (
+            kind == "Type0"
+            and str(encoding).startswith("Identity")
+            and xref
+            and pdf.xref_get_key(xref, "ToUnicode")[0] == "null"
+        ):
+            names.append(basefont or "?")
+    return sorted(set(names))
+
+
+def _structure_text(pdf: pymupdf.Document) -> list[tuple[int | None, str]]:
+    """(page number or None, text) of every ``/Alt``, ``/ActualText`` and ``/E`` string held
+    by an object (structure elements, marked-content property lists in resources)."""
+    pages = {pdf[i].xref: i + 1 for i in range(pdf.page_count)}
+    found = []
+    for xref in range(1, pdf.xref_length()):
+        try:
+            keys = pdf.xref_get_keys(xref)
+        except RuntimeError:
+            continue  # a free or broken object
+        for key in _STRUCTURE_KEYS:
+            if key not in keys:
+                continue
+            kind, value = pdf.xref_get_key(xref, key)
+            if kind == "string" and value.strip():
+                page_ref = pdf.xref_get_key(xref, "Pg")
+                page = pages.get(int(page_ref[1].split()[0])) if page_ref[0] == "xref" else None
+                found.append((page, value))
+    return found
 
 
 def ingest(document: Document, config: Config) -> None:
     pdf = open_pdf(document.data)
     if pdf.page_count > config.max_pages:
         raise InputError("too_many_pages", pages=pdf.page_count, limit=config.max_pages)
-    document.source = pdf
-    document.pages = pdf.page_count
     try:
+        pdf = show_hidden_layers(pdf)
+        document.source = pdf
+        document.pages = pdf.page_count
         for number, page in enumerate(pdf, start=1):
+            unmapped = _unmapped_fonts(pdf, page)
+            if unmapped:
+                # The count, not the names: a name comes from the file and the reasons are
+                # reported in the record that travels with the copy.
+                document.unverifiable.append(
+                    f"page {number}: {len(unmapped)} font(s) without a ToUnicode map"
+                )
             lines = _lines(page)
             if not lines:
                 if page.get_images():
                     document.unverifiable.append(f"page {number}: no text layer")
                 continue
-            right = max(box[2] for _, _, box in lines)
-            left = min(box[0] for _, _, box in lines)
-            for i, (text, boxes, box) in enumerate(lines):
-                document.add_segment(text, Locator(page=number, boxes=tuple(boxes)))
-                following = lines[i + 1][2] if i + 1 < len(lines) else None
-                if not (following and text.strip() and _wraps(box, following, right, left)):
-                    document.add_separator("\n")
+            if any("\ufffd" in text for text, _, _ in lines):
+                document.unverifiable.append(f"page {number}: text without Unicode mapping")
+            _add_lines(document, number, lines)
+            # Where /ActualText says something other than the glyphs, read the glyphs too.
+            seen = {text for text, _, _ in lines}
+            glyphs = _lines(page, _FLAGS | pymupdf.TEXT_IGNORE_ACTUALTEXT)
+            other = [line for line in glyphs if line[0] not in seen]
+            if other:
+                _add_lines(document, number, other)
+        for page_number, text in _structure_text(pdf):
+            document.add_segment(text, Locator(page=page_number, part="structure"))
             document.add_separator("\n")
     except RuntimeError:
         raise InputError("pdf_corrupt") from None

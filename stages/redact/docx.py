@@ -1,31 +1,95 @@
-"""DOCX: cuts are applied to the ``w:t`` nodes they came from (a value split over runs loses
-every piece; the first piece's node takes the placeholder). Then the package is sanitized and
-rebuilt from its parts: tracked changes accepted (insertions kept, deletions and moves
-dropped), comments, hidden runs, data bindings, document variables, rsids, the thumbnail,
-customXml and custom properties removed, author fields emptied, and as a safety net every
-remaining text node and attribute value has each redacted value replaced. The sanitized
-record is added as the part ``baomi/review-record.json``."""
+"""DOCX: cuts are applied to the text nodes they came from (a value split over runs loses
+every piece; the first piece's node takes the placeholder; attribute values and link targets
+are edited in place). Then the package is sanitized, whatever was found, and rebuilt from its
+parts:
+
+- tracked changes accepted (insertions and moves kept as plain text, deletions, moved-from
+  text and formatting changes dropped, so no revision author survives);
+- comments, their anchors and parts (comments, commentsExtended/Ids/Extensible, people) gone;
+- hidden text (``w:vanish``, ``w:specVanish``, also through a character or paragraph style)
+  dropped;
+- content-control data bindings and every customXml item, document variables, rsids, the
+  attached template and mail-merge sources removed; bookmarks not made by Word renamed;
+- core properties reduced to the dates, app properties to the application, custom
+  properties and the thumbnail dropped;
+- the glossary, embedded and linked OLE objects and packages, imported chunks
+  (``altChunk``), chart workbooks, macros and printer settings dropped with the elements
+  that point to them;
+- JPEG and PNG metadata (EXIF, XMP, comments, text chunks) stripped from every image;
+- as a safety net every remaining text node and attribute value, link targets included
+  (percent-decoded), has each redacted value replaced, matched after NFKC folding.
+
+The package is then rebuilt from the parts still reachable from ``_rels/.rels``, one entry per
+name, relationships and content types pruned to match, so no duplicate, orphan or dangling
+entry survives. The sanitized record is added as the part ``baomi/review-record.json``.
+"""
 
 from __future__ import annotations
 
 import io
-import posixpath
 import re
+import struct
 import zipfile
+import zlib
 from collections import defaultdict
 
 from lxml import etree
 
+from pipeline.leakscan import mask
 from pipeline.model import Document
-from pipeline.ooxml import CT_NS, REL_NS, XML_SPACE, W, parse
+from pipeline.ooxml import (
+    CT_NS,
+    RELS_PART,
+    W_NS,
+    XML_SPACE,
+    C,
+    O,
+    R,
+    W,
+    parse,
+    rel_target,
+    rels_name,
+    rels_owner,
+)
 
 RECORD_PART = "baomi/review-record.json"
 RECORD_REL_TYPE = "urn:baomi:relationship:review-record"
+# Parts a publishable copy never carries, by name (they may also be reached by a relationship).
 DROPPED_PART = re.compile(
     r"^(docProps/thumbnail\.\w+|docProps/custom\.xml|customXml/.*|word/comments\w*\.xml"
-    r"|word/people\.xml|word/glossary/.*|word/_rels/comments\w*\.xml\.rels"
-    r"|word/_rels/people\.xml\.rels|word/glossary/_rels/.*)$"
+    r"|word/people\.xml|word/glossary/.*|word/embeddings/.*|word/vbaProject\.bin"
+    r"|word/vbaData\.xml|word/printerSettings/.*|word/activeX/.*)$"
 )
+# Relationship types (last path segment) whose targets a publishable copy never carries.
+DROPPED_REL = {
+    "comments",
+    "commentsExtended",
+    "commentsIds",
+    "commentsExtensible",
+    "people",
+    "glossaryDocument",
+    "customXml",
+    "customXmlProps",
+    "custom-properties",
+    "thumbnail",
+    "package",
+    "oleObject",
+    "aFChunk",
+    "attachedTemplate",
+    "mailMergeSource",
+    "mailMergeHeaderSource",
+    "recipientData",
+    "vbaProject",
+    "vbaData",
+    "keyMapCustomizations",
+    "printerSettings",
+    "subDocument",
+    "control",
+    "activeXControlBinary",
+}
+# Relationship types referenced by id from their part: one nothing points to any more (the
+# preview image of a removed OLE object, a link whose run was cut) is removed too.
+BY_ID_REL = {"image", "hyperlink", "oleObject", "package", "aFChunk", "control"}
 REMOVED = {
     W + name
     for name in (
@@ -35,10 +99,14 @@ REMOVED = {
         "pPrChange",
         "sectPrChange",
         "tblPrChange",
+        "tblPrExChange",
         "trPrChange",
         "tcPrChange",
         "tblGridChange",
         "numberingChange",
+        "cellIns",
+        "cellDel",
+        "cellMerge",
         "commentRangeStart",
         "commentRangeEnd",
         "moveFromRangeStart",
@@ -48,26 +116,34 @@ REMOVED = {
         "dataBinding",
         "docVars",
         "rsids",
+        "attachedTemplate",
+        "mailMerge",
+        "altChunk",
         "customXmlDelRangeStart",
         "customXmlDelRangeEnd",
+        "customXmlInsRangeStart",
+        "customXmlInsRangeEnd",
         "customXmlMoveFromRangeStart",
         "customXmlMoveFromRangeEnd",
+        "customXmlMoveToRangeStart",
+        "customXmlMoveToRangeEnd",
     )
-}
+} | {C + "externalData", "{http://schemas.microsoft.com/office/word/2012/wordml}dataBinding"}
 UNWRAPPED = {W + "ins", W + "moveTo"}
-CORE_CLEARED = (
-    "creator",
-    "lastModifiedBy",
-    "lastPrinted",
-    "revision",
-    "keywords",
-    "description",
-    "category",
-    "contentStatus",
-    "subject",
-    "identifier",
-)
-APP_CLEARED = ("Company", "Manager", "Template", "HyperlinkBase")
+CORE_KEPT = {"created", "modified", "language"}
+APP_KEPT = {
+    "Application",
+    "AppVersion",
+    "DocSecurity",
+    "ScaleCrop",
+    "LinksUpToDate",
+    "SharedDoc",
+    "HyperlinksChanged",
+}
+# Bookmarks Word makes itself (tables of contents, cross-references, the last edit point):
+# their names carry no content, and fields and links refer to them.
+WORD_BOOKMARK = re.compile(r"^_(Toc|Ref|Hlk|Hlt)\d+$|^_GoBack$")
+_OFF = {"0", "false", "off"}
 
 
 def _apply_cuts(document: Document, cuts: list) -> None:
@@ -86,19 +162,67 @@ def _apply_cuts(document: Document, cuts: list) -> None:
         for lo, hi, insert in sorted(changes, reverse=True):
             text = text[:lo] + insert + text[hi:]
         node.text = text
-        node.set(XML_SPACE, "preserve")
+        if isinstance(node, etree._Element) and node.tag.startswith(f"{{{W_NS}}}"):
+            node.set(XML_SPACE, "preserve")  # a cut can leave leading or trailing spaces
 
 
-def _is_hidden(run: etree._Element) -> bool:
-    vanish = run.find(f"{W}rPr/{W}vanish")
-    return vanish is not None and vanish.get(W + "val", "true") not in {"0", "false", "off"}
+def _on(element: etree._Element | None) -> bool | None:
+    """A toggle property's value: None if absent."""
+    if element is None:
+        return None
+    return element.get(W + "val", "true").lower() not in _OFF
 
 
-def _clean_wordml(root: etree._Element) -> None:
-    for element in list(root.iter(*REMOVED)):
-        parent = element.getparent()
+def _hidden_styles(styles: etree._Element | None) -> set[str]:
+    """Ids of the styles whose text is hidden (``w:vanish``), following ``w:basedOn``."""
+    if styles is None:
+        return set()
+    own: dict[str, bool | None] = {}
+    based: dict[str, str] = {}
+    for style in styles.iter(W + "style"):
+        sid = style.get(W + "styleId", "")
+        own[sid] = _on(style.find(f"{W}rPr/{W}vanish"))
+        parent = style.find(W + "basedOn")
         if parent is not None:
-            parent.remove(element)
+            based[sid] = parent.get(W + "val", "")
+
+    def hidden(sid: str, depth: int = 0) -> bool:
+        value = own.get(sid)
+        if value is not None or depth > 20 or sid not in based:
+            return bool(value)
+        return hidden(based[sid], depth + 1)
+
+    return {sid for sid in own if hidden(sid)}
+
+
+def _is_hidden(run: etree._Element, hidden_styles: set[str]) -> bool:
+    rpr = run.find(W + "rPr")
+    if rpr is not None:
+        if _on(rpr.find(W + "specVanish")):
+            return True
+        explicit = _on(rpr.find(W + "vanish"))
+        if explicit is not None:
+            return explicit
+        style = rpr.find(W + "rStyle")
+        if style is not None and style.get(W + "val") in hidden_styles:
+            return True
+    paragraph = next(run.iterancestors(W + "p"), None)
+    if paragraph is not None:
+        pstyle = paragraph.find(f"{W}pPr/{W}pStyle")
+        if pstyle is not None and pstyle.get(W + "val") in hidden_styles:
+            return True
+    return False
+
+
+def _remove(element: etree._Element) -> None:
+    parent = element.getparent()
+    if parent is not None:
+        parent.remove(element)
+
+
+def _clean_wordml(root: etree._Element, hidden_styles: set[str], bookmarks: dict[str, str]) -> None:
+    for element in list(root.iter(*REMOVED)):
+        _remove(element)
     for element in list(root.iter(*UNWRAPPED)):
         parent = element.getparent()
         if parent is None:
@@ -108,13 +232,44 @@ def _clean_wordml(root: etree._Element) -> None:
             parent.insert(index, child)
         parent.remove(element)
     for run in list(root.iter(W + "r")):
-        if _is_hidden(run) or run.find(W + "commentReference") is not None:
-            run.getparent().remove(run)
+        if _is_hidden(run, hidden_styles) or run.find(W + "commentReference") is not None:
+            _remove(run)
+    # OLE objects (embedded or linked) go with their preview, which shows their content.
+    for obj in list(root.iter(W + "object")):
+        if obj.find(f".//{O}OLEObject") is not None or obj.find(f".//{W}control") is not None:
+            _remove(obj)
     for element in root.iter():
+        if not isinstance(element.tag, str):
+            continue
         for name in [a for a in element.attrib if a.startswith(W + "rsid")]:
             del element.attrib[name]
-    for number, bookmark in enumerate(root.iter(W + "bookmarkStart")):
-        bookmark.set(W + "name", f"_baomi{number}")
+    for tag, attribute in ((W + "bookmarkStart", W + "name"), (W + "hyperlink", W + "anchor")):
+        for element in root.iter(tag):
+            old = element.get(attribute)
+            if old in bookmarks:
+                element.set(attribute, bookmarks[old])
+    for instr in root.iter(W + "instrText"):
+        instr.text = _rename_references(instr.text or "", bookmarks)
+    for simple in root.iter(W + "fldSimple"):
+        simple.set(W + "instr", _rename_references(simple.get(W + "instr", ""), bookmarks))
+
+
+def _rename_references(instruction: str, bookmarks: dict[str, str]) -> str:
+    """A field instruction (REF, PAGEREF, HYPERLINK \\l ...) with renamed bookmarks."""
+    if not bookmarks:
+        return instruction
+    return re.sub(r'[^\s"\\]+', lambda m: bookmarks.get(m.group(), m.group()), instruction)
+
+
+def _bookmark_names(parts: dict[str, etree._Element]) -> dict[str, str]:
+    """Every bookmark name not made by Word → a neutral one, the same in every part."""
+    names: dict[str, str] = {}
+    for root in parts.values():
+        for bookmark in root.iter(W + "bookmarkStart"):
+            name = bookmark.get(W + "name", "")
+            if name and not WORD_BOOKMARK.match(name) and name not in names:
+                names[name] = f"_baomi{len(names) + 1}"
+    return names
 
 
 def _scrub_values(root: etree._Element, secrets: list[tuple[str, str]]) -> None:
@@ -123,46 +278,75 @@ def _scrub_values(root: etree._Element, secrets: list[tuple[str, str]]) -> None:
         return
     for element in root.iter():
         if isinstance(element.tag, str):
-            if element.text:
-                element.text = _replace(element.text, secrets)
-            if element.tail:
-                element.tail = _replace(element.tail, secrets)
             for name, value in element.attrib.items():
-                element.set(name, _replace(value, secrets))
+                masked = mask(value, secrets)
+                if masked != value:
+                    element.set(name, masked)
+        if element.text:
+            element.text = mask(element.text, secrets)
+        if element.tail:
+            element.tail = mask(element.tail, secrets)
 
 
-def _replace(value: str, secrets: list[tuple[str, str]]) -> str:
-    for secret, placeholder in secrets:
-        if secret in value:
-            value = value.replace(secret, placeholder)
-    return value
+def _properties(name: str, root: etree._Element) -> None:
+    kept = CORE_KEPT if name == "docProps/core.xml" else APP_KEPT
+    for element in list(root):
+        if not isinstance(element.tag, str) or etree.QName(element).localname not in kept:
+            root.remove(element)
 
 
-def _clear_properties(name: str, root: etree._Element) -> None:
-    cleared = CORE_CLEARED if name == "docProps/core.xml" else APP_CLEARED
+def _rel_kind(rel: etree._Element) -> str:
+    return rel.get("Type", "").rstrip("/").rsplit("/", 1)[-1]
+
+
+def _referenced_ids(root: etree._Element | None) -> set[str]:
+    if root is None:
+        return set()
+    ids: set[str] = set()
     for element in root.iter():
-        if isinstance(element.tag, str) and etree.QName(element).localname in cleared:
-            element.getparent().remove(element)
+        if isinstance(element.tag, str):
+            for name, value in element.attrib.items():
+                if name.startswith(R) or name == O + "relid":
+                    ids.add(value)
+    return ids
 
 
-def _rels_owner(rels_name: str) -> str:
-    folder, _, file = rels_name.rpartition("_rels/")
-    return posixpath.join(folder, file.removesuffix(".rels"))
-
-
-def _prune_rels(name: str, root: etree._Element, dropped: set[str]) -> None:
-    base = posixpath.dirname(_rels_owner(name))
+def _prune_rels(
+    name: str, root: etree._Element, dropped: set[str], owner: etree._Element | None
+) -> None:
+    """Remove relationships to dropped parts, of dropped kinds, or that nothing uses."""
+    used = _referenced_ids(owner) if owner is not None else None
     for rel in list(root):
-        if rel.get("TargetMode") == "External":
-            continue
-        target = posixpath.normpath(posixpath.join(base, rel.get("Target", "")).lstrip("/"))
-        if target in dropped or DROPPED_PART.match(target):
+        kind = _rel_kind(rel)
+        internal = rel.get("TargetMode") != "External"
+        gone = internal and rel_target(name, rel.get("Target", "")) in dropped
+        unused = used is not None and kind in BY_ID_REL and rel.get("Id") not in used
+        if kind in DROPPED_REL or gone or unused:
             root.remove(rel)
 
 
-def _content_types(root: etree._Element, dropped: set[str]) -> None:
+def _reachable(output: dict[str, bytes], trees: dict[str, etree._Element]) -> set[str]:
+    """Every part reachable from the package relationships, with its relationship part."""
+    seen: set[str] = set()
+    pending = [RELS_PART]
+    while pending:
+        rels = pending.pop()
+        if rels in seen or rels not in trees:
+            continue
+        seen.add(rels)
+        for rel in trees[rels]:
+            if rel.get("TargetMode") == "External":
+                continue
+            target = rel_target(rels, rel.get("Target", ""))
+            if target in output and target not in seen:
+                seen.add(target)
+                pending.append(rels_name(target))
+    return seen
+
+
+def _content_types(root: etree._Element, kept: set[str]) -> None:
     for override in list(root.iter(f"{{{CT_NS}}}Override")):
-        if override.get("PartName", "").lstrip("/") in dropped:
+        if override.get("PartName", "").lstrip("/") not in kept:
             root.remove(override)
     if not any(d.get("Extension") == "json" for d in root.iter(f"{{{CT_NS}}}Default")):
         etree.SubElement(
@@ -177,24 +361,98 @@ def _package_rels(root: etree._Element) -> None:
         number += 1
     etree.SubElement(
         root,
-        f"{{{REL_NS}}}Relationship",
+        "{http://schemas.openxmlformats.org/package/2006/relationships}Relationship",
         Id=f"rIdBaomi{number}",
         Type=RECORD_REL_TYPE,
         Target=RECORD_PART,
     )
 
 
-def redact(document: Document, cuts: list, record: bytes, secrets: list[tuple[str, str]]) -> bytes:
-    source = document.source
-    _apply_cuts(document, cuts)
-    dropped = {name for name in source.entries if DROPPED_PART.match(name)}
-    output: dict[str, bytes] = {}
-    for name, data in source.entries.items():
-        if name in dropped or name == RECORD_PART:
+# --- images -------------------------------------------------------------------------------
+
+# JPEG segments kept: JFIF (APP0), ICC profile (APP2) and Adobe (APP14, it says how to decode
+# the colours). EXIF and XMP (APP1), IPTC (APP13), the others and comments (COM) go.
+_JPEG_KEPT = {0xE0, 0xE2, 0xEE}
+# PNG chunks that carry text or metadata.
+_PNG_DROPPED = {b"tEXt", b"zTXt", b"iTXt", b"eXIf", b"tIME"}
+
+
+def strip_jpeg_metadata(data: bytes) -> bytes:
+    """The JPEG without its metadata segments (the image data is copied untouched)."""
+    if not data.startswith(b"\xff\xd8"):
+        return data
+    out = bytearray(data[:2])
+    position = 2
+    while position + 4 <= len(data) and data[position] == 0xFF:
+        marker = data[position + 1]
+        if marker == 0xFF:  # fill byte
+            position += 1
             continue
-        is_xml = name.endswith((".xml", ".rels"))
-        if not is_xml:
-            output[name] = data
+        if marker == 0xDA or marker == 0xD9:  # start of scan: the rest is image data
+            out += data[position:]
+            return bytes(out)
+        length = int.from_bytes(data[position + 2 : position + 4], "big")
+        segment = data[position : position + 2 + length]
+        if not (0xE0 <= marker <= 0xEF or marker == 0xFE) or marker in _JPEG_KEPT:
+            out += segment
+        position += 2 + length
+    out += data[position:]
+    return bytes(out)
+
+
+def strip_png_metadata(data: bytes) -> bytes:
+    if not data.startswith(b"\x89PNG\r\n\x1a\n"):
+        return data
+    out = bytearray(data[:8])
+    position = 8
+    while position + 12 <= len(data):
+        (length,) = struct.unpack(">I", data[position : position + 4])
+        kind = data[position + 4 : position + 8]
+        chunk = data[position : position + 12 + length]
+        if kind not in _PNG_DROPPED:
+            out += chunk
+        position += 12 + length
+        if kind == b"IEND":
+            break
+    return bytes(out)
+
+
+def strip_image_metadata(data: bytes) -> bytes:
+    try:
+        if data.startswith(b"\xff\xd8"):
+            return strip_jpeg_metadata(data)
+        if data.startswith(b"\x89PNG"):
+            return strip_png_metadata(data)
+    except (IndexError, struct.error, zlib.error):
+        pass
+    return data
+
+
+# --- the package ----------------------------------------------------------------------------
+
+
+def _dropped(source) -> set[str]:  # type: ignore[no-untyped-def]
+    """Parts left out whatever was found: by name, and by the relationships that reach them."""
+    dropped = {name for name in source.entries if DROPPED_PART.match(name)}
+    for name, data in source.entries.items():
+        if not name.endswith(".rels"):
+            continue
+        try:
+            root = source.parts.get(name)
+            root = root if root is not None else parse(data)
+        except etree.XMLSyntaxError:
+            continue
+        for rel in root:
+            if _rel_kind(rel) in DROPPED_REL and rel.get("TargetMode") != "External":
+                dropped.add(rel_target(name, rel.get("Target", "")))
+    return dropped
+
+
+def _trees(source, dropped: set[str]) -> dict[str, etree._Element]:  # type: ignore[no-untyped-def]
+    """Every XML part still in the package, parsed (ingest's trees where it has them)."""
+    trees: dict[str, etree._Element] = {}
+    for name, data in source.entries.items():
+        if name in dropped or name == RECORD_PART or not name.endswith((".xml", ".rels")):
             continue
         root = source.parts.get(name)
         if root is None:
@@ -202,22 +460,56 @@ def redact(document: Document, cuts: list, record: bytes, secrets: list[tuple[st
                 root = parse(data)
             except etree.XMLSyntaxError:
                 continue  # an unparseable side part cannot be checked: leave it out
+        trees[name] = root
+    return trees
+
+
+def redact(document: Document, cuts: list, record: bytes, secrets: list[tuple[str, str]]) -> bytes:
+    source = document.source
+    _apply_cuts(document, cuts)
+    dropped = _dropped(source)
+    trees = _trees(source, dropped)
+    hidden_styles = _hidden_styles(trees.get("word/styles.xml"))
+    bookmarks = _bookmark_names({n: t for n, t in trees.items() if n.startswith("word/")})
+    for name, root in trees.items():
         if name.startswith("word/") and not name.endswith(".rels"):
-            _clean_wordml(root)
+            _clean_wordml(root, hidden_styles, bookmarks)
         if name in {"docProps/core.xml", "docProps/app.xml"}:
-            _clear_properties(name, root)
-        if name.endswith(".rels"):
-            _prune_rels(name, root, dropped)
-        if name == "[Content_Types].xml":
-            _content_types(root, dropped)
-        if name == "_rels/.rels":
-            _package_rels(root)
+            _properties(name, root)
+    for name, root in trees.items():
+        if name.endswith(".rels") and name != RELS_PART:
+            _prune_rels(name, root, dropped, trees.get(rels_owner(name)))
+        elif name == RELS_PART:
+            _prune_rels(name, root, dropped, None)
         _scrub_values(root, secrets)
-        output[name] = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+
+    output: dict[str, bytes] = {}
+    for name, data in source.entries.items():
+        if name in dropped or name == RECORD_PART:
+            continue
+        if name in trees:
+            output[name] = b""  # serialized below, once the package is pruned
+        elif not name.endswith((".xml", ".rels")):
+            output[name] = strip_image_metadata(data) if name.startswith("word/media/") else data
+    kept = _reachable(output, trees) | {"[Content_Types].xml"}
+    output = {name: data for name, data in output.items() if name in kept}
+    if "[Content_Types].xml" in trees:
+        _content_types(trees["[Content_Types].xml"], set(output))
+    if RELS_PART in trees:
+        _package_rels(trees[RELS_PART])
+    for name in output:
+        if name in trees:
+            output[name] = etree.tostring(
+                trees[name], xml_declaration=True, encoding="UTF-8", standalone=True
+            )
     output[RECORD_PART] = record
+    first = ("[Content_Types].xml", RELS_PART)
+    order = sorted(output, key=lambda n: (n not in first, first.index(n) if n in first else 0))
     buffer = io.BytesIO()
-    order = sorted(output, key=lambda n: (n != "[Content_Types].xml", n.startswith("baomi/")))
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
         for name in order:
-            archive.writestr(name, output[name])
+            # A fixed date: the copy should not tell when the review ran.
+            info = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            archive.writestr(info, output[name])
     return buffer.getvalue()

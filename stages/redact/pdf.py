@@ -1,34 +1,73 @@
 """PDF: each cut becomes one redaction rectangle per text line it touches (the union of its
 characters' boxes, trimmed vertically so neighbouring lines are spared); PyMuPDF then removes
-the glyphs, the image pixels and the line art under them and paints a filled box. The document
-is then sanitized (annotations, form fields, outlines, page labels, embedded files, JavaScript,
-metadata and XMP removed), the sanitized record is embedded as ``review-record.json``, and it is
-written as a single revision with unreferenced objects dropped."""
+the glyphs and the image pixels under them, and the line art they fully cover, and paints a
+filled box. As a safety net the pages are then read again, with and without ``/ActualText``,
+and any character sequence that still folds (NFKC, no whitespace) to a redacted value is
+redacted the same way: invisible, white, transparent and off-page text included, since ingest
+and this reading see them all.
+
+Then the document is sanitized, whatever was found:
+
+- annotations of every kind (form fields, links, notes, FreeText, file attachments, popups,
+  unapplied redactions) are removed before redacting, so no annotation keeps a value;
+- the catalog keeps only what displays the pages (``/Pages``, layout, mode, language,
+  viewer preferences): outlines, named destinations (``/Dests`` and ``/Names``), page
+  labels, embedded files, JavaScript and other actions (``/OpenAction``, ``/AA``), the
+  AcroForm, the structure tree (``/Alt``), optional content, XMP and ``/PieceInfo`` go;
+  pages likewise keep only their boxes, resources and contents (no ``/Thumb``, ``/AA``,
+  ``/PieceInfo``, ``/Metadata``);
+- every object loses ``/Metadata``, ``/PieceInfo``, ``/Thumb``, ``/AF``, ``/ActualText``,
+  ``/Alt`` and string ``/E``, also in nested dictionaries (marked-content property lists);
+  content streams lose the same inside their ``BDC`` property lists; optional-content
+  groups keep a neutral name;
+- the document information dictionary and XMP are emptied; JPEG images lose their metadata
+  segments (EXIF, XMP, comments).
+
+The sanitized record is embedded as ``review-record.json`` and the file is written as one
+revision with unreferenced objects dropped (``garbage=4``) and content streams cleaned.
+"""
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 import pymupdf
+from pymupdf import mupdf
 
+from pipeline.leakscan import fold, fold_spans
 from pipeline.model import Box, Document
+from stages.redact.docx import strip_jpeg_metadata
 
 RECORD_NAME = "review-record.json"
-CATALOG_KEYS = (
-    "Names",
-    "Dests",
-    "OpenAction",
-    "AA",
-    "Outlines",
-    "PageLabels",
-    "AcroForm",
-    "StructTreeRoot",
-    "MarkInfo",
-    "PieceInfo",
-    "Metadata",
-    "AF",
-    "OCProperties",
-)
+_FLAGS = pymupdf.TEXT_PRESERVE_WHITESPACE | pymupdf.TEXT_PRESERVE_LIGATURES
+CATALOG_KEPT = {"Type", "Pages", "PageLayout", "PageMode", "Lang", "ViewerPreferences", "Version"}
+PAGE_KEPT = {
+    "Type",
+    "Parent",
+    "Resources",
+    "MediaBox",
+    "CropBox",
+    "BleedBox",
+    "TrimBox",
+    "ArtBox",
+    "Contents",
+    "Rotate",
+    "Group",
+    "UserUnit",
+}
+PAGES_KEPT = {"Type", "Parent", "Kids", "Count", "Resources", "MediaBox", "CropBox", "Rotate"}
+DROPPED_KEYS = ("Metadata", "PieceInfo", "Thumb", "AF", "ActualText", "Alt", "StructParents")
+MARKED_TEXT_KEYS = {b"ActualText", b"Alt", b"E"}
+
+
+# --- redaction --------------------------------------------------------------------------------
+
+
+def _trimmed(rect: pymupdf.Rect) -> pymupdf.Rect:
+    """The box less 15% at the top and bottom, so the lines above and below are spared."""
+    inset = rect.height * 0.15
+    return pymupdf.Rect(rect.x0, rect.y0 + inset, rect.x1, rect.y1 - inset)
 
 
 def _rects(document: Document, cuts: list) -> dict[int, list[pymupdf.Rect]]:
@@ -36,32 +75,249 @@ def _rects(document: Document, cuts: list) -> dict[int, list[pymupdf.Rect]]:
     for cut in cuts:
         for segment, lo, hi in document.segments_in(cut.start, cut.end):
             boxes: list[Box] = list(segment.locator.boxes[lo - segment.start : hi - segment.start])
-            if not boxes:
-                continue
+            if not boxes or segment.locator.page is None:
+                continue  # structure text: the structure tree is dropped as a whole
             rect = pymupdf.Rect(boxes[0])
             for box in boxes[1:]:
                 rect |= pymupdf.Rect(box)
-            inset = rect.height * 0.15
-            rect.y0 += inset
-            rect.y1 -= inset
-            rects[segment.locator.page].append(rect)
+            rects[segment.locator.page].append(_trimmed(rect))
     return rects
 
 
-def _sanitize(pdf: pymupdf.Document) -> None:
+def _apply(page: pymupdf.Page, rects: list[pymupdf.Rect]) -> None:
+    for rect in rects:
+        page.add_redact_annot(rect, fill=(0, 0, 0))
+    page.apply_redactions(
+        images=pymupdf.PDF_REDACT_IMAGE_PIXELS,
+        # Only line art inside a box: a table rule that merely touches one stays.
+        graphics=pymupdf.PDF_REDACT_LINE_ART_REMOVE_IF_COVERED,
+        text=pymupdf.PDF_REDACT_TEXT_REMOVE,
+    )
+
+
+def _page_chars(page: pymupdf.Page, flags: int) -> tuple[str, list[Box]]:
+    raw = page.get_text("rawdict", flags=flags, clip=pymupdf.INFINITE_RECT())
+    chars = [
+        char
+        for block in raw.get("blocks", [])
+        for line in block.get("lines", [])
+        for span in line.get("spans", [])
+        for char in span.get("chars", [])
+    ]
+    return "".join(c["c"] for c in chars), [tuple(c["bbox"]) for c in chars]
+
+
+def _leftovers(page: pymupdf.Page, values: list[str]) -> list[pymupdf.Rect]:
+    """Boxes of characters that still spell a redacted value, in either reading."""
+    rects = []
+    for flags in (_FLAGS, _FLAGS | pymupdf.TEXT_IGNORE_ACTUALTEXT):
+        text, boxes = _page_chars(page, flags)
+        for value in values:
+            for start, end in fold_spans(text, value):
+                rects.extend(_trimmed(pymupdf.Rect(box)) for box in boxes[start:end])
+    return rects
+
+
+# --- sanitizing -------------------------------------------------------------------------------
+
+
+def _native(pdf: pymupdf.Document) -> mupdf.PdfDocument:
+    this = pdf.this
+    return this if isinstance(this, mupdf.PdfDocument) else mupdf.PdfDocument(this)
+
+
+def _keys(obj: mupdf.PdfObj) -> list[str]:
+    return [
+        mupdf.pdf_to_name(mupdf.pdf_dict_get_key(obj, i)) for i in range(mupdf.pdf_dict_len(obj))
+    ]
+
+
+def _keep_only(obj: mupdf.PdfObj, kept: set[str]) -> None:
+    for key in _keys(obj):
+        if key not in kept:
+            mupdf.pdf_dict_dels(obj, key)
+
+
+def _drop_text_keys(obj: mupdf.PdfObj, depth: int = 0) -> None:
+    """Remove the keys that hold hidden text or metadata, here and in direct sub-objects."""
+    if depth > 32:
+        return
+    if mupdf.pdf_is_dict(obj):
+        for key in DROPPED_KEYS:
+            if mupdf.pdf_dict_gets(obj, key).m_internal:
+                mupdf.pdf_dict_dels(obj, key)
+        if mupdf.pdf_is_string(mupdf.pdf_dict_gets(obj, "E")):
+            mupdf.pdf_dict_dels(obj, "E")  # marked-content expansion text
+        children = [mupdf.pdf_dict_get_val(obj, i) for i in range(mupdf.pdf_dict_len(obj))]
+    elif mupdf.pdf_is_array(obj):
+        length = mupdf.pdf_array_len(obj)
+        if length > 16 and mupdf.pdf_is_number(mupdf.pdf_array_get(obj, 0)):
+            return  # glyph widths, a matrix, a colour table: numbers, no text keys
+        children = [mupdf.pdf_array_get(obj, i) for i in range(length)]
+    else:
+        return
+    for child in children:
+        if not mupdf.pdf_is_indirect(child):
+            _drop_text_keys(child, depth + 1)
+
+
+def _remove_annotations(pdf: pymupdf.Document) -> None:
+    native = _native(pdf)
     for page in pdf:
-        for widget in list(page.widgets() or []):
-            page.delete_widget(widget)
-        annot = page.first_annot
-        while annot is not None:
-            annot = page.delete_annot(annot)
+        obj = mupdf.pdf_load_object(native, page.xref)
+        mupdf.pdf_dict_dels(obj, "Annots")
+
+
+def _strip_objects(pdf: pymupdf.Document) -> None:
+    native = _native(pdf)
+    catalog = pdf.pdf_catalog()
+    page_xrefs = {page.xref for page in pdf}
+    layers = 0
+    for xref in range(1, pdf.xref_length()):
+        try:
+            obj = mupdf.pdf_load_object(native, xref)
+        except Exception:  # a free or broken entry: garbage collection drops it
+            continue
+        if not mupdf.pdf_is_dict(obj):
+            continue
+        kind = mupdf.pdf_to_name(mupdf.pdf_dict_gets(obj, "Type"))
+        if xref == catalog:
+            _keep_only(obj, CATALOG_KEPT)
+        elif xref in page_xrefs or kind == "Page":
+            _keep_only(obj, PAGE_KEPT)
+        elif kind == "Pages":
+            _keep_only(obj, PAGES_KEPT)
+        elif kind == "OCG":
+            layers += 1
+            pdf.xref_set_key(xref, "Name", pymupdf.get_pdf_str(f"Layer {layers}"))
+            mupdf.pdf_dict_dels(obj, "Usage")
+        _drop_text_keys(obj)
+        if mupdf.pdf_to_name(mupdf.pdf_dict_gets(obj, "Subtype")) == "Form":
+            _strip_stream(pdf, xref)
+        elif mupdf.pdf_to_name(mupdf.pdf_dict_gets(obj, "Subtype")) == "Image":
+            _strip_jpeg(pdf, native, obj, xref)
+    for page in pdf:
+        for xref in page.get_contents():
+            _strip_stream(pdf, xref)
+
+
+def _strip_jpeg(pdf: pymupdf.Document, native: mupdf.PdfDocument, obj, xref: int) -> None:  # type: ignore[no-untyped-def]
+    """Drop EXIF, XMP and comment segments of a JPEG image, keeping its data as it is."""
+    _kind, value = pdf.xref_get_key(xref, "Filter")
+    if value.strip("[] ") != "/DCTDecode":
+        return
+    raw = pdf.xref_stream_raw(xref)
+    stripped = strip_jpeg_metadata(raw)
+    if stripped != raw:
+        buffer = mupdf.fz_new_buffer_from_copied_data(stripped)
+        mupdf.pdf_update_stream(native, obj, buffer, 1)  # 1: already encoded (DCT)
+
+
+_MARKED_TEXT_HINT = re.compile(rb"/(?:ActualText|Alt|E)\b|#")
+
+
+def _strip_stream(pdf: pymupdf.Document, xref: int) -> None:
+    data = pdf.xref_stream(xref)
+    # Lexing is slow in Python: only a stream with a property list that may hold text is.
+    if not data or b"BDC" not in data or not _MARKED_TEXT_HINT.search(data):
+        return
+    stripped = strip_marked_text(data)
+    if stripped != data:
+        pdf.update_stream(xref, stripped)
+
+
+_WHITESPACE = b" \t\r\n\f\x00"
+_DELIMITERS = b"()<>[]{}/%"
+
+
+def _literal_end(data: bytes, start: int) -> int:
+    """Index just past the literal string starting at ``data[start] == '('``."""
+    depth, i = 0, start
+    while i < len(data):
+        char = data[i]
+        if char == 0x5C:  # backslash: the next byte is escaped
+            i += 2
+            continue
+        if char == 0x28:
+            depth += 1
+        elif char == 0x29:
+            depth -= 1
+            if depth == 0:
+                return i + 1
+        i += 1
+    return len(data)
+
+
+def _inline_image_end(data: bytes, start: int) -> int:
+    """Index just past the ``EI`` that ends inline image data starting at ``start``."""
+    for match in re.finditer(rb"EI(?=[\s]|$)", data[start:]):
+        at = start + match.start()
+        if at == start or data[at - 1] in _WHITESPACE:
+            return at + 2
+    return len(data)
+
+
+def _name(token: bytes) -> bytes:
+    return re.sub(rb"#([0-9A-Fa-f]{2})", lambda m: bytes([int(m.group(1), 16)]), token[1:])
+
+
+def strip_marked_text(data: bytes) -> bytes:
+    """A content stream without ``/ActualText``, ``/Alt`` and ``/E`` strings in its inline
+    property lists (``/Span <</ActualText (...)>> BDC``). Strings, comments and inline image
+    data are skipped as units, so nothing inside them is touched."""
+    out = bytearray()
+    i, n, depth = 0, len(data), 0
+    dropping = False  # the previous token was a key whose string value goes
+    while i < n:
+        char = data[i]
+        if char in _WHITESPACE:
+            out.append(char)
+            i += 1
+            continue
+        if char == 0x25:  # comment
+            end = data.find(b"\n", i)
+            end = n if end < 0 else end
+        elif char == 0x28:
+            end = _literal_end(data, i)
+        elif data.startswith(b"<<", i) or data.startswith(b">>", i):
+            depth += 1 if data[i] == 0x3C else -1
+            end = i + 2
+        elif char == 0x3C:
+            end = data.find(b">", i)
+            end = n if end < 0 else end + 1
+        elif char in b"[]{}>)":
+            end = i + 1
+        else:
+            end = i + 1
+            while end < n and data[end] not in _WHITESPACE and data[end] not in _DELIMITERS:
+                end += 1
+        token = data[i:end]
+        if dropping:
+            dropping = False
+            if token[:1] in b"(<" and not token.startswith(b"<<"):
+                i = end
+                continue
+        if depth > 0 and token[:1] == b"/" and _name(token) in MARKED_TEXT_KEYS:
+            dropping = True
+            i = end
+            continue
+        out += token
+        if token == b"ID" and depth == 0:
+            stop = _inline_image_end(data, end + 1)
+            out += data[end:stop]
+            end = stop
+        i = end
+    return bytes(out)
+
+
+def _sanitize(pdf: pymupdf.Document) -> None:
     for name in pdf.embfile_names():
         pdf.embfile_del(name)
     pdf.scrub(
         attached_files=True,
-        clean_pages=True,
+        clean_pages=False,
         embedded_files=True,
-        hidden_text=False,
+        hidden_text=False,  # would remove OCR text layers too; matching hidden text is redacted
         javascript=True,
         metadata=True,
         redactions=True,
@@ -72,26 +328,25 @@ def _sanitize(pdf: pymupdf.Document) -> None:
         thumbnails=True,
         xml_metadata=True,
     )
-    pdf.set_toc([])
-    catalog = pdf.pdf_catalog()
-    for key in CATALOG_KEYS:
-        if pdf.xref_get_key(catalog, key)[0] != "null":
-            pdf.xref_set_key(catalog, key, "null")
     pdf.set_metadata({})
     pdf.del_xml_metadata()
+    _strip_objects(pdf)
 
 
 def redact(document: Document, cuts: list, record: bytes, secrets: list[tuple[str, str]]) -> bytes:
     pdf: pymupdf.Document = document.source
+    _remove_annotations(pdf)
     for number, rects in _rects(document, cuts).items():
-        page = pdf[number - 1]
-        for rect in rects:
-            page.add_redact_annot(rect, fill=(0, 0, 0))
-        page.apply_redactions(
-            images=pymupdf.PDF_REDACT_IMAGE_PIXELS,
-            graphics=pymupdf.PDF_REDACT_LINE_ART_NONE,
-            text=pymupdf.PDF_REDACT_TEXT_REMOVE,
-        )
+        _apply(pdf[number - 1], rects)
+    values = sorted(
+        {v for v in (fold(s) for s, _ in secrets) if len(v) >= 2}, key=len, reverse=True
+    )
+    if values:
+        for page in pdf:
+            rects = _leftovers(page, values)
+            if rects:
+                _apply(page, rects)
     _sanitize(pdf)
     pdf.embfile_add(RECORD_NAME, record, filename=RECORD_NAME, desc="baomi review record")
-    return pdf.tobytes(garbage=4, deflate=True, clean=True)
+    # No encryption: an encrypted copy would hide its strings from verify's raw scan.
+    return pdf.tobytes(garbage=4, deflate=True, clean=True, encryption=pymupdf.PDF_ENCRYPT_NONE)
