@@ -37,7 +37,7 @@ _PUBLIC = (
 # A body's name just before the number ("…城市管理局，联系电话：").
 _ORGANISATION = re.compile(
     r"[\u4e00-\u9fa5]{2,}(?:局|委员会|委|政府|办公室|办公厅|中心|公司|医院|学校|法院|检察院|大队|"
-    r"支队|派出所|站|所|厅|处|科|院|办|馆|会)(?=[\s,，:：(（、])"
+    r"支队|派出所|站|所|厅|处|科|院|办|馆|会)(?=[\s,，:：(（、]|反映|咨询|联系|申请|报送|提出)"
 )
 _PRIVATE = (
     "住宅电话", "家庭电话", "家庭固话", "宅电", "家中电话", "家里电话", "个人电话", "本人电话",
@@ -81,7 +81,9 @@ class LandlineRecognizer(RefiningPatternRecognizer):
         holder = self._holder(before)
         if holder is None:
             # No label in the clause: the lines before (受理机构：…办公室) may say whose it is.
-            holder = self._holder(text[max(0, found.start - 150) : found.start])
+            # Not across a full stop: an earlier sentence is about something else.
+            earlier = text[max(0, found.start - 150) : found.start]
+            holder = self._holder(earlier[earlier.rfind("。") + 1 :])
         if holder == "public":
             found.entity_type = "CN_LANDLINE_PUBLIC"
         elif holder == "private":

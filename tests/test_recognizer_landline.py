@@ -50,3 +50,11 @@ def test_card_number_wins_over_a_landline_inside_it() -> None:
     text = "银行卡号：6222 0212 3456 7890 123"
     results = get_engines(Config()).analyzer.analyze(normalize_same_length(text), "zh")
     assert [r.entity_type for r in resolve_overlaps(results)] == ["CN_BANK_CARD"]
+
+
+def test_a_body_named_before_the_number_is_its_holder_even_after_a_private_sentence() -> None:
+    text = (
+        "被征收户家庭住址：和平小区3号楼101室。"
+        "如有异议，请向忻州市自然资源局反映，联系电话：0350-3366123。"
+    )
+    assert kinds(text) == [("CN_LANDLINE_PUBLIC", "0350-3366123")]
