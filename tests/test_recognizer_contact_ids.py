@@ -62,3 +62,19 @@ def test_email_shapes() -> None:
     assert emails.analyze("a..b@example.com", []) == []
     assert emails.analyze("name@localhost", []) == []
     assert [r.entity_type for r in emails.analyze("本人邮箱 a.b@qq.com", [])] == ["EMAIL_ADDRESS"]
+
+
+def test_a_bodys_own_mailbox_is_public_and_an_applicants_is_not() -> None:
+    from pipeline.config import Config
+    from pipeline.engines import get_engines
+
+    text = (
+        "本机关地址：忻州市和平街52号，联系电话：0350-2022510，电子邮箱：xzczj@163.com。"
+        "申请人邮箱：zxm1988@qq.com。"
+    )
+    found = {
+        text[r.start : r.end]: r.entity_type
+        for r in get_engines(Config()).analyzer.analyze(text, "zh")
+        if "@" in text[r.start : r.end]
+    }
+    assert found == {"xzczj@163.com": "EMAIL_PUBLIC", "zxm1988@qq.com": "EMAIL_ADDRESS"}
