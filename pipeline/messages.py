@@ -312,6 +312,102 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "案卷 {case} 第 {revision} 版的审查项与审计日志不符（被修改或删除）",
         "en": "the findings of case {case} revision {revision} do not match the audit log",
     },
+    # batch
+    "worker_crashed": {
+        "zh": "审查该文件的工作进程异常退出（文件可能使解析库崩溃），该文件未完成审查",
+        "en": "the worker process reviewing this document died (the file may crash a parser); "
+        "it was not reviewed",
+    },
+    "dask_missing": {
+        "zh": "未安装 Dask：请安装 baomi[dask]",
+        "en": "Dask is not installed: install baomi[dask]",
+    },
+    "dask_needs_scheduler": {
+        "zh": "--executor dask 需要 --scheduler tcp://主机:端口",
+        "en": "--executor dask needs --scheduler tcp://HOST:PORT",
+    },
+    "dask_unreachable": {
+        "zh": "无法连接 Dask 调度器 {scheduler}：{reason}",
+        "en": "cannot reach the Dask scheduler {scheduler}: {reason}",
+    },
+    "dask_paths": {
+        "zh": "Dask 工作节点 {worker} 看不到 {path}：输入和输出目录须位于各节点以相同路径挂载的共享文件系统上",
+        "en": "Dask worker {worker} cannot see {path}: inputs and --out must be on a filesystem "
+        "every worker mounts at the same path",
+    },
+    "summary_skipped": {"zh": "（未变化，沿用上次结果）", "en": " (unchanged, previous result reused)"},
+    "progress_line": {"zh": "[{done}/{total}] {name}", "en": "[{done}/{total}] {name}"},
+    "progress_label": {"zh": "审查", "en": "reviewing"},
+    "table_title": {"zh": "审查汇总", "en": "Review summary"},
+    "table_item": {"zh": "项目", "en": "item"},
+    "table_count": {"zh": "数量", "en": "count"},
+    "table_documents": {"zh": "文件总数", "en": "documents"},
+    "table_reviewed": {"zh": "本次审查", "en": "reviewed now"},
+    "table_skipped": {"zh": "未变化跳过", "en": "unchanged, skipped"},
+    "table_clean": {"zh": "无需处理", "en": "clean"},
+    "table_action": {"zh": "需要删除或审核", "en": "need redaction or review"},
+    "table_errors": {"zh": "出错", "en": "errors"},
+    "table_category": {"zh": "类别", "en": "category"},
+    "table_redact": {"zh": "删除", "en": "redact"},
+    "table_review": {"zh": "待审", "en": "review"},
+    "table_keep": {"zh": "保留", "en": "keep"},
+    "table_findings_title": {"zh": "审查项（按类别）", "en": "Findings by category"},
+    "table_attribute": {"zh": "公开属性", "en": "disclosure attribute"},
+    "table_attributes_title": {"zh": "公开属性", "en": "Disclosure attributes"},
+    "table_errors_title": {"zh": "出错文件", "en": "Errors"},
+    "table_file": {"zh": "文件", "en": "file"},
+    "table_reason": {"zh": "原因", "en": "reason"},
+    "check_line": {
+        "zh": "{name}：{attribute}；删除 {redact}，待审 {review}，保留 {keep}{verdict}",
+        "en": "{name}: {attribute}; redact {redact}, review {review}, keep {keep}{verdict}",
+    },
+    "check_blocked": {"zh": "——不得公开", "en": " — must not be published"},
+    "check_finding": {
+        "zh": "  {where}{entity}（{category}）：{action}。{reason}",
+        "en": "  {where}{entity} ({category}): {action}. {reason}",
+    },
+    "check_attribute": {
+        "zh": "公开属性为“{attribute}”，不得公开",
+        "en": "disclosure attribute {attribute}: not for publication",
+    },
+    "check_unverifiable": {
+        "zh": "部分内容无法自动核验（如扫描页面或缺少文字映射的字体），须人工审查",
+        "en": "some content cannot be checked automatically (scanned pages or fonts without "
+        "a text mapping); it needs a manual review",
+    },
+    "check_total": {
+        "zh": "共 {documents} 个文件：{blocked} 个不得公开，{errors} 个出错",
+        "en": "{documents} document(s): {blocked} must not be published, {errors} error(s)",
+    },
+    "action_redact": {"zh": "应删除", "en": "redact"},
+    "action_review": {"zh": "待人工审核", "en": "review"},
+    "action_keep": {"zh": "可保留", "en": "keep"},
+    "where_line": {"zh": "第 {line} 行 ", "en": "line {line} "},
+    "where_page": {"zh": "第 {page} 页 ", "en": "page {page} "},
+    "where_paragraph": {"zh": "第 {paragraph} 段 ", "en": "paragraph {paragraph} "},
+    "watch_started": {
+        "zh": "正在监视 {inbox}（按 Ctrl-C 退出）",
+        "en": "watching {inbox} (Ctrl-C to stop)",
+    },
+    "watch_approved": {"zh": "已通过：{name} → {path}", "en": "approved: {name} → {path}"},
+    "watch_held": {"zh": "已暂扣：{name} → {path}（{why}）", "en": "held: {name} → {path} ({why})"},
+    "watch_held_action": {"zh": "需要删除或审核", "en": "needs redaction or review"},
+    "watch_changed": {
+        "zh": "{name} 在审查期间被改动，稍后重新审查",
+        "en": "{name} changed while it was reviewed; it will be reviewed again",
+    },
+    "watch_incomplete": {
+        "zh": "{name} 仍在写入，留待下次处理",
+        "en": "{name} is still being written; left for the next run",
+    },
+    "watch_move_failed": {
+        "zh": "无法移动 {name}：{reason}（文件仍在收件目录）",
+        "en": "cannot move {name}: {reason} (the file is still in the inbox)",
+    },
+    "watch_same_folder": {
+        "zh": "收件、通过和暂扣目录须互不相同且互不包含：{path}",
+        "en": "the inbox, approved and held folders must be distinct and not nested: {path}",
+    },
 }
 
 ATTRIBUTE_EN = {

@@ -38,6 +38,9 @@ class Result:
     # Content the leak check cannot see (scanned pages, fonts without a text mapping):
     # such a document is never reported clean.
     unverifiable: list[str] = field(default_factory=list)
+    # ``check`` only: finding id → 1-based start column in its TXT line (for SARIF regions;
+    # no end column, whose difference to the start would be the value's length).
+    regions: dict[str, dict[str, int]] = field(default_factory=dict)
 
     @property
     def needs_action(self) -> bool:
@@ -140,3 +143,54 @@ def review_document(job: Job, config: Config) -> tuple[Review | None, Result]:
             if callable(close):
                 close()
     return review, result
+
+
+def check_document(job: Job, config: Config) -> tuple[Review | None, Result]:
+    """The read-only variant of ``review_document`` for ``baomi check``: ingest, detect and
+    decide only. Nothing is written (no copy, no record file, no folder); the record is built
+    in memory. Never raises: errors end up in ``Result.error``."""
+    from pipeline import record as record_module
+    from pipeline.engines import get_engines
+    from stages import decide, detect, ingest
+
+    result = Result(job.path)
+    timings: dict[str, float] = {}
+    review: Review | None = None
+    try:
+        document = _timed(None, timings, "ingest", ingest.run, job.path, config)
+        review = Review(document=document, outputs=outputs_for(job, document.format))
+        review.timings_ms.update(timings)
+        engines = get_engines(config)
+        _timed(review, timings, "detect", detect.run, review, engines)
+        _timed(review, timings, "decide", decide.run, review, config)
+        result.record = record_module.build(review)
+        result.counts = review.counts()
+        result.attribute = review.disclosure_attribute
+        result.unverifiable = list(review.document.unverifiable)
+        result.regions = _txt_regions(review)
+    except BaomiError as exc:
+        result.error = exc
+    except OSError as exc:
+        result.error = InputError("unreadable", reason=exc.strerror or type(exc).__name__)
+    except Exception as exc:
+        result.error = InputError("internal_error", kind=type(exc).__name__)
+    finally:
+        if review is not None:
+            close = getattr(review.document.source, "close", None)
+            if callable(close):
+                close()
+    return review, result
+
+
+def _txt_regions(review: Review) -> dict[str, dict[str, int]]:
+    """The start column of each finding that lies on one line of a TXT input."""
+    if review.document.format != "txt":
+        return {}
+    regions: dict[str, dict[str, int]] = {}
+    for finding in review.findings:
+        pieces = review.document.segments_in(finding.start, finding.end)
+        if len(pieces) != 1:
+            continue
+        segment, lo, _ = pieces[0]
+        regions[finding.id] = {"startColumn": segment.offset + (lo - segment.start) + 1}
+    return regions
