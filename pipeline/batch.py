@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import glob
 import hashlib
 import json
 import os
@@ -121,6 +122,9 @@ def settings_fingerprint(config: Config) -> str:
         "operators": config.operators,
         "max_bytes": config.max_bytes,
         "max_pages": config.max_pages,
+        "max_decompressed_bytes": config.max_decompressed_bytes,
+        "max_part_bytes": config.max_part_bytes,
+        # Not the password: the cache file must not hold anything to test guesses against.
         "code": code_digest(),
     }
     text = json.dumps(data, sort_keys=True, ensure_ascii=False, default=str)
@@ -241,9 +245,71 @@ def _relative(path: Path, base: Path) -> str:
         return str(path)
 
 
+# --------------------------------------------------------------------------- logging
+
+LOG_LEVEL_ENV = "BAOMI_LOG_LEVEL"
+# Libraries that handle document text: kept at WARNING whatever the level asked for, so a
+# debug log can never carry a value they might quote.
+TEXT_LOGGERS = ("presidio-analyzer", "presidio-anonymizer", "pypdf", "pymupdf", "spacy")
+
+
+def log_outcome(outcome: Outcome) -> None:
+    """A document's outcome at DEBUG on the ``baomi`` logger: its name, the error's message
+    key or the attribute and counts, then each finding's id, type, action and location —
+    never its text (nor an error's parameters, which can quote a parser)."""
+    import logging
+
+    log = logging.getLogger("baomi")
+    if not log.isEnabledFor(logging.DEBUG):
+        return
+    name, result = str(outcome.job.path), outcome.result
+    if result.error is not None:
+        log.debug("%s: error %s", name, result.error.key)
+        return
+    counts = result.counts
+    log.debug(
+        "%s: %s; redact %d, review %d, keep %d%s",
+        name,
+        result.attribute,
+        counts["redact"],
+        counts["review"],
+        counts["keep"],
+        " (unchanged, reused)" if outcome.skipped else "",
+    )
+    for finding in (result.record or {}).get("findings", []):
+        where = json.dumps(finding.get("location") or {}, ensure_ascii=False, sort_keys=True)
+        log.debug(
+            "%s: %s %s %s %s at %s",
+            name,
+            finding.get("id"),
+            finding.get("entity_type"),
+            finding.get("category"),
+            finding.get("action"),
+            where,
+        )
+
+
+def configure_logging() -> None:
+    """``BAOMI_LOG_LEVEL=DEBUG`` (or INFO, …) sends log records to stderr, in the command's
+    process and in every worker. baomi's own records name types, counts and locations, never
+    a value."""
+    import logging
+
+    name = os.environ.get(LOG_LEVEL_ENV, "").strip().upper()
+    level = logging.getLevelName(name) if name else None
+    if isinstance(level, int):
+        logging.basicConfig(
+            level=level, format="%(asctime)s %(process)d %(name)s %(levelname)s %(message)s"
+        )
+    for logger in TEXT_LOGGERS:
+        if logging.getLogger(logger).getEffectiveLevel() < logging.WARNING:
+            logging.getLogger(logger).setLevel(logging.WARNING)
+
+
 # --------------------------------------------------------------------------- local pool
 
 _WORKER_CONFIG: Config | None = None
+_WORKER_STARTS: Any = None
 
 
 def _exit_on_term(signum: int, frame: Any) -> None:
@@ -251,15 +317,18 @@ def _exit_on_term(signum: int, frame: Any) -> None:
     raise SystemExit(128 + signum)
 
 
-def _init_worker(config: Config) -> None:
+def _init_worker(config: Config, starts: Any = None) -> None:
     """Process pool initializer: Ctrl-C is the parent's business (it stops the workers with
-    SIGTERM, which unwinds cleanly); load the engines once."""
+    SIGTERM, which unwinds cleanly); load the engines once. ``starts`` is the queue on which
+    each task reports that it started, and in which process (for the time limit)."""
     import signal
 
-    global _WORKER_CONFIG
+    global _WORKER_CONFIG, _WORKER_STARTS
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, _exit_on_term)
     _WORKER_CONFIG = config
+    _WORKER_STARTS = starts
+    configure_logging()
     with contextlib.suppress(Exception):
         # A failure here shows up again, per document, as a one-line error.
         from pipeline.engines import get_engines
@@ -267,8 +336,14 @@ def _init_worker(config: Config) -> None:
         get_engines(config)
 
 
-def _pool_call(task: Task, job: Job) -> Result:
+def _pool_call(task: Task, job: Job, token: int = 0) -> Result:
     assert _WORKER_CONFIG is not None
+    if _WORKER_STARTS is not None:
+        # CLOCK_MONOTONIC is system-wide: the parent compares it with its own.
+        _WORKER_STARTS.put((token, os.getpid(), time.monotonic()))
+    import logging
+
+    logging.getLogger("baomi").debug("worker %d: %s", os.getpid(), job.path)
     return task(job, _WORKER_CONFIG)
 
 
@@ -285,8 +360,8 @@ def discard_partials(job: Job) -> None:
     from pipeline.atomic import discard
     from pipeline.runner import SUFFIXES
 
-    name = job.path.name
-    stem = job.path.stem if job.path.suffix.lower() in SUFFIXES else name
+    name = glob.escape(job.path.name)
+    stem = glob.escape(job.path.stem) if job.path.suffix.lower() in SUFFIXES else name
     patterns = (f".{name}.review.json.*.part", f".{stem}.redacted.*.part")
     with contextlib.suppress(OSError):
         for pattern in patterns:
@@ -335,14 +410,14 @@ def _mp_context() -> Any:
     return multiprocessing.get_context("spawn")
 
 
-def _new_pool(workers: int, config: Config) -> Any:
+def _new_pool(workers: int, config: Config, starts: Any = None) -> Any:
     from concurrent.futures import ProcessPoolExecutor
 
     return ProcessPoolExecutor(
         max_workers=workers,
         mp_context=_mp_context(),
         initializer=_init_worker,
-        initargs=(config,),
+        initargs=(config, starts),
     )
 
 
@@ -362,41 +437,75 @@ def _stop_pool(pool: Any, jobs: Iterable[Job] = ()) -> None:
 
 
 def run_local(
-    items: Iterable[tuple[int, Job]], config: Config, task: Task, workers: int
+    items: Iterable[tuple[int, Job]],
+    config: Config,
+    task: Task,
+    workers: int,
+    *,
+    alone: bool = False,
 ) -> Iterator[tuple[int, Result]]:
-    """Run ``task`` over ``items`` in ``workers`` processes; yield in completion order."""
+    """Run ``task`` over ``items`` in ``workers`` processes; yield in completion order.
+
+    A document still under review ``config.timeout_seconds`` after its worker picked it up
+    gets a one-line error and its worker is killed; the pool that breaks with it is replaced
+    and the other documents it had in flight are reviewed again. ``alone``: the items are
+    suspects of an earlier crash, run one by one; one that kills its worker is the culprit."""
     from concurrent.futures import FIRST_COMPLETED, wait
     from concurrent.futures.process import BrokenProcessPool
 
     pending = deque(items)
     while pending:
         suspects: list[tuple[int, Job]] = []
-        pool = _new_pool(min(workers, len(pending)), config)
+        clock = _StartClock(config.timeout_seconds)
+        pool = _new_pool(min(workers, len(pending)), config, clock.queue)
         inflight: dict[Any, tuple[int, Job]] = {}
+        requeued: list[Job] = []
         finished = False
         try:
             while pending or inflight:
                 while pending and len(inflight) < workers:
                     index, job = pending.popleft()
-                    inflight[pool.submit(_pool_call, task, job)] = (index, job)
-                done, _ = wait(inflight, return_when=FIRST_COMPLETED)
+                    inflight[pool.submit(_pool_call, task, job, index)] = (index, job)
+                done, _ = wait(inflight, timeout=clock.poll(), return_when=FIRST_COMPLETED)
                 broken = False
                 for future in done:
                     index, job = inflight.pop(future)
                     try:
                         yield index, future.result()
                     except BrokenProcessPool:
-                        suspects.append((index, job))
+                        if alone:
+                            yield index, _crashed(job)
+                        else:
+                            suspects.append((index, job))
                         broken = True
                     except Exception as exc:  # e.g. a result that cannot be pickled
                         yield index, _failed(job, exc)
+                expired = clock.expired({index for index, _ in inflight.values()})
+                if expired:
+                    clock.kill(expired, pool)
+                    for future, (index, job) in list(inflight.items()):
+                        if index in expired:
+                            yield index, _timed_out(job, config)
+                            continue
+                        # Innocent: the pool broke because of the worker killed above.
+                        wait([future], timeout=30)
+                        try:
+                            yield index, future.result(timeout=0)
+                        except Exception:
+                            requeued.append(job)
+                            pending.appendleft((index, job))
+                    inflight.clear()
+                    break
                 if broken:
                     # Every document still in flight shared the pool that broke.
                     for future, (index, job) in inflight.items():
                         try:
                             yield index, future.result()
                         except BrokenProcessPool:
-                            suspects.append((index, job))
+                            if alone:
+                                yield index, _crashed(job)
+                            else:
+                                suspects.append((index, job))
                         except Exception as exc:
                             yield index, _failed(job, exc)
                     inflight.clear()
@@ -406,31 +515,217 @@ def run_local(
             if finished:
                 pool.shutdown(wait=True)
             else:
-                _stop_pool(pool, [job for _, job in inflight.values()])
+                _stop_pool(pool, [*requeued, *(job for _, job in inflight.values())])
         # Each suspect alone: the document that kills its worker again is the culprit.
-        for index, job in sorted(suspects, key=lambda item: item[0]):
-            yield index, _run_alone(job, config, task)
+        if suspects:
+            suspects.sort(key=lambda item: item[0])
+            yield from run_local(suspects, config, task, 1, alone=True)
 
 
-def _run_alone(job: Job, config: Config, task: Task) -> Result:
-    from concurrent.futures.process import BrokenProcessPool
+class _StartClock:
+    """When and in which worker process each document started, from the messages workers
+    put on ``queue``; which ones are over the time limit."""
 
-    pool = _new_pool(1, config)
-    try:
-        return pool.submit(_pool_call, task, job).result()
-    except BrokenProcessPool:
-        return _crashed(job)
-    except Exception as exc:
-        return _failed(job, exc)
-    finally:
-        _stop_pool(pool)
+    def __init__(self, limit: float) -> None:
+        self.limit = float(limit or 0)
+        self.queue: Any = None
+        self.started: dict[int, tuple[int, float]] = {}
+        if self.limit > 0:
+            self.queue = _mp_context().SimpleQueue()
+
+    def _drain(self) -> None:
+        with contextlib.suppress(OSError, EOFError, ValueError):
+            while not self.queue.empty():
+                token, pid, began = self.queue.get()
+                self.started[token] = (pid, min(began, time.monotonic()))
+
+    def poll(self) -> float | None:
+        """How long to wait for a result before looking at the clock again."""
+        if self.queue is None:
+            return None
+        self._drain()
+        now = time.monotonic()
+        left = [start + self.limit - now for _, start in self.started.values()]
+        return max(min([0.5, *left]), 0.05)
+
+    def expired(self, running: set[int]) -> set[int]:
+        if self.queue is None:
+            return set()
+        self._drain()
+        now = time.monotonic()
+        return {
+            token
+            for token, (_, start) in self.started.items()
+            if token in running and now - start > self.limit
+        }
+
+    def kill(self, tokens: set[int], pool: Any) -> None:
+        """Kill the workers reviewing ``tokens`` (only processes of ``pool``)."""
+        import signal
+
+        ours = set((getattr(pool, "_processes", None) or {}).keys())
+        for token in tokens:
+            pid = self.started[token][0]
+            if pid in ours:
+                with contextlib.suppress(OSError):
+                    os.kill(pid, signal.SIGKILL)
+
+
+def _timed_out(job: Job, config: Config) -> Result:
+    discard_partials(job)
+    result = Result(job.path)
+    result.error = InputError("timeout", seconds=_seconds(config.timeout_seconds))
+    return result
+
+
+def _seconds(value: float) -> str:
+    return f"{value:g}"
+
+
+class DocumentTimeout(BaseException):
+    """Raised in the main thread when a document's time is up (serial runs). A
+    BaseException, so no ``except Exception`` in a stage swallows it (a recognizer that did
+    would leave findings out); ``finally`` blocks still run and remove temporary files."""
 
 
 def run_serial(
     items: Iterable[tuple[int, Job]], config: Config, task: Task
 ) -> Iterator[tuple[int, Result]]:
-    for index, job in items:
-        yield index, task(job, config)
+    watchdog = Watchdog(config)
+    try:
+        for index, job in items:
+            yield index, run_with_time_limit(job, config, task, watchdog)
+    finally:
+        watchdog.close()
+
+
+def run_with_time_limit(
+    job: Job, config: Config, task: Task, watchdog: Watchdog | None = None
+) -> Result:
+    """``task`` in this process, stopped after ``config.timeout_seconds``: a timer signal
+    interrupts the review at the next Python instruction and the document gets a one-line
+    error. Native code that never returns to Python (and holds the GIL) cannot be
+    interrupted in this process: ``watchdog`` then ends the run (see ``Watchdog``)."""
+    import signal
+
+    limit = float(config.timeout_seconds or 0)
+    if (
+        limit <= 0
+        or not hasattr(signal, "setitimer")
+        or threading.current_thread() is not threading.main_thread()
+    ):
+        return task(job, config)
+    armed = [True]
+
+    def expire(signum: int, frame: Any) -> None:
+        if armed[0]:
+            armed[0] = False
+            raise DocumentTimeout
+
+    result: Result | None = None
+    previous = signal.signal(signal.SIGALRM, expire)
+    try:
+        if watchdog is not None:
+            watchdog.arm(job)
+        try:
+            signal.setitimer(signal.ITIMER_REAL, limit)
+            result = task(job, config)
+        finally:
+            armed[0] = False
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            if watchdog is not None:
+                watchdog.disarm()
+    except DocumentTimeout:
+        if result is not None:  # it finished just as the timer went off
+            return result
+        return _timed_out(job, config)
+    finally:
+        signal.signal(signal.SIGALRM, previous)
+    assert result is not None
+    return result
+
+
+# The watchdog: a tiny separate interpreter (no site, no imports of ours) that kills this
+# process when a document is still running long after its time limit. It reads "arm SECONDS
+# HEX-LINE" and "disarm" lines; end of input (this process gone or done) ends it.
+_WATCHDOG_SOURCE = """
+import os, select, signal, sys, time
+parent = int(sys.argv[1])
+deadline, line, buffer = None, b"", b""
+while True:
+    wait = None if deadline is None else max(deadline - time.monotonic(), 0.0)
+    ready = select.select([0], [], [], wait)[0]
+    if not ready:
+        if os.getppid() == parent:
+            os.write(2, line)
+            os.kill(parent, signal.SIGKILL)
+        break
+    chunk = os.read(0, 65536)
+    if not chunk:
+        break
+    buffer += chunk
+    while b"\\n" in buffer:
+        command, buffer = buffer.split(b"\\n", 1)
+        if command.startswith(b"arm "):
+            _, seconds, text = command.split(b" ", 2)
+            deadline = time.monotonic() + float(seconds)
+            line = bytes.fromhex(text.decode())
+        elif command == b"disarm":
+            deadline = None
+"""
+
+
+class Watchdog:
+    """The last resort of a serial run's time limit. The timer signal of
+    ``run_with_time_limit`` only interrupts Python code; a parser stuck in native code that
+    holds the GIL stops every thread of this process, so the watchdog is a separate process:
+    ``grace`` seconds after the limit it prints a one-line error naming the document and
+    kills this process (the run stops; a rerun resumes and cleans up). Worker processes
+    (``--jobs 2`` and more) are replaced instead, and the batch goes on."""
+
+    def __init__(self, config: Config) -> None:
+        self.limit = float(config.timeout_seconds or 0)
+        self.grace = min(max(self.limit, 5.0), 300.0)
+        self.lang = config.lang
+        self._process: Any = None
+
+    def _send(self, line: str) -> None:
+        import subprocess
+        import sys
+
+        if self._process is None:
+            try:
+                self._process = subprocess.Popen(
+                    [sys.executable, "-I", "-S", "-c", _WATCHDOG_SOURCE, str(os.getpid())],
+                    stdin=subprocess.PIPE,
+                    close_fds=True,
+                )
+            except OSError:
+                self.limit = 0  # no watchdog available: the timer signal alone
+                return
+        with contextlib.suppress(OSError, ValueError):
+            self._process.stdin.write(line.encode("ascii") + b"\n")
+            self._process.stdin.flush()
+
+    def arm(self, job: Job) -> None:
+        if self.limit <= 0:
+            return
+        from pipeline.messages import message
+
+        text = message("timeout_stuck", self.lang, name=str(job.path), seconds=_seconds(self.limit))
+        self._send(f"arm {self.limit + self.grace} {(text + chr(10)).encode().hex()}")
+
+    def disarm(self) -> None:
+        if self._process is not None:
+            self._send("disarm")
+
+    def close(self) -> None:
+        process, self._process = self._process, None
+        if process is not None:
+            with contextlib.suppress(OSError, ValueError):
+                process.stdin.close()
+            with contextlib.suppress(Exception):
+                process.wait(timeout=5)
 
 
 # --------------------------------------------------------------------------- Dask
@@ -597,6 +892,8 @@ class Batch:
     def __iter__(self) -> Iterator[Outcome]:
         ready: dict[int, Outcome] = {}
         todo: list[tuple[int, Job]] = []
+        if self.task is review_task:
+            self._discard_stale_partials()
         for index, job in enumerate(self.jobs):
             cached = None
             if self.cache is not None and not self.force:
@@ -619,7 +916,20 @@ class Batch:
                 yield ready.pop(next_index)
                 next_index += 1
 
+    def _discard_stale_partials(self) -> None:
+        """Temporary files an interrupted run (kill -9, power loss) left for this batch's
+        outputs and for the resume cache: hidden ``.part`` names, never taken for outputs,
+        removed before the documents are reviewed again."""
+        for job in self.jobs:
+            discard_partials(job)
+        if self.cache is not None:
+            from pipeline.atomic import discard
+
+            with contextlib.suppress(OSError):
+                discard(*self.cache.out_dir.glob(f".{glob.escape(CACHE_NAME)}.*.part"))
+
     def _done(self, outcome: Outcome) -> None:
+        log_outcome(outcome)
         if self.on_done is not None:
             self.on_done(outcome)
 

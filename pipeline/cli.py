@@ -16,6 +16,8 @@ from pathlib import Path
 
 import click
 
+from pipeline.cli_batch import password_option
+
 EXIT_CLEAN, EXIT_ACTION, EXIT_ERROR = 0, 1, 2
 
 
@@ -94,6 +96,7 @@ def main() -> None:
     show_default=True,
     help="进度显示（输出到标准错误）/ progress on stderr: auto = a bar on a terminal",
 )
+@password_option
 def review(
     paths: tuple[Path, ...],
     out_dir: Path,
@@ -107,6 +110,7 @@ def review(
     executor: str,
     scheduler: str | None,
     progress: str,
+    password: str | None,
 ) -> None:
     """审查文件或文件夹，生成可公开副本和审查记录 / review documents."""
     from pipeline.batch import (
@@ -114,6 +118,7 @@ def review(
         BatchError,
         ResumeCache,
         cached_case,
+        configure_logging,
         connect_dask,
         default_jobs,
         review_task,
@@ -132,6 +137,8 @@ def review(
     except BaomiError as exc:
         _fail_usage(exc.render(lang))
     config.lang = lang
+    config.password = password or None
+    configure_logging()
     jobs_list = list(collect(paths, out_dir))
     if not jobs_list:
         _fail_usage(message("no_inputs", lang))

@@ -223,6 +223,23 @@ class Tally:
 
 # --------------------------------------------------------------------------- check
 
+PASSWORD_ENV = "BAOMI_PDF_PASSWORD"
+
+
+def password_option(fn: Any) -> Any:
+    """``--password``: the user password of encrypted PDFs. Never printed, logged, stored in
+    a record, the register or the resume cache; the environment variable keeps it out of the
+    process list."""
+    return click.option(
+        "--password",
+        envvar=PASSWORD_ENV,
+        default=None,
+        metavar="PASSWORD",
+        help="加密 PDF 的打开密码（也可用环境变量 BAOMI_PDF_PASSWORD，不会出现在进程列表中）"
+        "/ the user password of encrypted PDFs (or env BAOMI_PDF_PASSWORD, which keeps it "
+        "out of the process list)",
+    )(fn)
+
 
 def _load_config(config_file: Path | None, terms_files: tuple[Path, ...], lang: str) -> Any:
     from pipeline.config import load_config
@@ -322,6 +339,7 @@ def _public_item(finding: dict[str, Any]) -> dict[str, Any]:
     default=None,
     help="并行工作进程数（默认：CPU 核数）/ worker processes (default: number of cores)",
 )
+@password_option
 def check(
     paths: tuple[Path, ...],
     fmt: str,
@@ -331,6 +349,7 @@ def check(
     config_file: Path | None,
     lang: str,
     jobs: int | None,
+    password: str | None,
 ) -> None:
     """检查文件能否公开，不写任何文件 / check documents without writing anything.
 
@@ -340,11 +359,13 @@ def check(
     from importlib import metadata
 
     from pipeline import sarif
-    from pipeline.batch import Batch, check_task, default_jobs
+    from pipeline.batch import Batch, check_task, configure_logging, default_jobs
     from pipeline.messages import attribute_label, message
     from pipeline.runner import collect
 
     config = _load_config(config_file, terms_files, lang)
+    config.password = password or None
+    configure_logging()
     # Nothing is written: the output folder is only a name (nothing lies under /dev/null).
     jobs_list = list(collect(paths, Path(os.devnull)))
     if not jobs_list:

@@ -19,8 +19,11 @@ Example ``baomi.toml``::
     CN_MOBILE = { type = "mask", masking_char = "*", chars_to_mask = 4, from_end = false }
 
     [limits]
-    max_bytes = 209715200
-    max_pages = 5000
+    max_bytes = 209715200                 # size of an input file
+    max_pages = 5000                      # pages of a PDF
+    max_decompressed_bytes = 1073741824   # all entries of a DOCX package, unpacked
+    max_part_bytes = 268435456            # one entry of a DOCX package, unpacked
+    timeout_seconds = 600                 # time to review one document (0: no limit)
 
     [workflow]
     register = "sqlite:////srv/baomi/register.sqlite3"   # or postgresql://…; default: user data dir
@@ -40,6 +43,9 @@ from pipeline.terms import Term, load_terms, parse_line
 
 DEFAULT_PLACEHOLDER = "［已删除：{label}］"
 OPERATOR_TYPES = ("placeholder", "replace", "mask", "redact")
+DEFAULT_MAX_DECOMPRESSED = 1 << 30  # 1 GiB unpacked per DOCX package
+DEFAULT_MAX_PART = 256 << 20  # 256 MiB unpacked per DOCX entry
+DEFAULT_TIMEOUT = 600.0  # seconds per document
 
 
 @dataclass(slots=True)
@@ -52,6 +58,11 @@ class Config:
     operators: dict[str, dict[str, Any]] = field(default_factory=dict)
     max_bytes: int = 200 * 1024 * 1024
     max_pages: int = 5000
+    max_decompressed_bytes: int = DEFAULT_MAX_DECOMPRESSED
+    max_part_bytes: int = DEFAULT_MAX_PART
+    timeout_seconds: float = DEFAULT_TIMEOUT
+    # A PDF's user password (``--password``): never written anywhere, never in a repr.
+    password: str | None = field(default=None, repr=False)
     lang: str = "zh"
     register_url: str | None = None
     secrecy_days: int = 3
@@ -68,6 +79,13 @@ def _number(table: dict[str, Any], key: str, default: float, low: float, high: f
     if not isinstance(value, int | float) or not low <= value <= high:
         raise ConfigError("config_invalid", key=key, reason=f"expected a number in [{low}, {high}]")
     return float(value)
+
+
+def _table(data: dict[str, Any], key: str) -> dict[str, Any]:
+    value = data.get(key, {})
+    if not isinstance(value, dict):
+        raise ConfigError("config_invalid", key=key, reason="expected a table")
+    return value
 
 
 def load_config(path: Path | None = None, terms_files: tuple[Path, ...] = ()) -> Config:
@@ -88,10 +106,10 @@ def load_config(path: Path | None = None, terms_files: tuple[Path, ...] = ()) ->
 def config_from_dict(
     data: dict[str, Any], base: Path, terms_files: tuple[Path, ...] = ()
 ) -> Config:
-    review = data.get("review", {})
-    redaction = data.get("redaction", {})
-    limits = data.get("limits", {})
-    terms_table = data.get("terms", {})
+    review = _table(data, "review")
+    redaction = _table(data, "redaction")
+    limits = _table(data, "limits")
+    terms_table = _table(data, "terms")
     config = Config(
         unit=str(data.get("unit", "")),
         report_threshold=_number(review, "report_threshold", 0.4, 0.0, 1.0),
@@ -99,6 +117,11 @@ def config_from_dict(
         placeholder=str(redaction.get("placeholder", DEFAULT_PLACEHOLDER)),
         max_bytes=int(_number(limits, "max_bytes", 200 * 1024 * 1024, 1, 1 << 40)),
         max_pages=int(_number(limits, "max_pages", 5000, 1, 10_000_000)),
+        max_decompressed_bytes=int(
+            _number(limits, "max_decompressed_bytes", DEFAULT_MAX_DECOMPRESSED, 1, 1 << 44)
+        ),
+        max_part_bytes=int(_number(limits, "max_part_bytes", DEFAULT_MAX_PART, 1, 1 << 44)),
+        timeout_seconds=_number(limits, "timeout_seconds", DEFAULT_TIMEOUT, 0, 7 * 86400),
     )
     operators = redaction.get("operators", {})
     if not isinstance(operators, dict):

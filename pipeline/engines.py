@@ -9,7 +9,7 @@ from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
 from presidio_anonymizer import AnonymizerEngine
 from presidio_anonymizer.operators import Operator, OperatorType
 
-from pipeline.analysis import LANGUAGE, BlankChineseNlpEngine, CharWindowContextEnhancer
+from pipeline.analysis import LANGUAGE, CharWindowContextEnhancer, chinese_nlp_engine
 from pipeline.config import Config
 from pipeline.recognizer_registry import load_recognizers
 
@@ -48,7 +48,7 @@ def get_engines(config: Config) -> Engines:
             registry.add_recognizer(recognizer)
         analyzer = AnalyzerEngine(
             registry=registry,
-            nlp_engine=BlankChineseNlpEngine(),
+            nlp_engine=chinese_nlp_engine(),
             supported_languages=[LANGUAGE],
             context_aware_enhancer=CharWindowContextEnhancer(),
             default_score_threshold=config.report_threshold,

@@ -408,6 +408,44 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "收件、通过和暂扣目录须互不相同且互不包含：{path}",
         "en": "the inbox, approved and held folders must be distinct and not nested: {path}",
     },
+    # robustness
+    "not_regular_file": {
+        "zh": "不是普通文件（如管道或设备），未读取",
+        "en": "not a regular file (a pipe or a device); not read",
+    },
+    "pdf_wrong_password": {
+        "zh": "PDF 文件已加密，所给密码不正确",
+        "en": "the PDF is encrypted and the password given is wrong",
+    },
+    "docx_bomb": {
+        "zh": "DOCX 解压后过大（至少 {size} 字节，上限 {limit} 字节），可能是压缩炸弹，未审查",
+        "en": "the DOCX unpacks to too much data (at least {size} bytes, limit {limit}); "
+        "possibly a ZIP bomb, not reviewed",
+    },
+    "docx_part_too_large": {
+        "zh": "DOCX 中有部件解压后超过 {limit} 字节，未审查",
+        "en": "a part of the DOCX unpacks to more than {limit} bytes; not reviewed",
+    },
+    "docx_too_many_entries": {
+        "zh": "DOCX 压缩包条目过多（上限 {limit} 个），未审查",
+        "en": "the DOCX package has too many entries (limit {limit}); not reviewed",
+    },
+    "docx_dtd": {
+        "zh": "DOCX 的 XML 中含有文档类型声明（DTD/实体，Office 文档不允许），未审查",
+        "en": "the DOCX has a document type declaration (DTD, entities) in its XML, which "
+        "Office documents must not have; not reviewed",
+    },
+    "timeout": {
+        "zh": "审查超时（超过 {seconds} 秒），该文件未完成审查",
+        "en": "the review took longer than {seconds} s; this document was not reviewed",
+    },
+    "timeout_stuck": {
+        "zh": "错误：{name}：审查超时（超过 {seconds} 秒）且无法中断，运行已终止；"
+        "请用 --jobs 2 或以上重新运行（超时的文件由工作进程处理）",
+        "en": "error: {name}: the review took longer than {seconds} s and could not be "
+        "interrupted; the run was stopped. Run again with --jobs 2 or more, where a worker "
+        "process is replaced instead",
+    },
 }
 
 ATTRIBUTE_EN = {

@@ -11,9 +11,11 @@ and *record* report on the result. Stages communicate only through a ``Review``.
 from __future__ import annotations
 
 import bisect
+from array import array
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, overload
 
 Format = Literal["txt", "docx", "pdf"]
 Action = Literal["redact", "review", "keep"]
@@ -36,6 +38,68 @@ ATTRIBUTES = ("主动公开", "依申请公开", "不予公开", "须报审")
 Box = tuple[float, float, float, float]
 
 
+class Boxes(Sequence[Box]):
+    """The character boxes of a segment, packed four numbers a box (as 32-bit floats when that
+    is exact, which it is for MuPDF's boxes; 64-bit otherwise). A tuple of tuples of floats took
+    about 170 bytes a character, the largest part of the memory a long PDF needed."""
+
+    __slots__ = ("_data",)
+
+    def __init__(self, boxes: Iterable[Sequence[float]] = ()) -> None:
+        flat = [float(v) for box in boxes for v in _four(box)]
+        data = array("f", flat)
+        self._data = data if data.tolist() == flat else array("d", flat)
+
+    def __len__(self) -> int:
+        return len(self._data) // 4
+
+    @property
+    def single_precision(self) -> bool:
+        """Every number is a 32-bit float (as MuPDF computes)."""
+        return self._data.typecode == "f"
+
+    @overload
+    def __getitem__(self, index: int) -> Box: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[Box]: ...
+
+    def __getitem__(self, index: int | slice) -> Box | list[Box]:
+        if isinstance(index, slice):
+            start, stop, step = index.indices(len(self))
+            if step != 1:
+                return [self[i] for i in range(start, stop, step)]
+            values = self._data[4 * start : 4 * max(start, stop)].tolist()
+            return [tuple(values[i : i + 4]) for i in range(0, len(values), 4)]  # type: ignore[misc]
+        if index < 0:
+            index += len(self)
+        if not 0 <= index < len(self):
+            raise IndexError("box index out of range")
+        return tuple(self._data[4 * index : 4 * index + 4].tolist())  # type: ignore[return-value]
+
+    def __iter__(self) -> Iterator[Box]:
+        return iter(self[:])
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Boxes):
+            return self._data.tolist() == other._data.tolist()
+        if isinstance(other, (tuple, list)):
+            return list(self) == [tuple(box) for box in other]
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(tuple(self._data.tolist()))
+
+    def __repr__(self) -> str:
+        return f"Boxes(<{len(self)} boxes>)"
+
+
+def _four(box: Sequence[float]) -> Sequence[float]:
+    if len(box) != 4:
+        raise ValueError("a box has four numbers")
+    return box
+
+
 @dataclass(frozen=True, slots=True)
 class Locator:
     """Where a segment of flat text lives in the source file.
@@ -53,7 +117,7 @@ class Locator:
     run: int | None = None
     node: int | None = None
     page: int | None = None
-    boxes: tuple[Box, ...] = ()
+    boxes: Sequence[Box] = ()
 
     def describe(self) -> dict[str, Any]:
         """The JSON form used in a finding's ``location`` (no character boxes)."""
@@ -84,14 +148,17 @@ class DocumentMeta:
 
 @dataclass(slots=True)
 class Document:
-    """An input document as ingest leaves it."""
+    """An input document as ingest leaves it.
+
+    ``text`` is built by ``add_segment`` and ``add_separator`` from pieces joined when it is
+    first read (appending to one growing string copied it on every append: quadratic in the
+    length of the document)."""
 
     path: Path
     name: str
     format: Format
     data: bytes
     sha256: str
-    text: str = ""
     segments: list[Segment] = field(default_factory=list)
     pages: int | None = None
     encoding: str | None = None
@@ -101,18 +168,38 @@ class Document:
     # Things ingest could not read reliably (e.g. PDF pages without a text layer).
     unverifiable: list[str] = field(default_factory=list)
     _starts: list[int] = field(default_factory=list, repr=False)
+    _text: str = field(default="", repr=False)
+    _pieces: list[str] = field(default_factory=list, repr=False)
+    _length: int = field(default=0, repr=False)
+
+    @property
+    def text(self) -> str:
+        """The flat text of the document."""
+        if self._pieces:
+            self._text = "".join([self._text, *self._pieces])
+            self._pieces.clear()
+        return self._text
+
+    @text.setter
+    def text(self, value: str) -> None:
+        self._text = value
+        self._pieces.clear()
+        self._length = len(value)
 
     def add_segment(self, text: str, locator: Locator, offset: int = 0) -> None:
         """Append ``text`` to the flat text as coming from ``locator``."""
-        start = len(self.text)
-        self.text += text
+        start = self._length
         if text:
+            self._pieces.append(text)
+            self._length += len(text)
             self.segments.append(Segment(start, start + len(text), locator, offset))
             self._starts.append(start)
 
     def add_separator(self, text: str) -> None:
         """Append text that exists only in the flat view (line and paragraph breaks)."""
-        self.text += text
+        if text:
+            self._pieces.append(text)
+            self._length += len(text)
 
     def segments_in(self, start: int, end: int) -> list[tuple[Segment, int, int]]:
         """The segments covering ``[start, end)``, each with the covered sub-range."""

@@ -63,9 +63,14 @@ class AddressRecognizer(CustomRecognizer):
             if re.search(r"\d|[村组屯庄寨]", value):
                 taken.append(match.span())
                 yield result(self, "CN_ADDRESS", *match.span(), score, cue=why)
+        # The characters of the labelled addresses, to skip unlabelled matches that overlap
+        # one (a look-up instead of a comparison with every labelled address).
+        covered = bytearray(len(text))
+        for s, e in taken:
+            covered[s:e] = b"\x01" * (e - s)
         for match in ADDRESS.finditer(text):
             start, end = match.span()
-            if any(start < e and end > s for s, e in taken) or _PUBLIC_BUILDING.search(match[0]):
+            if covered.find(1, start, end) >= 0 or _PUBLIC_BUILDING.search(match[0]):
                 continue
             column = column_of(text, start) or ""
             people = "".join(table_labels(text, start))

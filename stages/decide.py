@@ -8,11 +8,14 @@ from __future__ import annotations
 import calendar
 import datetime
 import re
+from itertools import compress
+from operator import not_
 
 from pipeline import policy
 from pipeline.analysis import normalize_same_length
 from pipeline.config import Config
 from pipeline.docmeta import parse_dates
+from pipeline.leakscan import ValueFinder, non_overlapping
 from pipeline.model import Classification, Finding, Review
 
 # 《国家秘密保密期限的规定》(1990): a level marked without a period lasts this many years.
@@ -42,40 +45,55 @@ def _apply_policy(finding: Finding, config: Config) -> None:
 
 
 def _propagate(review: Review) -> None:
-    """A value redacted in one place is redacted wherever else it appears."""
+    """A value redacted in one place is redacted wherever else it appears, also with
+    whitespace between its characters.
+
+    All values are looked for in one pass over the text with its whitespace taken out (an
+    occurrence there is a match of the value with any whitespace between its characters in
+    the text), and the text already redacted is kept as a mask of characters: a regular
+    expression per value over the whole text, and a comparison with every earlier span per
+    match, made a long document quadratic."""
     text = normalize_same_length(review.document.text)
     redacted = review.redacted()
-    spans = [(f.start, f.end) for f in redacted]
+    covered = bytearray(len(text))
+    for f in redacted:
+        covered[f.start : f.end] = b"\x01" * (f.end - f.start)
+    values: list[tuple[Finding, str]] = []
     seen: set[str] = set()
-    added: list[Finding] = []
     for finding in redacted:
         value = "".join(normalize_same_length(finding.text).split())
         if len(value) < 2 or value in seen:
             continue
         seen.add(value)
-        pattern = r"\s*".join(re.escape(c) for c in value)
-        for match in re.finditer(pattern, text):
-            start, end = match.span()
-            if any(start < e and end > s for s, e in spans):
-                continue
-            spans.append((start, end))
-            copy = Finding(
-                id=f"{finding.id}-{len(added) + 1}",
-                entity_type=finding.entity_type,
-                start=start,
-                end=end,
-                text=review.document.text[start:end],
-                score=finding.score,
-                recognizer="propagation",
-                category=finding.category,
-                action="redact",
-                basis=finding.basis,
-                reason=finding.reason,
-                route=finding.route,
-                status=finding.status,
-                metadata={"propagated_from": finding.id},
-            )
-            added.append(copy)
+        values.append((finding, value))
+    added: list[Finding] = []
+    if values:
+        # Index in ``text`` of each character of the text without whitespace.
+        kept = list(compress(range(len(text)), map(not_, map(str.isspace, text))))
+        positions = ValueFinder(value for _, value in values).positions("".join(text.split()))
+        for finding, value in values:
+            for position in non_overlapping(positions.get(value, []), len(value)):
+                start, end = kept[position], kept[position + len(value) - 1] + 1
+                if covered.find(1, start, end) >= 0:
+                    continue
+                covered[start:end] = b"\x01" * (end - start)
+                copy = Finding(
+                    id=f"{finding.id}-{len(added) + 1}",
+                    entity_type=finding.entity_type,
+                    start=start,
+                    end=end,
+                    text=review.document.text[start:end],
+                    score=finding.score,
+                    recognizer="propagation",
+                    category=finding.category,
+                    action="redact",
+                    basis=finding.basis,
+                    reason=finding.reason,
+                    route=finding.route,
+                    status=finding.status,
+                    metadata={"propagated_from": finding.id},
+                )
+                added.append(copy)
     review.findings.extend(added)
     review.findings.sort(key=lambda f: (f.start, f.end))
 

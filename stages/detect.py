@@ -6,6 +6,9 @@ mobile > landline > postcode/QQ), then the higher score."""
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+from itertools import accumulate
+
 from presidio_analyzer import RecognizerResult
 
 from pipeline.analysis import LANGUAGE, normalize_same_length
@@ -36,6 +39,13 @@ PRIORITY = {
 # Spans that are public as a whole (a document or case number): nothing inside them is
 # reported on its own.
 SHIELDS = {"DOC_NUMBER"}
+# Cues about the document as a whole (its marking, a party's claim of 商业秘密, a draft's
+# label): not values to remove, so they stand beside any value inside them (a listed term in
+# a claim sentence) instead of competing with it for the span.
+SIGNALS = {
+    "CLASSIFICATION_MARKING", "INTERNAL_MARKING", "CIPHER_TELEGRAM", "DISCLOSURE_NOTE",
+    "TRADE_SECRET", "PROCESS_INFO", "LAW_ENFORCEMENT",
+}
 
 
 def _validated(result: RecognizerResult) -> bool:
@@ -55,7 +65,40 @@ def _rank(result: RecognizerResult) -> tuple[int, int, int, float]:
 def resolve_overlaps(results: list[RecognizerResult]) -> list[RecognizerResult]:
     """One result per stretch of text: inside a shield span only the shield; otherwise a
     validated match beats an unvalidated one, then the longer, then by ``PRIORITY``, then the
-    higher score."""
+    higher score.
+
+    Kept spans never overlap, so whether a result overlaps one is a look at its neighbour in
+    the sorted kept spans, and whether a shield holds it a look at the shields starting at or
+    before it (comparing every result with every other made a long document quadratic)."""
+    if any(r.end <= r.start for r in results):
+        return _resolve_pairwise(results)  # an empty span: the plain comparisons decide
+    shields = sorted((r.start, r.end) for r in results if r.entity_type in SHIELDS)
+    shield_starts = [start for start, _ in shields]
+    reach = list(accumulate((end for _, end in shields), max))  # furthest end so far
+
+    def shielded(result: RecognizerResult) -> bool:
+        i = bisect_right(shield_starts, result.start)
+        return i > 0 and reach[i - 1] >= result.end
+
+    results = [
+        r
+        for r in results
+        if r.entity_type in SHIELDS or r.entity_type == "KEYWORD" or not shielded(r)
+    ]
+    kept: list[RecognizerResult] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    for result in sorted(results, key=_rank, reverse=True):
+        i = bisect_left(starts, result.end)  # kept spans starting before this one ends
+        if i and ends[i - 1] > result.start:
+            continue
+        starts.insert(i, result.start)
+        ends.insert(i, result.end)
+        kept.append(result)
+    return sorted(kept, key=lambda r: (r.start, r.end))
+
+
+def _resolve_pairwise(results: list[RecognizerResult]) -> list[RecognizerResult]:
     shields = [r for r in results if r.entity_type in SHIELDS]
     results = [
         r
@@ -74,8 +117,13 @@ def resolve_overlaps(results: list[RecognizerResult]) -> list[RecognizerResult]:
 def run(review: Review, engines: Engines) -> None:
     document = review.document
     results = engines.analyzer.analyze(text=normalize_same_length(document.text), language=LANGUAGE)
+    signals = resolve_overlaps([r for r in results if r.entity_type in SIGNALS])
+    values = resolve_overlaps([r for r in results if r.entity_type not in SIGNALS])
     # A shield only keeps what is inside it from being reported; it is no finding itself.
-    kept = [r for r in resolve_overlaps(results) if r.entity_type not in SHIELDS]
+    kept = sorted(
+        (r for r in signals + values if r.entity_type not in SHIELDS),
+        key=lambda r: (r.start, r.end),
+    )
     for number, result in enumerate(kept, start=1):
         meta = dict(result.recognition_metadata or {})
         segments = document.segments_in(result.start, result.end)

@@ -41,11 +41,15 @@ def test_mentions_of_trade_secrets_are_not_cues(text: str) -> None:
 
 
 def test_process_information() -> None:
-    assert spans(ProcessInfoRecognizer(), "《忻州市城市养犬管理办法（征求意见稿）》") == ["（征求意见稿）"]
+    assert spans(ProcessInfoRecognizer(), "《忻州市城市养犬管理办法（征求意见稿）》") == [
+        "（征求意见稿）"
+    ]
     assert spans(ProcessInfoRecognizer(), "忻州市民政局局长办公会议纪要\n〔2024〕3号\n") == [
         "忻州市民政局局长办公会议纪要"
     ]
-    assert spans(ProcessInfoRecognizer(), "关于申请追加救助资金的请示\n") == ["关于申请追加救助资金的请示"]
+    assert spans(ProcessInfoRecognizer(), "关于申请追加救助资金的请示\n") == [
+        "关于申请追加救助资金的请示"
+    ]
 
 
 @pytest.mark.parametrize(
@@ -61,9 +65,9 @@ def test_mentions_of_process_information_are_not_cues(text: str) -> None:
 
 
 def test_law_enforcement_in_progress() -> None:
-    assert spans(LawEnforcementRecognizer(), "经初步核查，该案件正在调查中，待调查终结后处理。") == [
-        "正在调查中"
-    ]
+    assert spans(
+        LawEnforcementRecognizer(), "经初步核查，该案件正在调查中，待调查终结后处理。"
+    ) == ["正在调查中"]
     assert spans(LawEnforcementRecognizer(), "该案尚未结案。") == ["尚未结案"]
     assert spans(LawEnforcementRecognizer(), "询问笔录\n时间：2024年1月\n") == ["询问笔录"]
 
@@ -79,3 +83,21 @@ def test_law_enforcement_in_progress() -> None:
 )
 def test_rules_and_closed_cases_are_not_cues(text: str) -> None:
     assert LawEnforcementRecognizer().analyze(text, []) == []
+
+
+def test_a_listed_term_inside_a_claim_does_not_hide_the_claim(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import json
+    from pathlib import Path
+
+    from tests.conftest import review_json
+
+    terms = tmp_path / "terms.txt"
+    terms.write_text("trade_secret\t成本构成\n", encoding="utf-8")
+    doc = tmp_path / "note.txt"
+    doc.write_text(
+        "中标供应商书面声明，其投标报价明细及成本构成属于商业秘密，不同意公开。\n", encoding="utf-8"
+    )
+    _, summary = review_json(str(doc), "--terms", str(terms), "--out", str(tmp_path / "o"))
+    record = json.loads(Path(summary["documents"][0]["record"]).read_text(encoding="utf-8"))
+    kinds = {(f["entity_type"], f["action"]) for f in record["findings"]}
+    assert ("KEYWORD", "redact") in kinds and ("TRADE_SECRET", "review") in kinds

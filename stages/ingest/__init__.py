@@ -8,6 +8,8 @@ PDF and a text file named ``.docx`` is refused with a clear message.
 from __future__ import annotations
 
 import hashlib
+import os
+import stat
 from pathlib import Path
 
 from pipeline.config import Config
@@ -15,6 +17,9 @@ from pipeline.docmeta import extract_meta
 from pipeline.errors import InputError
 from pipeline.model import Document, Format
 
+_NONBLOCK = getattr(os, "O_NONBLOCK", 0)  # POSIX: a FIFO opens without waiting for a writer
+_CLOEXEC = getattr(os, "O_CLOEXEC", 0)
+_BINARY = getattr(os, "O_BINARY", 0)  # Windows
 _CFB = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # OLE container: .doc, or an encrypted .docx
 
 
@@ -36,11 +41,19 @@ def sniff(data: bytes, suffix: str) -> Format:
 
 
 def read_input(path: Path, config: Config) -> bytes:
+    """The file's bytes, read-only. Opened without blocking and checked on the open handle,
+    so a FIFO, a device or a file swapped for one after the walk is refused, never waited on
+    or read without end."""
     try:
-        size = path.stat().st_size
-        if size > config.max_bytes:
-            raise InputError("too_large", size=size, limit=config.max_bytes)
-        with path.open("rb") as handle:
+        fd = os.open(path, os.O_RDONLY | _NONBLOCK | _CLOEXEC | _BINARY)
+        with os.fdopen(fd, "rb") as handle:
+            info = os.fstat(handle.fileno())
+            if stat.S_ISDIR(info.st_mode):
+                raise InputError("unsupported_type")
+            if not stat.S_ISREG(info.st_mode):
+                raise InputError("not_regular_file")
+            if info.st_size > config.max_bytes:
+                raise InputError("too_large", size=info.st_size, limit=config.max_bytes)
             data = handle.read(config.max_bytes + 1)
     except FileNotFoundError:
         raise InputError("not_found") from None

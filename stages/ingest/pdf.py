@@ -22,11 +22,10 @@ from __future__ import annotations
 
 from typing import Any
 
-import pymupdf
-
 from pipeline.config import Config
 from pipeline.errors import InputError
-from pipeline.model import Box, Document, Locator
+from pipeline.model import Box, Boxes, Document, Locator
+from pipeline.pdflib import pymupdf
 
 # Without TEXT_MEDIABOX_CLIP: text placed outside the page is text of the document too.
 _FLAGS = pymupdf.TEXT_PRESERVE_WHITESPACE | pymupdf.TEXT_PRESERVE_LIGATURES
@@ -35,19 +34,42 @@ _STRUCTURE_KEYS = ("Alt", "ActualText", "E")
 Line = tuple[str, list[Box], Box]
 
 
-def open_pdf(data: bytes) -> pymupdf.Document:
+# MuPDF's own exceptions (``pymupdf.mupdf.FzErrorBase``) are not RuntimeErrors.
+MUPDF_ERRORS: tuple[type[Exception], ...] = (
+    RuntimeError,
+    ValueError,
+    getattr(getattr(pymupdf, "mupdf", None), "FzErrorBase", RuntimeError),
+)
+# MuPDF's warnings quote the file's tokens (a broken content stream: its text): kept off the
+# console and the logs.
+pymupdf.TOOLS.mupdf_display_errors(False)
+pymupdf.TOOLS.mupdf_display_warnings(False)
+
+
+def open_pdf(data: bytes, password: str | None = None) -> pymupdf.Document:
+    pymupdf.TOOLS.reset_mupdf_warnings()
     try:
         pdf = pymupdf.open(stream=data, filetype="pdf")
-    except (pymupdf.FileDataError, RuntimeError, ValueError):
+    except (pymupdf.FileDataError, *MUPDF_ERRORS):
         raise InputError("pdf_corrupt") from None
     if pdf.needs_pass and not pdf.authenticate(""):
-        raise InputError("pdf_encrypted")
-    if pdf.page_count == 0:
+        if not password:
+            pdf.close()
+            raise InputError("pdf_encrypted")
+        if not pdf.authenticate(password):
+            pdf.close()
+            raise InputError("pdf_wrong_password")
+    try:
+        pages = pdf.page_count
+    except MUPDF_ERRORS:
+        pages = 0
+    if pages == 0:
+        pdf.close()
         raise InputError("pdf_no_pages")
     return pdf
 
 
-def show_hidden_layers(pdf: pymupdf.Document) -> pymupdf.Document:
+def show_hidden_layers(pdf: pymupdf.Document, password: str | None = None) -> pymupdf.Document:
     """The document with every optional-content layer on. MuPDF's text extraction and search
     skip a layer that is off, and ``set_layer`` did not switch it on; removing
     ``/OCProperties`` and reopening does (verified with PyMuPDF 2.0)."""
@@ -57,7 +79,7 @@ def show_hidden_layers(pdf: pymupdf.Document) -> pymupdf.Document:
     pdf.xref_set_key(catalog, "OCProperties", "null")
     data = pdf.tobytes()
     pdf.close()
-    return open_pdf(data)
+    return open_pdf(data, password)
 
 
 def _lines(page: pymupdf.Page, flags: int = _FLAGS) -> list[Line]:
@@ -92,7 +114,7 @@ def _add_lines(document: Document, number: int, lines: list[Line]) -> None:
     right = max(box[2] for _, _, box in lines)
     left = min(box[0] for _, _, box in lines)
     for i, (text, boxes, box) in enumerate(lines):
-        document.add_segment(text, Locator(page=number, boxes=tuple(boxes)))
+        document.add_segment(text, Locator(page=number, boxes=Boxes(boxes)))
         following = lines[i + 1][2] if i + 1 < len(lines) else None
         if not (following and text.strip() and _wraps(box, following, right, left)):
             document.add_separator("\n")
@@ -135,13 +157,17 @@ def _structure_text(pdf: pymupdf.Document) -> list[tuple[int | None, str]]:
 
 
 def ingest(document: Document, config: Config) -> None:
-    pdf = open_pdf(document.data)
+    pdf = open_pdf(document.data, config.password)
     if pdf.page_count > config.max_pages:
-        raise InputError("too_many_pages", pages=pdf.page_count, limit=config.max_pages)
+        pages = pdf.page_count
+        pdf.close()
+        raise InputError("too_many_pages", pages=pages, limit=config.max_pages)
     try:
-        pdf = show_hidden_layers(pdf)
+        pdf = show_hidden_layers(pdf, config.password)
         document.source = pdf
         document.pages = pdf.page_count
+        damaged = 0
+        pymupdf.TOOLS.reset_mupdf_warnings()
         for number, page in enumerate(pdf, start=1):
             unmapped = _unmapped_fonts(pdf, page)
             if unmapped:
@@ -151,6 +177,12 @@ def ingest(document: Document, config: Config) -> None:
                     f"page {number}: {len(unmapped)} font(s) without a ToUnicode map"
                 )
             lines = _lines(page)
+            if "error" in pymupdf.TOOLS.mupdf_warnings():
+                # MuPDF skipped what it could not parse (loading or reading the page);
+                # another reader may show it.
+                damaged += 1
+                document.unverifiable.append(f"page {number}: damaged, read incompletely")
+            pymupdf.TOOLS.reset_mupdf_warnings()
             if not lines:
                 if page.get_images():
                     document.unverifiable.append(f"page {number}: no text layer")
@@ -167,5 +199,7 @@ def ingest(document: Document, config: Config) -> None:
         for page_number, text in _structure_text(pdf):
             document.add_segment(text, Locator(page=page_number, part="structure"))
             document.add_separator("\n")
-    except RuntimeError:
+    except MUPDF_ERRORS:
         raise InputError("pdf_corrupt") from None
+    if damaged and not document.segments:
+        raise InputError("pdf_corrupt")

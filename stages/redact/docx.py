@@ -35,7 +35,7 @@ from collections import defaultdict
 
 from lxml import etree
 
-from pipeline.leakscan import mask
+from pipeline.leakscan import Masker
 from pipeline.model import Document
 from pipeline.ooxml import (
     CT_NS,
@@ -272,20 +272,27 @@ def _bookmark_names(parts: dict[str, etree._Element]) -> dict[str, str]:
     return names
 
 
-def _scrub_values(root: etree._Element, secrets: list[tuple[str, str]]) -> None:
+def _scrub_values(root: etree._Element, mask: Masker | None) -> None:
     """Replace redacted values in every text node and attribute the cuts did not reach."""
-    if not secrets:
+    if mask is None:
         return
+    texts: list[str] = []
+    for element in root.iter():
+        if isinstance(element.tag, str):
+            texts.extend(element.attrib.values())
+        texts.extend(t for t in (element.text, element.tail) if t)
+    if not mask.touches(texts):
+        return  # nothing in this part holds a value: no need to look at each string
     for element in root.iter():
         if isinstance(element.tag, str):
             for name, value in element.attrib.items():
-                masked = mask(value, secrets)
+                masked = mask(value)
                 if masked != value:
                     element.set(name, masked)
         if element.text:
-            element.text = mask(element.text, secrets)
+            element.text = mask(element.text)
         if element.tail:
-            element.tail = mask(element.tail, secrets)
+            element.tail = mask(element.tail)
 
 
 def _properties(name: str, root: etree._Element) -> None:
@@ -476,12 +483,14 @@ def redact(document: Document, cuts: list, record: bytes, secrets: list[tuple[st
             _clean_wordml(root, hidden_styles, bookmarks)
         if name in {"docProps/core.xml", "docProps/app.xml"}:
             _properties(name, root)
+    # The secrets are folded and compiled once for every node of every part.
+    mask = Masker(secrets) if secrets else None
     for name, root in trees.items():
         if name.endswith(".rels") and name != RELS_PART:
             _prune_rels(name, root, dropped, trees.get(rels_owner(name)))
         elif name == RELS_PART:
             _prune_rels(name, root, dropped, None)
-        _scrub_values(root, secrets)
+        _scrub_values(root, mask)
 
     output: dict[str, bytes] = {}
     for name, data in source.entries.items():

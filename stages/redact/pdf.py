@@ -32,13 +32,12 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-import pymupdf
-from pymupdf import mupdf
-
-from pipeline.leakscan import fold, fold_spans
-from pipeline.model import Box, Document
+from pipeline.leakscan import FoldedSpans, fold
+from pipeline.model import Box, Boxes, Document
+from pipeline.pdflib import pymupdf
 from stages.redact.docx import strip_jpeg_metadata
 
+mupdf = pymupdf.mupdf
 RECORD_NAME = "review-record.json"
 _FLAGS = pymupdf.TEXT_PRESERVE_WHITESPACE | pymupdf.TEXT_PRESERVE_LIGATURES
 CATALOG_KEPT = {"Type", "Pages", "PageLayout", "PageMode", "Lang", "ViewerPreferences", "Version"}
@@ -70,17 +69,41 @@ def _trimmed(rect: pymupdf.Rect) -> pymupdf.Rect:
     return pymupdf.Rect(rect.x0, rect.y0 + inset, rect.x1, rect.y1 - inset)
 
 
+_INFINITE = (pymupdf.FZ_MIN_INF_RECT, pymupdf.FZ_MAX_INF_RECT)
+
+
+def _union(boxes: list[Box], single_precision: bool) -> pymupdf.Rect:
+    """``Rect(boxes[0]) | Rect(boxes[1]) | …`` as PyMuPDF computes it: an empty box adds
+    nothing, an empty union takes the next box, otherwise the bounding box, which MuPDF
+    computes in 32-bit floats. When every number is a 32-bit float already (MuPDF's boxes
+    are) and no box is the infinite one, the same result is computed here, without a round
+    trip through MuPDF for every character."""
+    if not single_precision or any(box[0] in _INFINITE or box[2] in _INFINITE for box in boxes):
+        rect = pymupdf.Rect(boxes[0])
+        for box in boxes[1:]:
+            rect |= pymupdf.Rect(box)
+        return rect
+    x0, y0, x1, y1 = boxes[0]
+    for a, b, c, d in boxes[1:]:
+        if a >= c or b >= d:
+            continue
+        if x0 >= x1 or y0 >= y1:
+            x0, y0, x1, y1 = a, b, c, d
+            continue
+        x0, y0, x1, y1 = min(x0, a), min(y0, b), max(x1, c), max(y1, d)
+    return pymupdf.Rect(x0, y0, x1, y1)
+
+
 def _rects(document: Document, cuts: list) -> dict[int, list[pymupdf.Rect]]:
     rects: dict[int, list[pymupdf.Rect]] = defaultdict(list)
     for cut in cuts:
         for segment, lo, hi in document.segments_in(cut.start, cut.end):
-            boxes: list[Box] = list(segment.locator.boxes[lo - segment.start : hi - segment.start])
+            page_boxes = segment.locator.boxes
+            boxes: list[Box] = list(page_boxes[lo - segment.start : hi - segment.start])
             if not boxes or segment.locator.page is None:
                 continue  # structure text: the structure tree is dropped as a whole
-            rect = pymupdf.Rect(boxes[0])
-            for box in boxes[1:]:
-                rect |= pymupdf.Rect(box)
-            rects[segment.locator.page].append(_trimmed(rect))
+            exact = isinstance(page_boxes, Boxes) and page_boxes.single_precision
+            rects[segment.locator.page].append(_trimmed(_union(boxes, exact)))
     return rects
 
 
@@ -107,14 +130,13 @@ def _page_chars(page: pymupdf.Page, flags: int) -> tuple[str, list[Box]]:
     return "".join(c["c"] for c in chars), [tuple(c["bbox"]) for c in chars]
 
 
-def _leftovers(page: pymupdf.Page, values: list[str]) -> list[pymupdf.Rect]:
+def _leftovers(page: pymupdf.Page, values: FoldedSpans) -> list[pymupdf.Rect]:
     """Boxes of characters that still spell a redacted value, in either reading."""
     rects = []
     for flags in (_FLAGS, _FLAGS | pymupdf.TEXT_IGNORE_ACTUALTEXT):
         text, boxes = _page_chars(page, flags)
-        for value in values:
-            for start, end in fold_spans(text, value):
-                rects.extend(_trimmed(pymupdf.Rect(box)) for box in boxes[start:end])
+        for start, end in values.spans(text):
+            rects.extend(_trimmed(pymupdf.Rect(box)) for box in boxes[start:end])
     return rects
 
 
@@ -342,8 +364,10 @@ def redact(document: Document, cuts: list, record: bytes, secrets: list[tuple[st
         {v for v in (fold(s) for s, _ in secrets) if len(v) >= 2}, key=len, reverse=True
     )
     if values:
+        # Folded and compiled once; each page is then folded once and searched once.
+        finder = FoldedSpans(values)
         for page in pdf:
-            rects = _leftovers(page, values)
+            rects = _leftovers(page, finder)
             if rects:
                 _apply(page, rects)
     _sanitize(pdf)

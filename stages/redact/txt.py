@@ -8,7 +8,14 @@ from pipeline.model import Document
 
 def redact(document: Document, cuts: list, record: bytes, secrets: list[tuple[str, str]]) -> bytes:
     text = document.text
-    for cut in reversed(cuts):
-        text = text[: cut.start] + cut.replacement + text[cut.end :]
+    # Pieces joined once (cutting the whole string again for every cut was quadratic). Cuts
+    # are ordered and merged, so they do not overlap.
+    pieces: list[str] = []
+    position = 0
+    for cut in cuts:
+        pieces.append(text[position : cut.start])
+        pieces.append(cut.replacement)
+        position = cut.end
+    pieces.append(text[position:])
     encoding = document.encoding or "utf-8"
-    return text.encode(encoding, errors="strict")
+    return "".join(pieces).encode(encoding, errors="strict")

@@ -6,19 +6,21 @@ Only a clean copy is renamed into place."""
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable
 from pathlib import Path
 
 from pipeline.atomic import discard
 from pipeline.errors import LeakError
-from pipeline.leakscan import find_values, fold
+from pipeline.leakscan import LeakScan, fold
 from pipeline.model import Review
 
 PUBLIC_MODE = 0o644
 
 
-def _layers(fmt: str, path: Path) -> list[tuple[str, str]]:
+def _layers(fmt: str, path: Path) -> Iterable[tuple[str, str]]:
     if fmt == "pdf":
-        from stages.verify.pdf import extract
+        # Each layer read when the loop below asks for it, searched and dropped.
+        from stages.verify.pdf import iter_layers as extract
     elif fmt == "docx":
         from stages.verify.docx import extract
     else:
@@ -32,10 +34,11 @@ def run(review: Review) -> None:
     values = {k: v for k, v in values.items() if len(v) >= 2}
     hits: set[str] = set()
     try:
+        scan = LeakScan(values, review.replacements)
         for final, pending in outputs.pending.items():
             fmt = review.document.format if final == outputs.redacted_path else "txt"
             for _layer, text in _layers(fmt, pending):
-                hits |= find_values(text, values, review.replacements)
+                hits |= scan.hits(text)
     except Exception:
         _fail(review)
         raise

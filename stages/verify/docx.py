@@ -74,6 +74,8 @@ def _layers(data: bytes, prefix: str, depth: int) -> list[tuple[str, str]]:
             with contextlib.suppress(ElementTree.ParseError):
                 layers.append((label, "\n".join(_xml_text(body))))
         for encoding in ("utf-8", "utf-16-le", "utf-16-be", "gb18030"):
+            if encoding == "gb18030" and body.isascii():
+                continue  # ASCII reads the same in GB18030 as in UTF-8
             layers.append((f"{label}:{encoding}", body.decode(encoding, errors="ignore")))
     return layers
 

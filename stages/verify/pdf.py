@@ -8,13 +8,21 @@
   inflated, and every literal string (escapes and octal codes undone), hex string and name
   (``#xx`` undone) is decoded as UTF-16BE, UTF-8, GB18030 and Latin-1, so an orphan object,
   an old revision, a page label written as hex UTF-8 or a GBK attachment cannot hide a value.
-"""
+
+Parts of a stream that cannot hold a string — the glyph outlines and metrics of a TrueType or
+OpenType font program, the entropy-coded data of a JPEG image, the compressed bytes of a stream
+that inflates — are not decoded as text (see ``_pieces``); everything else is. Each distinct
+payload is decoded once, whichever reading meets it first."""
 
 from __future__ import annotations
 
 import contextlib
+import contextvars
+import copy
+import hashlib
 import logging
 import re
+import struct
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
@@ -32,6 +40,94 @@ from pypdf.generic import (
     TextStringObject,
 )
 
+# --- pypdf: each font read once per document ------------------------------------------------
+#
+# pypdf builds a font's character map again on every page it is used on; for a ToUnicode map
+# covering a whole CJK font (PyMuPDF writes one) that is ~0.2 s a page, most of the leak
+# check of a long PDF. While ``structure`` reads a document, ``Font.from_font_resource`` is
+# memoised per font dictionary (pypdf resolves an indirect object to the same Python object
+# each time): the same map from the same object, so the reading is unchanged. Each caller
+# gets a copy, since the page's extraction sets ``space_width`` on it. Outside ``structure``
+# (another reader, another thread) pypdf's own function runs.
+
+_FONT_CACHE: contextvars.ContextVar[dict[int, tuple[Any, Any]] | None] = contextvars.ContextVar(
+    "baomi_pypdf_fonts", default=None
+)
+
+
+def _install_font_cache() -> None:
+    try:
+        from pypdf.generic._font import Font
+    except ImportError:  # another pypdf layout: read without the cache
+        return
+    original = getattr(Font.from_font_resource, "__func__", None)
+    if original is None or getattr(original, "_baomi_cached", False):
+        return
+
+    def from_font_resource(cls, pdf_font_dict):  # type: ignore[no-untyped-def]
+        cache = _FONT_CACHE.get()
+        if cache is None:
+            return original(cls, pdf_font_dict)
+        entry = cache.get(id(pdf_font_dict))
+        if entry is None or entry[0] is not pdf_font_dict:
+            entry = (pdf_font_dict, original(cls, pdf_font_dict))
+            cache[id(pdf_font_dict)] = entry
+        return copy.copy(entry[1])
+
+    from_font_resource._baomi_cached = True  # type: ignore[attr-defined]
+    Font.from_font_resource = classmethod(from_font_resource)  # type: ignore[method-assign]
+
+
+_install_font_cache()
+
+
+# --- pypdf: hex strings read in one piece ------------------------------------------------------
+#
+# pypdf reads a hex string ``<…>`` one byte at a time; PyMuPDF writes every run of CJK text as
+# one, so on a Chinese copy that loop is a third of pypdf's text extraction. Here the digits up
+# to ``>`` are taken at once and converted with ``bytes.fromhex``: the same bytes, and the same
+# string object. Anything else (a character that is neither a digit nor whitespace, the end of
+# the data) is left to pypdf's own function, from the same position, so its errors are its own.
+
+_HEX_WHITESPACE = re.compile(rb"[\x00\t\n\f\r ]")
+_HEX_BODY = re.compile(rb"[0-9A-Fa-f\x00\t\n\f\r ]*")
+
+
+def _install_hex_reader() -> None:
+    try:
+        from pypdf.generic import _data_structures
+        from pypdf.generic._utils import create_string_object
+    except ImportError:
+        return
+    original = getattr(_data_structures, "read_hex_string_from_stream", None)
+    if original is None or getattr(original, "_baomi_fast", False):
+        return
+
+    def read_hex_string_from_stream(stream, forced_encoding=None):  # type: ignore[no-untyped-def]
+        start = stream.tell()
+        data = bytearray(stream.read(4096))  # data[0] is the "<"
+        end = _HEX_BODY.match(data, 1).end()  # type: ignore[union-attr]
+        while end == len(data):  # digits up to the end of what was read: read on
+            more = stream.read(4096)
+            if not more:
+                break
+            data += more
+            end = _HEX_BODY.match(data, end).end()  # type: ignore[union-attr]
+        if end >= len(data) or data[end] != 0x3E:  # not closed by ">": pypdf decides
+            stream.seek(start)
+            return original(stream, forced_encoding)
+        stream.seek(start + end + 1)
+        digits = _HEX_WHITESPACE.sub(b"", bytes(data[1:end]))
+        if len(digits) % 2:
+            digits += b"0"
+        return create_string_object(bytes.fromhex(digits.decode("ascii")), forced_encoding)
+
+    read_hex_string_from_stream._baomi_fast = True  # type: ignore[attr-defined]
+    _data_structures.read_hex_string_from_stream = read_hex_string_from_stream
+
+
+_install_hex_reader()
+
 _STREAM = re.compile(rb"stream\r?\n(.*?)endstream", re.DOTALL)
 _HEX = re.compile(rb"<([0-9A-Fa-f\s]+)>")
 _NAME = re.compile(rb"/([^\s/\[\]()<>{}%]+)")
@@ -46,12 +142,144 @@ _PERCENT = re.compile(r"%[0-9A-Fa-f]{2}")
 
 
 def _decodings(data: bytes) -> list[str]:
+    """``data`` decoded every way a value could be written in it."""
+    if data.isascii():
+        # UTF-8, GB18030 and Latin-1 read ASCII alike: that text once, the UTF-16 readings.
+        text = data.decode("ascii")
+        out = [text, data.decode("utf-16-be", errors="ignore")]
+        out.append(data.decode("utf-16-le", errors="ignore"))
+        if len(data) > 1:
+            out.append(data[1:].decode("utf-16-be", errors="ignore"))
+        if b"%" in data and _PERCENT.search(text):
+            out.append(unquote(text))
+        return out
     out = [data.decode(encoding, errors="ignore") for encoding in _ENCODINGS]
     if len(data) > 1:  # UTF-16 starting at an odd offset
         out.append(data[1:].decode("utf-16-be", errors="ignore"))
     if b"%" in data:  # a URI: its percent-encoded UTF-8 too
         out.extend(unquote(t) for t in out[2:4] if _PERCENT.search(t))
     return out
+
+
+class _Decoder:
+    """``_decodings`` of each distinct byte string once per copy. pypdf's walk and the raw
+    scan meet the same payloads (a Flate stream's data, a name, a string): the same bytes give
+    the same texts, which are searched for the same values, so a repeat adds nothing but time
+    (half the leak check of a long PDF). Keys are the bytes themselves, or a BLAKE2 digest of
+    longer ones (no collision to fear: a skipped payload must really be a repeat)."""
+
+    __slots__ = ("_seen",)
+
+    def __init__(self) -> None:
+        self._seen: set[bytes] = set()
+
+    def _new(self, data: bytes) -> bool:
+        key = b"s" + data if len(data) <= 64 else b"h" + hashlib.blake2b(data).digest()
+        if key in self._seen:
+            return False
+        self._seen.add(key)
+        return True
+
+    def __call__(self, data: bytes) -> list[str]:
+        return _decodings(data) if self._new(data) else []
+
+    def payload(self, data: bytes) -> list[str]:
+        """A stream's data: a font program or a JPEG image without the parts that hold no
+        strings (``_pieces``), anything else whole."""
+        if not self._new(data):
+            return []
+        return [text for piece in _pieces(data) for text in _decodings(piece)]
+
+
+# --- payloads with parts that hold no strings ---------------------------------------------------
+#
+# Decoding binary data as text costs time and, worse, makes noise: glyph outlines or image data
+# read as UTF-16 are millions of random characters, in which a two-character name turns up by
+# chance once a document is long enough (a 2000-page copy failed its check that way). Only
+# parts that cannot hold a string are left out, found from the bytes (not from what the PDF
+# says the stream is): the outline and metric tables of a TrueType/OpenType font program (its
+# names, PostScript glyph names, CFF data and every other table are read), and the
+# entropy-coded data of a JPEG (its marker segments — EXIF, XMP, comments — are read). Data
+# that does not parse exactly as such is read whole.
+
+_SFNT_VERSIONS = (b"\x00\x01\x00\x00", b"OTTO", b"true", b"typ1")
+# Glyph outlines, hinting programs and metrics: numbers and bytecode, never a string.
+_NO_STRINGS = {b"glyf", b"loca", b"hmtx", b"vmtx", b"hdmx", b"cvt ", b"fpgm", b"prep", b"LTSH",
+               b"VDMX"}
+
+
+def _sfnt_pieces(data: bytes) -> list[bytes] | None:
+    if len(data) < 12 or data[:4] not in _SFNT_VERSIONS:
+        return None
+    (count,) = struct.unpack(">H", data[4:6])
+    directory_end = 12 + 16 * count
+    if not count or directory_end > len(data):
+        return None
+    skipped: list[tuple[int, int]] = []
+    kept: list[tuple[int, int]] = []
+    for i in range(count):
+        tag, _checksum, offset, length = struct.unpack(">4sIII", data[12 + 16 * i : 28 + 16 * i])
+        if offset < directory_end or offset + length > len(data):
+            return None  # not a consistent font: read it all
+        (skipped if tag in _NO_STRINGS else kept).append((offset, offset + length))
+    if any(a < d and c < b for a, b in skipped for c, d in kept):
+        return None  # another table shares bytes with an outline table: read it all
+    pieces, position = [], 0
+    for start, end in sorted(skipped):
+        if start > position:
+            pieces.append(data[position:start])
+        position = max(position, end)
+    pieces.append(data[position:])
+    return [piece for piece in pieces if piece]
+
+
+def _jpeg_pieces(data: bytes) -> list[bytes] | None:
+    if not data.startswith(b"\xff\xd8\xff"):
+        return None
+    pieces: list[bytes] = []
+    kept_from, i, n = 0, 2, len(data)
+    while i + 1 < n:
+        if data[i] != 0xFF:
+            return None
+        marker = data[i + 1]
+        if marker == 0xFF:  # fill byte
+            i += 1
+            continue
+        if marker == 0xD9:  # end of image; anything after it is read
+            break
+        if 0xD0 <= marker <= 0xD7 or marker == 0x01:  # no length
+            i += 2
+            continue
+        if i + 4 > n:
+            return None
+        end = i + 2 + int.from_bytes(data[i + 2 : i + 4], "big")
+        if end > n or end < i + 4:
+            return None
+        if marker != 0xDA:
+            i = end
+            continue
+        # Start of scan: entropy-coded data up to the next marker (FF 00 is a stuffed FF,
+        # FF D0–D7 a restart marker inside the scan).
+        pieces.append(data[kept_from:end])
+        j = end
+        while True:
+            j = data.find(b"\xff", j)
+            if j < 0:  # the scan runs to the end of the data
+                return pieces
+            if j + 1 >= n:
+                return [*pieces, data[j:]]
+            following = data[j + 1]
+            if following == 0x00 or 0xD0 <= following <= 0xD7 or following == 0xFF:
+                j += 1 if following == 0xFF else 2
+                continue
+            break
+        kept_from = i = j
+    pieces.append(data[kept_from:])
+    return [piece for piece in pieces if piece]
+
+
+def _pieces(data: bytes) -> list[bytes]:
+    return _sfnt_pieces(data) or _jpeg_pieces(data) or [data]
 
 
 def _literals(data: bytes) -> Iterator[bytes]:
@@ -92,24 +320,47 @@ def _literals(data: bytes) -> Iterator[bytes]:
         i = j + 1
 
 
-def _inflate(body: bytes) -> bytes | None:
+def _inflate(body: bytes) -> tuple[bytes, bytes] | None:
+    """The inflated stream and the bytes after the end of its compressed data, if any."""
     for wbits in (zlib.MAX_WBITS, -zlib.MAX_WBITS):
         with contextlib.suppress(zlib.error):
-            out = zlib.decompressobj(wbits).decompress(body)
+            inflater = zlib.decompressobj(wbits)
+            out = inflater.decompress(body)
             if out:
-                return out
+                return out, inflater.unused_data
     return None
 
 
-def raw_scan(data: bytes) -> list[str]:
-    chunks = [data]
+def raw_scan(data: bytes, decode: _Decoder | None = None) -> Iterator[str]:
+    """The file's bytes without a parser. Streams that inflate are read inflated, JPEG images
+    by their marker segments; the rest of the file (every other stream as it is, the objects,
+    anything between or after them) is read as it stands, without the compressed bodies,
+    whose bytes are no text (only noise: see ``_pieces``)."""
+    decode = decode or _Decoder()
+    syntax: list[bytes] = []  # PDF syntax: strings, hex strings and names are parsed out
+    payloads: list[bytes] = []  # read whole (font programs, JPEG images: their pieces)
+    outside: list[bytes] = []
+    position = 0
     for match in _STREAM.finditer(data):
-        inflated = _inflate(match.group(1))
+        body = match.group(1)
+        inflated = _inflate(body)
         if inflated:
-            chunks.append(inflated)
-    texts: list[str] = []
-    for chunk in chunks:
-        texts.extend(_decodings(chunk))
+            content, rest = inflated
+            if rest:
+                syntax.append(rest)
+            (payloads if _sfnt_pieces(content) else syntax).append(content)
+        elif _jpeg_pieces(body):
+            payloads.append(body)
+        else:
+            continue
+        outside.append(data[position : match.start(1)])
+        position = match.end(1)
+    outside.append(data[position:])
+    syntax.insert(0, b"\n".join(outside))
+    for payload in payloads:
+        yield from decode.payload(payload)
+    for chunk in syntax:
+        yield from decode(chunk)
         strings = list(_literals(chunk))
         for m in _HEX.finditer(chunk):
             digits = re.sub(rb"\s", b"", m.group(1))
@@ -122,55 +373,73 @@ def raw_scan(data: bytes) -> list[str]:
         for string in strings:
             if string.startswith((b"\xfe\xff", b"\xef\xbb\xbf")):
                 string = string[3:] if string[0] == 0xEF else string[2:]
-            decoded.extend(_decodings(string))
-        texts.append(_JOIN.join(decoded))
-    return texts
+            decoded.extend(decode(string))
+        yield _JOIN.join(decoded)
 
 
-def _object_texts(value: Any, out: list[str], seen: set[int], depth: int = 0) -> None:
-    """Every string, name and stream payload reachable from ``value``."""
-    if depth > 64:
-        return
-    if isinstance(value, IndirectObject):
-        key = (value.idnum << 16) | value.generation
-        if key in seen:
-            return
-        seen.add(key)
-        with contextlib.suppress(Exception):
-            value = value.get_object()
-    if isinstance(value, TextStringObject):
-        out.append(str(value))
-        out.append(unquote(str(value)))
-        out.extend(_decodings(value.original_bytes))
-    elif isinstance(value, ByteStringObject):
-        out.extend(_decodings(bytes(value)))
-    elif isinstance(value, NameObject):
-        out.append(str(value))
-    elif isinstance(value, DictionaryObject):
-        if isinstance(value, StreamObject):
-            try:
-                out.extend(_decodings(value.get_data()))
-            except Exception:  # an undecodable filter: scan the raw bytes
-                out.extend(_decodings(value._data))
-        for key, item in value.items():
-            out.append(str(key))
-            _object_texts(item, out, seen, depth + 1)
-    elif isinstance(value, ArrayObject):
-        for item in value:
-            _object_texts(item, out, seen, depth + 1)
+def _object_texts(root: Any, seen: set[int], decode: _Decoder) -> Iterator[str]:
+    """Every string, name and stream payload reachable from ``root``, walked with a stack (not
+    recursion, so the texts can be searched part by part as they come). Direct objects are
+    followed 64 levels deep below each indirect object."""
+    stack: list[tuple[Any, int]] = [(root, 0)]
+    while stack:
+        value, depth = stack.pop()
+        if depth > 64:
+            continue
+        if isinstance(value, IndirectObject):
+            key = (value.idnum << 16) | value.generation
+            if key in seen:
+                continue
+            seen.add(key)
+            depth = 0
+            with contextlib.suppress(Exception):
+                value = value.get_object()
+        if isinstance(value, TextStringObject):
+            yield str(value)
+            yield unquote(str(value))
+            yield from decode(value.original_bytes)
+        elif isinstance(value, ByteStringObject):
+            yield from decode(bytes(value))
+        elif isinstance(value, NameObject):
+            yield str(value)
+        elif isinstance(value, DictionaryObject):
+            if isinstance(value, StreamObject):
+                try:
+                    texts = decode.payload(value.get_data())
+                except Exception:  # an undecodable filter: scan the raw bytes
+                    texts = decode.payload(value._data)
+                yield from texts
+            for key, item in value.items():
+                yield str(key)
+                stack.append((item, depth + 1))
+        elif isinstance(value, ArrayObject):
+            stack.extend((item, depth + 1) for item in value)
 
 
-def structure(path: Path) -> list[str]:
+# The objects' texts are searched in parts of about this many characters, each as soon as it
+# is read, so that memory does not grow with the document.
+_PART = 1 << 20
+
+
+def _page_texts(reader: PdfReader) -> list[str]:
+    token = _FONT_CACHE.set({})
+    try:
+        return [page.extract_text() or "" for page in reader.pages]
+    finally:
+        _FONT_CACHE.reset(token)
+
+
+def structure(path: Path, decode: _Decoder | None = None) -> Iterator[str]:
+    decode = decode or _Decoder()
     reader = PdfReader(path)
+    yield from _page_texts(reader)
     texts: list[str] = []
-    for page in reader.pages:
-        texts.append(page.extract_text() or "")
     if reader.metadata:
         texts.extend(f"{k} {v}" for k, v in reader.metadata.items())
     with contextlib.suppress(Exception):
         xmp = reader.xmp_metadata
         if xmp is not None:
-            texts.extend(_decodings(xmp.stream.get_data()))
+            texts.extend(decode(xmp.stream.get_data()))
     texts.extend(str(name) for name in reader.named_destinations)
     texts.extend(reader.page_labels)
     for name, fields in (reader.get_fields() or {}).items():
@@ -179,27 +448,41 @@ def structure(path: Path) -> list[str]:
     for name, contents in reader.attachments.items():
         texts.append(name)
         for content in contents:
-            texts.extend(_decodings(content))
-    objects: list[str] = []
+            texts.extend(decode(content))
+    yield from texts
     seen: set[int] = set()
-    _object_texts(reader.trailer, objects, seen)
     # Objects nothing refers to any more are still in the file: read them too.
     numbers = [(n, g) for g, entries in reader.xref.items() for n in entries]
     numbers.extend((n, 0) for n in reader.xref_objStm)
-    for number, generation in numbers:
-        _object_texts(IndirectObject(number, generation, reader), objects, seen)
-    texts.append(_JOIN.join(objects))
-    return texts
+    roots = [reader.trailer, *(IndirectObject(n, g, reader) for n, g in numbers)]
+    objects: list[str] = []
+    size = 0
+    for root in roots:
+        for text in _object_texts(root, seen, decode):
+            objects.append(text)
+            size += len(text)
+            if size > _PART:
+                yield _JOIN.join(objects)
+                objects.clear()
+                size = 0
+    yield _JOIN.join(objects)
 
 
-def extract(path: Path) -> list[tuple[str, str]]:
+def iter_layers(path: Path) -> Iterator[tuple[str, str]]:
+    """(reading, text) of every layer, each read when asked for."""
     # A copy pypdf finds odd is still checked byte by byte; its warnings are not the user's.
     logger = logging.getLogger("pypdf")
     level = logger.level
     logger.setLevel(logging.ERROR)
+    decode = _Decoder()  # shared: a payload both readings meet is decoded once
     try:
-        layers = [("pypdf", t) for t in structure(path)]
+        for text in structure(path, decode):
+            yield "pypdf", text
     finally:
         logger.setLevel(level)
-    layers.extend(("raw", t) for t in raw_scan(path.read_bytes()))
-    return layers
+    for text in raw_scan(path.read_bytes(), decode):
+        yield "raw", text
+
+
+def extract(path: Path) -> list[tuple[str, str]]:
+    return list(iter_layers(path))
