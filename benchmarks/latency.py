@@ -68,6 +68,11 @@ def main(argv: list[str] | None = None) -> int:
         "peak_mb": {key: round(max(values), 1) for key, values in peaks.items()},
         "help_goal_s": 0.3,
         "review_ratio_to_floor": round(median["review"] / median["floor"], 2),
+        # Each round's review against the same round's floor: steadier on a noisy machine.
+        "review_ratio_per_round": round(
+            statistics.median(r / f for r, f in zip(times["review"], times["floor"], strict=True)),
+            2,
+        ),
         "review_goal_ratio": 1.5,
         "failures": failures,
     }
@@ -81,7 +86,10 @@ def main(argv: list[str] | None = None) -> int:
               f"{report['peak_mb'][key]:8.1f}")
     print()
     print(f"--help: {report['seconds']['help']:.3f} s (goal ≤ 0.3 s)")
-    print(f"review / floor: {report['review_ratio_to_floor']:.2f}× (goal ≤ 1.5×)")
+    print(
+        f"review / floor: {report['review_ratio_to_floor']:.2f}× of the medians, "
+        f"{report['review_ratio_per_round']:.2f}× the median of each round's ratio (goal ≤ 1.5×)"
+    )
     for failure in failures:
         print(f"review failed: {failure}")
     return 0

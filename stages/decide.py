@@ -8,6 +8,7 @@ from __future__ import annotations
 import calendar
 import datetime
 import re
+from array import array
 from itertools import compress
 from operator import not_
 
@@ -68,8 +69,9 @@ def _propagate(review: Review) -> None:
         values.append((finding, value))
     added: list[Finding] = []
     if values:
-        # Index in ``text`` of each character of the text without whitespace.
-        kept = list(compress(range(len(text)), map(not_, map(str.isspace, text))))
+        # Index in ``text`` of each character of the text without whitespace (packed: a list
+        # of a million ints is 36 MB).
+        kept = array("q", compress(range(len(text)), map(not_, map(str.isspace, text))))
         positions = ValueFinder(value for _, value in values).positions("".join(text.split()))
         for finding, value in values:
             for position in non_overlapping(positions.get(value, []), len(value)):

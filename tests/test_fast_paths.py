@@ -361,8 +361,8 @@ def test_each_payload_is_decoded_once() -> None:
     from stages.verify.pdf import _Decoder
 
     decode = _Decoder()
-    assert decode(b"abc" * 100) and not decode(b"abc" * 100)
-    assert decode.payload(b"short") and not decode(b"short")
+    assert list(decode(b"abc" * 100)) and not list(decode(b"abc" * 100))
+    assert list(decode.payload(b"short")) and not list(decode(b"short"))
 
 
 def test_pymupdf_is_loaded_without_its_layout_model() -> None:

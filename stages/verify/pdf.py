@@ -141,24 +141,29 @@ _JOIN = "\uffff"
 _PERCENT = re.compile(r"%[0-9A-Fa-f]{2}")
 
 
-def _decodings(data: bytes) -> list[str]:
-    """``data`` decoded every way a value could be written in it."""
+def _decodings(data: bytes) -> Iterator[str]:
+    """``data`` decoded every way a value could be written in it, one reading at a time (six
+    readings of a large payload at once, the embedded record of a long document, were most of
+    the memory the check needed)."""
     if data.isascii():
         # UTF-8, GB18030 and Latin-1 read ASCII alike: that text once, the UTF-16 readings.
         text = data.decode("ascii")
-        out = [text, data.decode("utf-16-be", errors="ignore")]
-        out.append(data.decode("utf-16-le", errors="ignore"))
-        if len(data) > 1:
-            out.append(data[1:].decode("utf-16-be", errors="ignore"))
+        yield text
         if b"%" in data and _PERCENT.search(text):
-            out.append(unquote(text))
-        return out
-    out = [data.decode(encoding, errors="ignore") for encoding in _ENCODINGS]
+            yield unquote(text)
+        del text
+        yield data.decode("utf-16-be", errors="ignore")
+        yield data.decode("utf-16-le", errors="ignore")
+        if len(data) > 1:
+            yield data[1:].decode("utf-16-be", errors="ignore")
+        return
+    for encoding in _ENCODINGS:
+        text = data.decode(encoding, errors="ignore")
+        yield text
+        if encoding in ("utf-8", "gb18030") and b"%" in data and _PERCENT.search(text):
+            yield unquote(text)  # a URI: its percent-encoded UTF-8 too
     if len(data) > 1:  # UTF-16 starting at an odd offset
-        out.append(data[1:].decode("utf-16-be", errors="ignore"))
-    if b"%" in data:  # a URI: its percent-encoded UTF-8 too
-        out.extend(unquote(t) for t in out[2:4] if _PERCENT.search(t))
-    return out
+        yield data[1:].decode("utf-16-be", errors="ignore")
 
 
 class _Decoder:
@@ -180,15 +185,15 @@ class _Decoder:
         self._seen.add(key)
         return True
 
-    def __call__(self, data: bytes) -> list[str]:
-        return _decodings(data) if self._new(data) else []
+    def __call__(self, data: bytes) -> Iterator[str]:
+        return _decodings(data) if self._new(data) else iter(())
 
-    def payload(self, data: bytes) -> list[str]:
+    def payload(self, data: bytes) -> Iterator[str]:
         """A stream's data: a font program or a JPEG image without the parts that hold no
         strings (``_pieces``), anything else whole."""
         if not self._new(data):
-            return []
-        return [text for piece in _pieces(data) for text in _decodings(piece)]
+            return iter(())
+        return (text for piece in _pieces(data) for text in _decodings(piece))
 
 
 # --- payloads with parts that hold no strings ---------------------------------------------------
@@ -434,6 +439,7 @@ def structure(path: Path, decode: _Decoder | None = None) -> Iterator[str]:
     reader = PdfReader(path)
     yield from _page_texts(reader)
     texts: list[str] = []
+    attached: list[bytes] = []
     if reader.metadata:
         texts.extend(f"{k} {v}" for k, v in reader.metadata.items())
     with contextlib.suppress(Exception):
@@ -447,9 +453,10 @@ def structure(path: Path, decode: _Decoder | None = None) -> Iterator[str]:
         texts.extend(str(fields.get(key, "")) for key in ("/V", "/DV", "/TU", "/T"))
     for name, contents in reader.attachments.items():
         texts.append(name)
-        for content in contents:
-            texts.extend(decode(content))
+        attached.extend(contents)
     yield from texts
+    for content in attached:
+        yield from decode(content)
     seen: set[int] = set()
     # Objects nothing refers to any more are still in the file: read them too.
     numbers = [(n, g) for g, entries in reader.xref.items() for n in entries]
@@ -459,6 +466,9 @@ def structure(path: Path, decode: _Decoder | None = None) -> Iterator[str]:
     size = 0
     for root in roots:
         for text in _object_texts(root, seen, decode):
+            if len(text) > _PART:  # a large payload: searched on its own, not copied in a join
+                yield text
+                continue
             objects.append(text)
             size += len(text)
             if size > _PART:
