@@ -323,7 +323,10 @@ def _init_worker(config: Config, starts: Any = None) -> None:
     each task reports that it started, and in which process (for the time limit)."""
     import signal
 
+    from pipeline.gc_tuning import tune_for_review
+
     global _WORKER_CONFIG, _WORKER_STARTS
+    tune_for_review()
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, _exit_on_term)
     _WORKER_CONFIG = config

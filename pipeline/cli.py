@@ -278,6 +278,9 @@ def _fail_usage(text: str) -> None:
 
 def run() -> None:
     """Console entry point guard: an unexpected exception is one line, not a traceback."""
+    from pipeline.gc_tuning import tune_for_review
+
+    tune_for_review()
     try:
         main(standalone_mode=True)
     except SystemExit:

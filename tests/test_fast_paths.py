@@ -373,36 +373,3 @@ def test_pymupdf_is_loaded_without_its_layout_model() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
-
-
-HEX_ATOMS = [b"0", b"a", b"F", b"9", b" ", b"\n", b"\x00", b">", b"g", b"<", b")", b"\x0b"]
-
-
-@settings(max_examples=500, deadline=None)
-@given(
-    st.lists(st.sampled_from(HEX_ATOMS), max_size=30).map(b"".join),
-    st.integers(0, 3),
-    st.sampled_from([None, "utf-16-be", "charmap"]),
-)
-def test_hex_strings_read_as_pypdf_reads_them(body: bytes, pad: int, encoding: str | None) -> None:
-    import io
-
-    from pypdf.generic import _data_structures
-    from pypdf.generic import _utils as pypdf_utils
-
-    import stages.verify.pdf  # noqa: F401  # installs the reader
-
-    fast = _data_structures.read_hex_string_from_stream
-    assert getattr(fast, "_baomi_fast", False)
-    data = b"x" * pad + b"<" + body + b"\n" * 5000 * (len(body) % 2)  # sometimes a long tail
-
-    def run(read):  # type: ignore[no-untyped-def]
-        stream = io.BytesIO(data)
-        stream.seek(pad)
-        try:
-            found = read(stream, encoding)
-        except Exception as exc:
-            return "error", type(exc).__name__, str(exc), stream.tell()
-        return type(found).__name__, found.original_bytes, str(found), stream.tell()
-
-    assert run(fast) == run(pypdf_utils.read_hex_string_from_stream)

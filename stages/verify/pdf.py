@@ -1,6 +1,7 @@
-"""PDF copies are read with pypdf (not PyMuPDF, which wrote them) and byte by byte:
+"""PDF copies are read with PDFium and pypdf (not PyMuPDF, which wrote them) and byte by byte:
 
-- pypdf: the text of every page, the document information, XMP, annotations, form fields,
+- PDFium (pypdfium2): the text of every page, its character codes mapped to Unicode;
+- pypdf: the document information, XMP, annotations, form fields,
   outlines, named destinations, page labels and attachments, and then every object in the
   cross-reference table, reachable or not: each string, name and stream (decoded through
   its filters) is collected;
@@ -17,8 +18,6 @@ payload is decoded once, whichever reading meets it first."""
 from __future__ import annotations
 
 import contextlib
-import contextvars
-import copy
 import hashlib
 import logging
 import re
@@ -29,6 +28,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
 
+import pypdfium2 as pdfium
 from pypdf import PdfReader
 from pypdf.generic import (
     ArrayObject,
@@ -39,94 +39,6 @@ from pypdf.generic import (
     StreamObject,
     TextStringObject,
 )
-
-# --- pypdf: each font read once per document ------------------------------------------------
-#
-# pypdf builds a font's character map again on every page it is used on; for a ToUnicode map
-# covering a whole CJK font (PyMuPDF writes one) that is ~0.2 s a page, most of the leak
-# check of a long PDF. While ``structure`` reads a document, ``Font.from_font_resource`` is
-# memoised per font dictionary (pypdf resolves an indirect object to the same Python object
-# each time): the same map from the same object, so the reading is unchanged. Each caller
-# gets a copy, since the page's extraction sets ``space_width`` on it. Outside ``structure``
-# (another reader, another thread) pypdf's own function runs.
-
-_FONT_CACHE: contextvars.ContextVar[dict[int, tuple[Any, Any]] | None] = contextvars.ContextVar(
-    "baomi_pypdf_fonts", default=None
-)
-
-
-def _install_font_cache() -> None:
-    try:
-        from pypdf.generic._font import Font
-    except ImportError:  # another pypdf layout: read without the cache
-        return
-    original = getattr(Font.from_font_resource, "__func__", None)
-    if original is None or getattr(original, "_baomi_cached", False):
-        return
-
-    def from_font_resource(cls, pdf_font_dict):  # type: ignore[no-untyped-def]
-        cache = _FONT_CACHE.get()
-        if cache is None:
-            return original(cls, pdf_font_dict)
-        entry = cache.get(id(pdf_font_dict))
-        if entry is None or entry[0] is not pdf_font_dict:
-            entry = (pdf_font_dict, original(cls, pdf_font_dict))
-            cache[id(pdf_font_dict)] = entry
-        return copy.copy(entry[1])
-
-    from_font_resource._baomi_cached = True  # type: ignore[attr-defined]
-    Font.from_font_resource = classmethod(from_font_resource)  # type: ignore[method-assign]
-
-
-_install_font_cache()
-
-
-# --- pypdf: hex strings read in one piece ------------------------------------------------------
-#
-# pypdf reads a hex string ``<…>`` one byte at a time; PyMuPDF writes every run of CJK text as
-# one, so on a Chinese copy that loop is a third of pypdf's text extraction. Here the digits up
-# to ``>`` are taken at once and converted with ``bytes.fromhex``: the same bytes, and the same
-# string object. Anything else (a character that is neither a digit nor whitespace, the end of
-# the data) is left to pypdf's own function, from the same position, so its errors are its own.
-
-_HEX_WHITESPACE = re.compile(rb"[\x00\t\n\f\r ]")
-_HEX_BODY = re.compile(rb"[0-9A-Fa-f\x00\t\n\f\r ]*")
-
-
-def _install_hex_reader() -> None:
-    try:
-        from pypdf.generic import _data_structures
-        from pypdf.generic._utils import create_string_object
-    except ImportError:
-        return
-    original = getattr(_data_structures, "read_hex_string_from_stream", None)
-    if original is None or getattr(original, "_baomi_fast", False):
-        return
-
-    def read_hex_string_from_stream(stream, forced_encoding=None):  # type: ignore[no-untyped-def]
-        start = stream.tell()
-        data = bytearray(stream.read(4096))  # data[0] is the "<"
-        end = _HEX_BODY.match(data, 1).end()  # type: ignore[union-attr]
-        while end == len(data):  # digits up to the end of what was read: read on
-            more = stream.read(4096)
-            if not more:
-                break
-            data += more
-            end = _HEX_BODY.match(data, end).end()  # type: ignore[union-attr]
-        if end >= len(data) or data[end] != 0x3E:  # not closed by ">": pypdf decides
-            stream.seek(start)
-            return original(stream, forced_encoding)
-        stream.seek(start + end + 1)
-        digits = _HEX_WHITESPACE.sub(b"", bytes(data[1:end]))
-        if len(digits) % 2:
-            digits += b"0"
-        return create_string_object(bytes.fromhex(digits.decode("ascii")), forced_encoding)
-
-    read_hex_string_from_stream._baomi_fast = True  # type: ignore[attr-defined]
-    _data_structures.read_hex_string_from_stream = read_hex_string_from_stream
-
-
-_install_hex_reader()
 
 _STREAM = re.compile(rb"stream\r?\n(.*?)endstream", re.DOTALL)
 _HEX = re.compile(rb"<([0-9A-Fa-f\s]+)>")
@@ -209,8 +121,18 @@ class _Decoder:
 
 _SFNT_VERSIONS = (b"\x00\x01\x00\x00", b"OTTO", b"true", b"typ1")
 # Glyph outlines, hinting programs and metrics: numbers and bytecode, never a string.
-_NO_STRINGS = {b"glyf", b"loca", b"hmtx", b"vmtx", b"hdmx", b"cvt ", b"fpgm", b"prep", b"LTSH",
-               b"VDMX"}
+_NO_STRINGS = {
+    b"glyf",
+    b"loca",
+    b"hmtx",
+    b"vmtx",
+    b"hdmx",
+    b"cvt ",
+    b"fpgm",
+    b"prep",
+    b"LTSH",
+    b"VDMX",
+}
 
 
 def _sfnt_pieces(data: bytes) -> list[bytes] | None:
@@ -426,18 +348,27 @@ def _object_texts(root: Any, seen: set[int], decode: _Decoder) -> Iterator[str]:
 _PART = 1 << 20
 
 
-def _page_texts(reader: PdfReader) -> list[str]:
-    token = _FONT_CACHE.set({})
+def page_texts(path: Path) -> Iterator[str]:
+    """The text of each page as PDFium reads it, one page at a time, so memory does not grow
+    with the document. PDFium shares no code with MuPDF (which wrote the copy) or pypdf."""
+    pdf = pdfium.PdfDocument(path)
     try:
-        return [page.extract_text() or "" for page in reader.pages]
+        for index in range(len(pdf)):
+            page = pdf[index]
+            textpage = page.get_textpage()
+            try:
+                yield textpage.get_text_range()
+            finally:
+                textpage.close()
+                page.close()
     finally:
-        _FONT_CACHE.reset(token)
+        pdf.close()
 
 
 def structure(path: Path, decode: _Decoder | None = None) -> Iterator[str]:
     decode = decode or _Decoder()
+    yield from page_texts(path)
     reader = PdfReader(path)
-    yield from _page_texts(reader)
     texts: list[str] = []
     attached: list[bytes] = []
     if reader.metadata:
