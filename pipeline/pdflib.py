@@ -6,6 +6,8 @@ and 60–100 MB for every process. baomi uses none of what they provide (``Page.
 table finding, ``to_markdown``), so their import is skipped while PyMuPDF loads. The entries
 are taken out again afterwards: code that imports ``pymupdf.layout`` or ``pymupdf4llm`` itself
 later still can (only PyMuPDF's own ``to_markdown`` shortcuts stay off in such a process).
+
+``MUPDF_ERRORS`` are the exceptions a damaged file makes MuPDF raise.
 """
 
 from __future__ import annotations
@@ -27,4 +29,11 @@ if "pymupdf" not in sys.modules:
 else:
     import pymupdf
 
-__all__ = ["pymupdf"]
+# MuPDF's own exceptions (``pymupdf.mupdf.FzErrorBase``) are not RuntimeErrors.
+MUPDF_ERRORS: tuple[type[Exception], ...] = (
+    RuntimeError,
+    ValueError,
+    getattr(getattr(pymupdf, "mupdf", None), "FzErrorBase", RuntimeError),
+)
+
+__all__ = ["MUPDF_ERRORS", "pymupdf"]

@@ -1,12 +1,13 @@
-"""PDF: each cut becomes one redaction rectangle per text line it touches (the union of its
-characters' boxes, trimmed vertically so neighbouring lines are spared); PyMuPDF then removes
-the glyphs and the image pixels under them, and the line art they fully cover, and paints a
-filled box. As a safety net the pages are then read again, with and without ``/ActualText``,
-and any character sequence that still folds (NFKC, no whitespace) to a redacted value is
+"""PDF: the document is sanitized first (below), then each cut becomes one redaction
+rectangle per text line it touches (the union of its characters' boxes, trimmed vertically so
+neighbouring lines are spared); PyMuPDF removes the glyphs and the image pixels under them, and
+the line art they fully cover, and paints a filled box. As a safety net the pages are then read
+again and any character sequence that still folds (NFKC, no whitespace) to a redacted value is
 redacted the same way: invisible, white, transparent and off-page text included, since ingest
-and this reading see them all.
+and this reading see them all. Sanitizing has removed every ``/ActualText`` by then, so one
+reading of a page is its glyphs (ingest read both).
 
-Then the document is sanitized, whatever was found:
+Sanitizing, whatever is found:
 
 - annotations of every kind (form fields, links, notes, FreeText, file attachments, popups,
   unapplied redactions) are removed before redacting, so no annotation keeps a value;
@@ -34,7 +35,7 @@ from collections import defaultdict
 
 from pipeline.leakscan import FoldedSpans, fold
 from pipeline.model import Box, Boxes, Document
-from pipeline.pdflib import pymupdf
+from pipeline.pdflib import MUPDF_ERRORS, pymupdf
 from stages.redact.docx import strip_jpeg_metadata
 
 mupdf = pymupdf.mupdf
@@ -57,6 +58,9 @@ PAGE_KEPT = {
 }
 PAGES_KEPT = {"Type", "Parent", "Kids", "Count", "Resources", "MediaBox", "CropBox", "Rotate"}
 DROPPED_KEYS = ("Metadata", "PieceInfo", "Thumb", "AF", "ActualText", "Alt", "StructParents")
+# MuPDF prints every name of an object, however the file spelled it (``/Actual#54ext``), in
+# its plain form: an object whose printout names none of these has nothing to drop.
+_DROPPED_HINT = re.compile("/(?:" + "|".join((*DROPPED_KEYS, "E")) + r")(?![^\s/<>\[\](){}%])")
 MARKED_TEXT_KEYS = {b"ActualText", b"Alt", b"E"}
 
 
@@ -131,13 +135,12 @@ def _page_chars(page: pymupdf.Page, flags: int) -> tuple[str, list[Box]]:
 
 
 def _leftovers(page: pymupdf.Page, values: FoldedSpans) -> list[pymupdf.Rect]:
-    """Boxes of characters that still spell a redacted value, in either reading."""
-    rects = []
-    for flags in (_FLAGS, _FLAGS | pymupdf.TEXT_IGNORE_ACTUALTEXT):
-        text, boxes = _page_chars(page, flags)
-        for start, end in values.spans(text):
-            rects.extend(_trimmed(pymupdf.Rect(box)) for box in boxes[start:end])
-    return rects
+    """Boxes of characters that still spell a redacted value. The page is sanitized by now
+    (no ``/ActualText`` left), so this one reading is the glyphs themselves."""
+    text, boxes = _page_chars(page, _FLAGS)
+    return [
+        _trimmed(pymupdf.Rect(box)) for start, end in values.spans(text) for box in boxes[start:end]
+    ]
 
 
 # --- sanitizing -------------------------------------------------------------------------------
@@ -183,6 +186,15 @@ def _drop_text_keys(obj: mupdf.PdfObj, depth: int = 0) -> None:
             _drop_text_keys(child, depth + 1)
 
 
+def _may_hold_dropped_keys(pdf: pymupdf.Document, xref: int) -> bool:
+    """False when the object's printout names no dropped key: the walk below is then skipped
+    (it is most of the sanitizing time of a long document)."""
+    try:
+        return bool(_DROPPED_HINT.search(pdf.xref_object(xref, compressed=True)))
+    except MUPDF_ERRORS:
+        return True  # not printable: walked, as before
+
+
 def _remove_annotations(pdf: pymupdf.Document) -> None:
     native = _native(pdf)
     for page in pdf:
@@ -213,7 +225,8 @@ def _strip_objects(pdf: pymupdf.Document) -> None:
             layers += 1
             pdf.xref_set_key(xref, "Name", pymupdf.get_pdf_str(f"Layer {layers}"))
             mupdf.pdf_dict_dels(obj, "Usage")
-        _drop_text_keys(obj)
+        if _may_hold_dropped_keys(pdf, xref):
+            _drop_text_keys(obj)
         if mupdf.pdf_to_name(mupdf.pdf_dict_gets(obj, "Subtype")) == "Form":
             _strip_stream(pdf, xref)
         elif mupdf.pdf_to_name(mupdf.pdf_dict_gets(obj, "Subtype")) == "Image":
@@ -358,6 +371,10 @@ def _sanitize(pdf: pymupdf.Document) -> None:
 def redact(document: Document, cuts: list, record: bytes, secrets: list[tuple[str, str]]) -> bytes:
     pdf: pymupdf.Document = document.source
     _remove_annotations(pdf)
+    # Sanitized first: with every /ActualText gone, MuPDF's one reading of a page in the
+    # safety net below is its glyphs, and no marked-content property list outlives the
+    # glyphs it described.
+    _sanitize(pdf)
     for number, rects in _rects(document, cuts).items():
         _apply(pdf[number - 1], rects)
     values = sorted(
@@ -370,7 +387,7 @@ def redact(document: Document, cuts: list, record: bytes, secrets: list[tuple[st
             rects = _leftovers(page, finder)
             if rects:
                 _apply(page, rects)
-    _sanitize(pdf)
+    _remove_annotations(pdf)  # redacting leaves an empty /Annots behind
     pdf.embfile_add(RECORD_NAME, record, filename=RECORD_NAME, desc="baomi review record")
     # No encryption: an encrypted copy would hide its strings from verify's raw scan.
     return pdf.tobytes(garbage=4, deflate=True, clean=True, encryption=pymupdf.PDF_ENCRYPT_NONE)
