@@ -8,7 +8,8 @@ are switched on first (``/OCProperties`` removed and the file reopened, since Mu
 text of a layer that is off), text outside the MediaBox is kept (no clipping), and invisible
 (render mode 3), white and transparent text is text like any other. ``/ActualText`` replaces
 the glyphs it spans in MuPDF's reading; where the glyphs say something else, the page is read
-a second time without it, so both are checked. ``/Alt``, ``/ActualText`` and ``/E`` of the
+a second time without it, so both are checked (only in a document that has an ``/ActualText``
+at all: a second reading of every page is a third of the ingest time). ``/Alt``, ``/ActualText`` and ``/E`` of the
 structure tree follow the pages as lines without boxes (part ``structure``): redact drops the
 structure tree, but a value found there is still recorded and looked for by verify.
 
@@ -20,6 +21,7 @@ MuPDF could only read as U+FFFD.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from pipeline.config import Config
@@ -115,6 +117,35 @@ def _add_lines(document: Document, number: int, lines: list[Line]) -> None:
     document.add_separator("\n")
 
 
+# A marked-content property list in a content stream; the name may be written /Actual#54ext.
+_MARKED_TEXT = re.compile(rb"ActualText|#")
+
+
+def _has_actual_text(pdf: pymupdf.Document) -> bool:
+    """Whether any page can read differently with and without ``/ActualText``: some object
+    names it (MuPDF prints names in their plain form: a property list in resources, a
+    structure element), or a content stream of a page or form XObject may hold it inline.
+    Unsure means yes."""
+    forms = []
+    for xref in range(1, pdf.xref_length()):
+        try:
+            if "/ActualText" in pdf.xref_object(xref, compressed=True):
+                return True
+            if pdf.xref_get_key(xref, "Subtype") == ("name", "/Form"):
+                forms.append(xref)
+        except MUPDF_ERRORS:
+            return True
+    streams = [*forms, *(xref for page in pdf for xref in page.get_contents())]
+    for xref in streams:
+        try:
+            data = pdf.xref_stream(xref) or b""
+        except MUPDF_ERRORS:
+            return True
+        if b"BDC" in data and _MARKED_TEXT.search(data):
+            return True
+    return False
+
+
 def _unmapped_fonts(pdf: pymupdf.Document, page: pymupdf.Page) -> list[str]:
     """Fonts of the page (its form XObjects included) whose codes no extractor can map."""
     names = []
@@ -161,6 +192,7 @@ def ingest(document: Document, config: Config) -> None:
         document.source = pdf
         document.pages = pdf.page_count
         damaged = 0
+        actual_text = _has_actual_text(pdf)
         pymupdf.TOOLS.reset_mupdf_warnings()
         for number, page in enumerate(pdf, start=1):
             unmapped = _unmapped_fonts(pdf, page)
@@ -184,12 +216,13 @@ def ingest(document: Document, config: Config) -> None:
             if any("\ufffd" in text for text, _, _ in lines):
                 document.unverifiable.append(f"page {number}: text without Unicode mapping")
             _add_lines(document, number, lines)
-            # Where /ActualText says something other than the glyphs, read the glyphs too.
-            seen = {text for text, _, _ in lines}
-            glyphs = _lines(page, _FLAGS | pymupdf.TEXT_IGNORE_ACTUALTEXT)
-            other = [line for line in glyphs if line[0] not in seen]
-            if other:
-                _add_lines(document, number, other)
+            if actual_text:
+                # Where /ActualText says something other than the glyphs, read the glyphs too.
+                seen = {text for text, _, _ in lines}
+                glyphs = _lines(page, _FLAGS | pymupdf.TEXT_IGNORE_ACTUALTEXT)
+                other = [line for line in glyphs if line[0] not in seen]
+                if other:
+                    _add_lines(document, number, other)
         for page_number, text in _structure_text(pdf):
             document.add_segment(text, Locator(page=page_number, part="structure"))
             document.add_separator("\n")
