@@ -283,15 +283,41 @@ def run() -> None:
     tune_for_review()
     try:
         main(standalone_mode=True)
-    except SystemExit:
-        raise
+        code: object = EXIT_CLEAN
+    except SystemExit as exc:
+        code = exc.code
     except KeyboardInterrupt:
-        sys.exit(130)
+        code = 130
     except Exception as exc:
         if os.environ.get("BAOMI_DEBUG"):
             traceback.print_exc()
         click.echo(f"baomi: internal error ({type(exc).__name__})", err=True)
-        sys.exit(EXIT_ERROR)
+        code = EXIT_ERROR
+    _leave(code)
+
+
+def _leave(code: object) -> None:
+    """End the process the way ``sys.exit(code)`` would, without tearing the interpreter
+    down object by object: after a long document that took 0.7 s, a tenth of the run, and
+    nothing is left to do in it. Exit handlers still run (logging, temporary folders, the
+    PDF libraries) and the standard streams are flushed; every output file is closed by then
+    (written atomically), and the register has committed."""
+    import atexit
+
+    if code is None:
+        status = EXIT_CLEAN
+    elif isinstance(code, int):
+        status = code
+    else:  # sys.exit("message"): printed, status 1, as Python does
+        click.echo(str(code), err=True)
+        status = 1
+    atexit._run_exitfuncs()
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):  # a closed pipe: nothing more can be said there
+            status = status or EXIT_ERROR
+    os._exit(status)
 
 
 def _register_command_modules() -> None:
