@@ -16,7 +16,14 @@ from pathlib import Path
 
 import click
 
-from pipeline.cli_batch import password_option
+from pipeline.cli_options import (
+    config_option,
+    jobs_option,
+    lang_option,
+    password_option,
+    register_option,
+    terms_option,
+)
 
 EXIT_CLEAN, EXIT_ACTION, EXIT_ERROR = 0, 1, 2
 
@@ -37,41 +44,12 @@ def main() -> None:
     show_default=True,
     help="输出目录 / output folder",
 )
-@click.option(
-    "--terms",
-    "terms_files",
-    multiple=True,
-    type=click.Path(path_type=Path, dir_okay=False),
-    help="关键词清单 / keyword list (UTF-8, one term per line)",
-)
-@click.option(
-    "--config",
-    "config_file",
-    type=click.Path(path_type=Path, dir_okay=False),
-    help="配置文件 / configuration file (default: ./baomi.toml if present)",
-)
+@terms_option
+@config_option
 @click.option("--json", "as_json", is_flag=True, help="输出 JSON 摘要 / print a JSON summary")
-@click.option(
-    "--lang",
-    type=click.Choice(["zh", "en"]),
-    default="zh",
-    show_default=True,
-    help="提示语言 / message language",
-)
-@click.option(
-    "--register",
-    "register_url",
-    envvar="BAOMI_REGISTER",
-    help="审查登记库 URL 或 SQLite 文件 / register URL or SQLite file "
-    "(env BAOMI_REGISTER; default: the user data folder)",
-)
-@click.option(
-    "--jobs",
-    "-j",
-    type=click.IntRange(min=1),
-    default=None,
-    help="并行工作进程数（默认：CPU 核数）/ worker processes (default: number of cores)",
-)
+@lang_option
+@register_option
+@jobs_option
 @click.option(
     "--force",
     is_flag=True,

@@ -20,6 +20,14 @@ from typing import Any
 
 import click
 
+from pipeline.cli_options import (
+    config_option,
+    jobs_option,
+    lang_option,
+    password_option,
+    terms_option,
+)
+
 EXIT_CLEAN, EXIT_ACTION, EXIT_ERROR = 0, 1, 2
 WITHHELD = ("不予公开", "须报审")
 
@@ -223,23 +231,6 @@ class Tally:
 
 # --------------------------------------------------------------------------- check
 
-PASSWORD_ENV = "BAOMI_PDF_PASSWORD"
-
-
-def password_option(fn: Any) -> Any:
-    """``--password``: the user password of encrypted PDFs. Never printed, logged, stored in
-    a record, the register or the resume cache; the environment variable keeps it out of the
-    process list."""
-    return click.option(
-        "--password",
-        envvar=PASSWORD_ENV,
-        default=None,
-        metavar="PASSWORD",
-        help="加密 PDF 的打开密码（也可用环境变量 BAOMI_PDF_PASSWORD，不会出现在进程列表中）"
-        "/ the user password of encrypted PDFs (or env BAOMI_PDF_PASSWORD, which keeps it "
-        "out of the process list)",
-    )(fn)
-
 
 def _load_config(config_file: Path | None, terms_files: tuple[Path, ...], lang: str) -> Any:
     from pipeline.config import load_config
@@ -258,35 +249,6 @@ def _load_config(config_file: Path | None, terms_files: tuple[Path, ...], lang: 
 def _fail_usage(text: str) -> None:
     click.echo(f"baomi: {text}", err=True)
     sys.exit(EXIT_ERROR)
-
-
-def _terms_option(fn: Any) -> Any:
-    return click.option(
-        "--terms",
-        "terms_files",
-        multiple=True,
-        type=click.Path(path_type=Path, dir_okay=False),
-        help="关键词清单 / keyword list (UTF-8, one term per line)",
-    )(fn)
-
-
-def _config_option(fn: Any) -> Any:
-    return click.option(
-        "--config",
-        "config_file",
-        type=click.Path(path_type=Path, dir_okay=False),
-        help="配置文件 / configuration file (default: ./baomi.toml if present)",
-    )(fn)
-
-
-def _lang_option(fn: Any) -> Any:
-    return click.option(
-        "--lang",
-        type=click.Choice(["zh", "en"]),
-        default="zh",
-        show_default=True,
-        help="提示语言 / message language",
-    )(fn)
 
 
 def _public_item(finding: dict[str, Any]) -> dict[str, Any]:
@@ -329,16 +291,10 @@ def _public_item(finding: dict[str, Any]) -> dict[str, Any]:
     type=click.Path(path_type=Path, dir_okay=False),
     help="写入文件而非标准输出 / write the report to a file instead of stdout",
 )
-@_terms_option
-@_config_option
-@_lang_option
-@click.option(
-    "--jobs",
-    "-j",
-    type=click.IntRange(min=1),
-    default=None,
-    help="并行工作进程数（默认：CPU 核数）/ worker processes (default: number of cores)",
-)
+@terms_option
+@config_option
+@lang_option
+@jobs_option
 @password_option
 def check(
     paths: tuple[Path, ...],
@@ -504,9 +460,9 @@ def _category(category: str, lang: str) -> str:
     show_default=True,
     help="审查记录和可公开副本的输出目录 / output folder for records and copies",
 )
-@_terms_option
-@_config_option
-@_lang_option
+@terms_option
+@config_option
+@lang_option
 @click.option(
     "--register",
     "register_url",

@@ -20,32 +20,14 @@ from typing import Any
 
 import click
 
+from pipeline.cli_options import config_option, lang_option, register_option
+
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
 
 
 def _common(fn: Callable[..., Any]) -> Callable[..., Any]:
     """--register, --config and --lang on every workflow command."""
-    fn = click.option(
-        "--lang",
-        type=click.Choice(["zh", "en"]),
-        default="zh",
-        show_default=True,
-        help="提示语言 / message language",
-    )(fn)
-    fn = click.option(
-        "--config",
-        "config_file",
-        type=click.Path(path_type=Path, dir_okay=False),
-        help="配置文件 / configuration file (default: ./baomi.toml if present)",
-    )(fn)
-    fn = click.option(
-        "--register",
-        "register_url",
-        envvar="BAOMI_REGISTER",
-        help="审查登记库 URL 或 SQLite 文件 / register URL or SQLite file "
-        "(env BAOMI_REGISTER; default: the user data folder)",
-    )(fn)
-    return fn
+    return register_option(config_option(lang_option(fn)))
 
 
 class Context:

@@ -237,6 +237,28 @@ class Finding:
     # Recognizer output that decide uses (keyword category, parsed marking, validation).
     metadata: dict[str, Any] = field(default_factory=dict)
 
+    def propagated_at(self, start: int, end: int, text: str, id: str) -> Finding:
+        """The redaction of another occurrence of this finding's value ("propagation"):
+        ``text`` is the flat text at ``[start, end)``. Same entity type, score, category,
+        basis, reason, route and status; recognizer ``propagation``, action ``redact``, no
+        location, and ``metadata`` naming only the finding it came from."""
+        return Finding(
+            id=id,
+            entity_type=self.entity_type,
+            start=start,
+            end=end,
+            text=text,
+            score=self.score,
+            recognizer="propagation",
+            category=self.category,
+            action="redact",
+            basis=self.basis,
+            reason=self.reason,
+            route=self.route,
+            status=self.status,
+            metadata={"propagated_from": self.id},
+        )
+
 
 @dataclass(slots=True)
 class Classification:

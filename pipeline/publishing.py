@@ -133,7 +133,6 @@ def apply_overrides(review: Any, state: CaseState) -> None:
     by decision is kept wherever it appears; a value newly redacted is redacted wherever it
     appears (as the review's own propagation does)."""
     from pipeline.leakscan import fold
-    from pipeline.model import Finding
 
     effective = {s.row.finding_id: s for s in state.findings}
     explicit_redact = {
@@ -173,21 +172,8 @@ def apply_overrides(review: Any, state: CaseState) -> None:
                 continue
             spans.append((start, end))
             added.append(
-                Finding(
-                    id=f"{finding.id}-d{number}",
-                    entity_type=finding.entity_type,
-                    start=start,
-                    end=end,
-                    text=review.document.text[start:end],
-                    score=finding.score,
-                    recognizer="propagation",
-                    category=finding.category,
-                    action="redact",
-                    basis=finding.basis,
-                    reason=finding.reason,
-                    route=finding.route,
-                    status=finding.status,
-                    metadata={"propagated_from": finding.id},
+                finding.propagated_at(
+                    start, end, review.document.text[start:end], id=f"{finding.id}-d{number}"
                 )
             )
     review.findings.extend(added)

@@ -79,21 +79,8 @@ def _propagate(review: Review) -> None:
                 if covered.find(1, start, end) >= 0:
                     continue
                 covered[start:end] = b"\x01" * (end - start)
-                copy = Finding(
-                    id=f"{finding.id}-{len(added) + 1}",
-                    entity_type=finding.entity_type,
-                    start=start,
-                    end=end,
-                    text=review.document.text[start:end],
-                    score=finding.score,
-                    recognizer="propagation",
-                    category=finding.category,
-                    action="redact",
-                    basis=finding.basis,
-                    reason=finding.reason,
-                    route=finding.route,
-                    status=finding.status,
-                    metadata={"propagated_from": finding.id},
+                copy = finding.propagated_at(
+                    start, end, review.document.text[start:end], id=f"{finding.id}-{len(added) + 1}"
                 )
                 added.append(copy)
     review.findings.extend(added)

@@ -36,7 +36,7 @@ from collections import defaultdict
 from pipeline.leakscan import FoldedSpans, fold
 from pipeline.model import Box, Boxes, Document
 from pipeline.pdflib import MUPDF_ERRORS, pymupdf
-from stages.redact.docx import strip_jpeg_metadata
+from stages.redact.jpeg import strip_jpeg_metadata
 
 mupdf = pymupdf.mupdf
 RECORD_NAME = "review-record.json"
