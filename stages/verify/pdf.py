@@ -346,6 +346,7 @@ def _object_texts(root: Any, seen: set[int], decode: _Decoder) -> Iterator[str]:
 # The objects' texts are searched in parts of about this many characters, each as soon as it
 # is read, so that memory does not grow with the document.
 _PART = 1 << 20
+_CACHED_OBJECTS = 512
 
 
 def page_texts(path: Path) -> Iterator[str]:
@@ -396,6 +397,11 @@ def structure(path: Path, decode: _Decoder | None = None) -> Iterator[str]:
     objects: list[str] = []
     size = 0
     for root in roots:
+        if len(reader.resolved_objects) > _CACHED_OBJECTS:
+            # pypdf keeps every object it parsed (and each stream's data, raw and decoded):
+            # the whole file in Python objects by the end. Each is walked once; one that
+            # is reached again is parsed again.
+            reader.resolved_objects.clear()
         for text in _object_texts(root, seen, decode):
             if len(text) > _PART:  # a large payload: searched on its own, not copied in a join
                 yield text
