@@ -25,7 +25,7 @@ from typing import Any
 from pipeline.config import Config
 from pipeline.errors import InputError
 from pipeline.model import Box, Boxes, Document, Locator
-from pipeline.pdflib import pymupdf
+from pipeline.pdflib import MUPDF_ERRORS, pymupdf
 
 # Without TEXT_MEDIABOX_CLIP: text placed outside the page is text of the document too.
 _FLAGS = pymupdf.TEXT_PRESERVE_WHITESPACE | pymupdf.TEXT_PRESERVE_LIGATURES
@@ -34,12 +34,6 @@ _STRUCTURE_KEYS = ("Alt", "ActualText", "E")
 Line = tuple[str, list[Box], Box]
 
 
-# MuPDF's own exceptions (``pymupdf.mupdf.FzErrorBase``) are not RuntimeErrors.
-MUPDF_ERRORS: tuple[type[Exception], ...] = (
-    RuntimeError,
-    ValueError,
-    getattr(getattr(pymupdf, "mupdf", None), "FzErrorBase", RuntimeError),
-)
 # MuPDF's warnings quote the file's tokens (a broken content stream: its text): kept off the
 # console and the logs.
 pymupdf.TOOLS.mupdf_display_errors(False)
