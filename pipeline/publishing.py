@@ -238,7 +238,9 @@ def rerun(state: CaseState, work: Path) -> tuple[Path, set[str]]:
         try:
             redact.run(review, config, engines)
             verify.run(review)
-        except LeakError:
+        except LeakError as exc:
+            if exc.key != "leak_detected":  # the copy could not be verified: say so
+                raise Refused(exc.key, **exc.params) from None
             raise Refused("publish_leak", findings=", ".join(review.leaks)) from None
         return review.outputs.redacted_path, set(review.replacements) | default_placeholders(
             case.config

@@ -1,7 +1,8 @@
 """Verify: re-read the publishable copy with extractors other than the library that wrote it
-and fail closed. If any redacted value is found in any layer, the copy (and any copy left by
-an earlier run) is deleted, ``leak_check`` is ``failed`` and the document ends in an error.
-Only a clean copy is renamed into place."""
+and fail closed. If any redacted value is found in any layer, or the independent reader
+cannot read the copy at all, the copy (and any copy left by an earlier run) is deleted,
+``leak_check`` is ``failed`` and the document ends in an error. Only a clean copy is renamed
+into place."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from pipeline.atomic import discard
-from pipeline.errors import LeakError
+from pipeline.errors import LeakError, raised_in
 from pipeline.leakscan import LeakScan, fold
 from pipeline.model import Review
 
@@ -39,8 +40,10 @@ def run(review: Review) -> None:
             fmt = review.document.format if final == outputs.redacted_path else "txt"
             for _layer, text in _layers(fmt, pending):
                 hits |= scan.hits(text)
-    except Exception:
+    except Exception as exc:
         _fail(review)
+        if review.document.format == "pdf" and _unreadable_copy(exc):
+            raise LeakError("copy_unverifiable") from None
         raise
     if hits:
         _fail(review)
@@ -53,6 +56,18 @@ def run(review: Review) -> None:
     outputs.pending.clear()
     outputs.written = True
     review.leak_check = "skipped" if review.document.unverifiable else "passed"
+
+
+def _unreadable_copy(exc: BaseException) -> bool:
+    """Whether pypdf, the independent reader, gave up on the PDF copy: a pypdf error (its
+    limits on font widths and ``/ToUnicode`` maps, a syntax error) or any other exception
+    raised inside pypdf (``chr()`` of a code out of range, …). MuPDF wrote the copy and reads
+    it fine, but a copy only one of the two readers can read is not verified: it fails closed
+    as a leak does (copy deleted, ``leak_check`` failed, the record written), with a message
+    that says so. Our own errors stay internal errors."""
+    from pypdf.errors import PyPdfError
+
+    return isinstance(exc, PyPdfError) or raised_in(exc, "pypdf")
 
 
 def _fail(review: Review) -> None:
