@@ -6,6 +6,7 @@ render it in Chinese or English; nothing here ever reaches the user as a traceba
 
 from __future__ import annotations
 
+from types import TracebackType
 from typing import Any
 
 
@@ -37,4 +38,18 @@ class ConfigError(BaomiError):
 
 
 class LeakError(BaomiError):
-    """The publishable copy still holds a redacted value; the copy was discarded."""
+    """The publishable copy still holds a redacted value (``leak_detected``) or could not be
+    verified (``copy_unverifiable``); the copy was discarded."""
+
+
+def raised_in(exc: BaseException, package: str) -> bool:
+    """Whether ``exc`` was raised by ``package``'s own code (the innermost frame of its
+    traceback): a library that gave up on the data it was given, as opposed to a mistake of
+    ours that merely passed through it."""
+    tb: TracebackType | None = exc.__traceback__
+    if tb is None:
+        return False
+    while tb.tb_next is not None:
+        tb = tb.tb_next
+    module = tb.tb_frame.f_globals.get("__name__", "")
+    return module == package or module.startswith(package + ".")

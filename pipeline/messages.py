@@ -335,7 +335,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Dask worker {worker} cannot see {path}: inputs and --out must be on a filesystem "
         "every worker mounts at the same path",
     },
-    "summary_skipped": {"zh": "（未变化，沿用上次结果）", "en": " (unchanged, previous result reused)"},
+    "summary_skipped": {
+        "zh": "（未变化，沿用上次结果）",
+        "en": " (unchanged, previous result reused)",
+    },
     "progress_line": {"zh": "[{done}/{total}] {name}", "en": "[{done}/{total}] {name}"},
     "progress_label": {"zh": "审查", "en": "reviewing"},
     "table_title": {"zh": "审查汇总", "en": "Review summary"},
@@ -434,6 +437,17 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "DOCX 的 XML 中含有文档类型声明（DTD/实体，Office 文档不允许），未审查",
         "en": "the DOCX has a document type declaration (DTD, entities) in its XML, which "
         "Office documents must not have; not reviewed",
+    },
+    "pdf_cannot_redact": {
+        "zh": "PDF 文件已损坏（对象缺失或无效），无法生成删除处理后的副本，未输出副本",
+        "en": "the PDF is damaged (missing or invalid objects) and a redacted copy of it cannot "
+        "be made; no copy was written",
+    },
+    "copy_unverifiable": {
+        "zh": "校验未通过：删除处理后的副本无法由独立校验程序读取，未能核验，已拒绝输出"
+        "（原文件可能已损坏）",
+        "en": "leak check failed: the redacted copy could not be verified (the independent "
+        "checker cannot read it; the original may be damaged); no publishable copy was written",
     },
     "timeout": {
         "zh": "审查超时（超过 {seconds} 秒），该文件未完成审查",

@@ -7,12 +7,15 @@ table finding, ``to_markdown``), so their import is skipped while PyMuPDF loads.
 are taken out again afterwards: code that imports ``pymupdf.layout`` or ``pymupdf4llm`` itself
 later still can (only PyMuPDF's own ``to_markdown`` shortcuts stay off in such a process).
 
-``MUPDF_ERRORS`` are the exceptions a damaged file makes MuPDF raise.
+Also here: the exceptions by which MuPDF gives up on a document (``MUPDF_ERRORS``,
+``mupdf_failure``), shared by the stages that read and write PDFs.
 """
 
 from __future__ import annotations
 
 import sys
+
+from pipeline.errors import raised_in
 
 _OPTIONAL = ("pymupdf.layout", "pymupdf4llm")
 
@@ -29,11 +32,19 @@ if "pymupdf" not in sys.modules:
 else:
     import pymupdf
 
-# MuPDF's own exceptions (``pymupdf.mupdf.FzErrorBase``) are not RuntimeErrors.
-MUPDF_ERRORS: tuple[type[Exception], ...] = (
-    RuntimeError,
-    ValueError,
-    getattr(getattr(pymupdf, "mupdf", None), "FzErrorBase", RuntimeError),
-)
+# MuPDF's own exceptions (``pymupdf.mupdf.FzErrorBase``) are not RuntimeErrors; PyMuPDF's
+# Python layer raises RuntimeError and ValueError ("bad xref") for objects it cannot use.
+_MUPDF_OWN: type[Exception] = getattr(getattr(pymupdf, "mupdf", None), "FzErrorBase", RuntimeError)
+MUPDF_ERRORS: tuple[type[Exception], ...] = (RuntimeError, ValueError, _MUPDF_OWN)
 
-__all__ = ["MUPDF_ERRORS", "pymupdf"]
+
+def mupdf_failure(exc: BaseException) -> bool:
+    """Whether MuPDF gave up on the document rather than our code failing: one of MuPDF's own
+    exceptions, or a RuntimeError or ValueError raised inside the ``pymupdf`` package. Our
+    own RuntimeErrors and ValueErrors stay what they are (bugs), not a "damaged file"."""
+    if isinstance(exc, _MUPDF_OWN):
+        return True
+    return isinstance(exc, MUPDF_ERRORS) and raised_in(exc, "pymupdf")
+
+
+__all__ = ["MUPDF_ERRORS", "mupdf_failure", "pymupdf"]

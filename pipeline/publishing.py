@@ -114,8 +114,13 @@ def leak_check(paths: list[Path], fmt: str, values: dict[str, str], ignore: set[
                 from stages.verify.txt import extract
             for _layer, text in extract(path):
                 hits |= find_values(text, folded, ignore)
-    except Exception:
+    except Exception as exc:
         discard(*paths)
+        if fmt == "pdf":
+            from stages.verify.pdf import reader_gave_up
+
+            if reader_gave_up(exc):
+                raise Refused("copy_unverifiable") from None
         raise
     if hits:
         discard(*paths)
@@ -224,7 +229,9 @@ def rerun(state: CaseState, work: Path) -> tuple[Path, set[str]]:
         try:
             redact.run(review, config, engines)
             verify.run(review)
-        except LeakError:
+        except LeakError as exc:
+            if exc.key != "leak_detected":  # the copy could not be verified: say so
+                raise Refused(exc.key, **exc.params) from None
             raise Refused("publish_leak", findings=", ".join(review.leaks)) from None
         return review.outputs.redacted_path, set(review.replacements) | default_placeholders(
             case.config

@@ -171,9 +171,14 @@ def test_no_finding_still_sanitized(tmp_path: Path) -> None:
     [(i, n) for i, n in enumerate(PDF_BUILDERS) if n != "no_tounicode"],
     ids=[n for n in PDF_BUILDERS if n != "no_tounicode"],
 )
-def test_verifier_sees_every_vector(tmp_path: Path, index: int, name: str) -> None:
-    """The verify stage's own extractors (pypdf and the raw scan, not PyMuPDF) find each
-    planted token in the unredacted fixture: a copy that kept it would fail closed."""
+@pytest.mark.parametrize("cached", [512, 0], ids=["cache", "no-cache"])
+def test_verifier_sees_every_vector(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, index: int, name: str, cached: int
+) -> None:
+    """The verify stage's own extractors (PDFium, pypdf and the raw scan, not PyMuPDF) find
+    each planted token in the unredacted fixture: a copy that kept it would fail closed. With
+    pypdf's parsed objects dropped before every object (a long document's case) too."""
+    monkeypatch.setattr("stages.verify.pdf._CACHED_OBJECTS", cached)
     token = token_for(index)
     source = tmp_path / f"{name}.pdf"
     PDF_BUILDERS[name](source, token)

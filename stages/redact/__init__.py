@@ -18,6 +18,7 @@ from pipeline import policy
 from pipeline.atomic import temp_path_for
 from pipeline.config import Config
 from pipeline.engines import Engines
+from pipeline.errors import InputError
 from pipeline.model import Finding, Review
 from pipeline.record import dumps, sanitized
 
@@ -82,10 +83,25 @@ def run(review: Review, config: Config, engines: Engines) -> None:
         {(f.text, replacements[f.id]) for f in review.redacted() if f.text.strip()},
         key=lambda pair: -len(pair[0]),
     )
-    files = {outputs.redacted_path: redact(document, cuts, record, secrets)}
+    try:
+        copy = redact(document, cuts, record, secrets)
+    except Exception as exc:
+        # Ingest reads past objects that are missing or broken (a null page, contents that
+        # point nowhere); writing the copy touches them all, and then MuPDF gives up. No copy
+        # is better than a guess at what they held: a one-line error, not "internal error".
+        if document.format == "pdf" and _mupdf_failure(exc):
+            raise InputError("pdf_cannot_redact") from None
+        raise
+    files = {outputs.redacted_path: copy}
     if outputs.sidecar_path is not None:
         files[outputs.sidecar_path] = record
     for final, data in files.items():
         pending = temp_path_for(final)
         outputs.pending[final] = pending
         pending.write_bytes(data)
+
+
+def _mupdf_failure(exc: BaseException) -> bool:
+    from pipeline.pdflib import mupdf_failure  # only once a PDF is being redacted
+
+    return mupdf_failure(exc)

@@ -1,7 +1,8 @@
 """Verify: re-read the publishable copy with extractors other than the library that wrote it
-and fail closed. If any redacted value is found in any layer, the copy (and any copy left by
-an earlier run) is deleted, ``leak_check`` is ``failed`` and the document ends in an error.
-Only a clean copy is renamed into place."""
+and fail closed. If any redacted value is found in any layer, or the independent reader
+cannot read the copy at all, the copy (and any copy left by an earlier run) is deleted,
+``leak_check`` is ``failed`` and the document ends in an error. Only a clean copy is renamed
+into place."""
 
 from __future__ import annotations
 
@@ -39,8 +40,10 @@ def run(review: Review) -> None:
             fmt = review.document.format if final == outputs.redacted_path else "txt"
             for _layer, text in _layers(fmt, pending):
                 hits |= scan.hits(text)
-    except Exception:
+    except Exception as exc:
         _fail(review)
+        if review.document.format == "pdf" and _pdf_reader_gave_up(exc):
+            raise LeakError("copy_unverifiable") from None
         raise
     if hits:
         _fail(review)
@@ -53,6 +56,12 @@ def run(review: Review) -> None:
     outputs.pending.clear()
     outputs.written = True
     review.leak_check = "skipped" if review.document.unverifiable else "passed"
+
+
+def _pdf_reader_gave_up(exc: BaseException) -> bool:
+    from stages.verify.pdf import reader_gave_up  # only once a PDF is being verified
+
+    return reader_gave_up(exc)
 
 
 def _fail(review: Review) -> None:

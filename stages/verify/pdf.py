@@ -30,6 +30,7 @@ from urllib.parse import unquote
 
 import pypdfium2 as pdfium
 from pypdf import PdfReader
+from pypdf.errors import PyPdfError
 from pypdf.generic import (
     ArrayObject,
     ByteStringObject,
@@ -39,6 +40,9 @@ from pypdf.generic import (
     StreamObject,
     TextStringObject,
 )
+from pypdfium2 import PdfiumError
+
+from pipeline.errors import raised_in
 
 _STREAM = re.compile(rb"stream\r?\n(.*?)endstream", re.DOTALL)
 _HEX = re.compile(rb"<([0-9A-Fa-f\s]+)>")
@@ -433,3 +437,18 @@ def iter_layers(path: Path) -> Iterator[tuple[str, str]]:
 
 def extract(path: Path) -> list[tuple[str, str]]:
     return list(iter_layers(path))
+
+
+def reader_gave_up(exc: BaseException) -> bool:
+    """Whether an independent reader (PDFium for the page text, pypdf for the objects) gave up
+    on the PDF copy: one of their errors (pypdf's limits on font widths and ``/ToUnicode``
+    maps, a syntax error; PDFium failing to load the file or a page) or any other exception
+    raised inside them (``chr()`` of a code out of range, …). MuPDF wrote the copy and reads
+    it fine, but a copy the other readers cannot read is not verified: it fails closed as a
+    leak does (copy deleted, ``leak_check`` failed, the record written), with a message that
+    says so. Our own errors stay internal errors."""
+    return (
+        isinstance(exc, PyPdfError | PdfiumError)
+        or raised_in(exc, "pypdf")
+        or raised_in(exc, "pypdfium2")
+    )
