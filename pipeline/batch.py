@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from pipeline.config import Config
+from pipeline.config import Config, review_settings
 from pipeline.errors import BaomiError, InputError
 from pipeline.runner import Job, Result, check_document, outputs_for, review_document
 
@@ -114,14 +114,7 @@ def code_digest() -> str:
 def settings_fingerprint(config: Config) -> str:
     """Everything besides the input that a review's outputs depend on."""
     data = {
-        "unit": config.unit,
-        "report_threshold": config.report_threshold,
-        "redact_threshold": config.redact_threshold,
-        "terms": [[t.category, t.pattern, t.is_regex, t.origin] for t in config.terms],
-        "placeholder": config.placeholder,
-        "operators": config.operators,
-        "max_bytes": config.max_bytes,
-        "max_pages": config.max_pages,
+        **review_settings(config),
         "max_decompressed_bytes": config.max_decompressed_bytes,
         "max_part_bytes": config.max_part_bytes,
         # Not the password: the cache file must not hold anything to test guesses against.

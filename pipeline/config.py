@@ -74,6 +74,21 @@ class Config:
         return f"{self.report_threshold}/{terms}"
 
 
+def review_settings(config: Config) -> dict[str, Any]:
+    """The settings a review's findings depend on, as plain data: what the register keeps
+    to re-run a case, and the core of the resume cache's fingerprint."""
+    return {
+        "unit": config.unit,
+        "report_threshold": config.report_threshold,
+        "redact_threshold": config.redact_threshold,
+        "terms": [[t.category, t.pattern, t.is_regex, t.origin] for t in config.terms],
+        "placeholder": config.placeholder,
+        "operators": config.operators,
+        "max_bytes": config.max_bytes,
+        "max_pages": config.max_pages,
+    }
+
+
 def _number(table: dict[str, Any], key: str, default: float, low: float, high: float) -> float:
     value = table.get(key, default)
     if not isinstance(value, int | float) or not low <= value <= high:

@@ -106,16 +106,9 @@ def get_case(session: Session, text: str) -> Case:
 
 def config_snapshot(config: Any) -> dict[str, Any]:
     """What a re-run of the review needs to reproduce the same findings."""
-    return {
-        "unit": config.unit,
-        "report_threshold": config.report_threshold,
-        "redact_threshold": config.redact_threshold,
-        "terms": [[t.category, t.pattern, t.is_regex, t.origin] for t in config.terms],
-        "placeholder": config.placeholder,
-        "operators": config.operators,
-        "max_bytes": config.max_bytes,
-        "max_pages": config.max_pages,
-    }
+    from pipeline.config import review_settings
+
+    return review_settings(config)
 
 
 def config_from_snapshot(snapshot: dict[str, Any]) -> Any:
