@@ -14,7 +14,6 @@ the finding it was copied from unless it is decided on by its own id.
 from __future__ import annotations
 
 import datetime
-import hashlib
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,6 +22,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from pipeline.batch import file_sha256
 from pipeline.errors import BaomiError
 from pipeline.register import (
     FINDING_FIELDS,
@@ -127,14 +127,6 @@ def config_from_snapshot(snapshot: dict[str, Any]) -> Any:
     )
 
 
-def _file_sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
-
-
 def _finding_rows(record: dict[str, Any]) -> list[dict[str, Any]]:
     rows = []
     for f in record.get("findings", []):
@@ -217,7 +209,7 @@ def record_review(
     case.record_path = str(record_path.resolve()) if record_path else None
     case.redacted_path = str(redacted_path.resolve()) if redacted_path else None
     case.redacted_sha256 = (
-        _file_sha256(redacted_path) if redacted_path and redacted_path.is_file() else None
+        file_sha256(redacted_path) if redacted_path and redacted_path.is_file() else None
     )
     case.error = error
     case.config = config_snapshot(config)
@@ -821,7 +813,7 @@ def publish(
             source, placeholders = publishing.rerun(state, Path(work))
         else:
             source = Path(case.redacted_path or "")
-            if not source.is_file() or _file_sha256(source) != case.redacted_sha256:
+            if not source.is_file() or file_sha256(source) != case.redacted_sha256:
                 raise Refused("copy_changed", path=str(source))
             placeholders = publishing.default_placeholders(case.config)
         base = publishing.read_attached_record(source, case.format)
@@ -834,7 +826,7 @@ def publish(
             s.row.finding_id: s.row.text for s in state.findings if s.action == "redact"
         }
         publishing.leak_check(written, case.format, redacted_values, placeholders)
-    digest = _file_sha256(final)
+    digest = file_sha256(final)
     row = Publication(
         case_id=case.id,
         revision=case.revision,
