@@ -20,6 +20,7 @@ from pipeline.cli_options import (
     config_option,
     jobs_option,
     lang_option,
+    ocr_option,
     password_option,
     register_option,
     terms_option,
@@ -75,6 +76,7 @@ def main() -> None:
     help="进度显示（输出到标准错误）/ progress on stderr: auto = a bar on a terminal",
 )
 @password_option
+@ocr_option
 def review(
     paths: tuple[Path, ...],
     out_dir: Path,
@@ -89,6 +91,7 @@ def review(
     scheduler: str | None,
     progress: str,
     password: str | None,
+    ocr: str | None,
 ) -> None:
     """审查文件或文件夹，生成可公开副本和审查记录 / review documents."""
     from pipeline.batch import (
@@ -116,6 +119,8 @@ def review(
         _fail_usage(exc.render(lang))
     config.lang = lang
     config.password = password or None
+    if ocr is not None:
+        config.ocr_mode = ocr
     configure_logging()
     jobs_list = list(collect(paths, out_dir))
     if not jobs_list:

@@ -115,6 +115,10 @@ RULES: dict[str, Rule] = {
     "TRADE_SECRET": Rule("trade_secret", "review"),
     "PROCESS_INFO": Rule("process_info", "review"),
     "LAW_ENFORCEMENT": Rule("law_enforcement", "review"),
+    # A scanned region OCR could not read with enough confidence: a person must look at it.
+    "OCR_UNCERTAIN": Rule(
+        "none", "review", "该区域为扫描图像，文字识别的可信度不足，须人工核对其中是否有不应公开的内容。"
+    ),
 }
 
 DEFAULT_RULE = Rule(PRIVATE, "review", "该内容可能涉及个人隐私，请人工审核。")

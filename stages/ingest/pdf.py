@@ -13,8 +13,9 @@ at all: a second reading of every page is a third of the ingest time). ``/Alt``,
 structure tree follow the pages as lines without boxes (part ``structure``): redact drops the
 structure tree, but a value found there is still recorded and looked for by verify.
 
-What cannot be read reliably is reported in ``Document.unverifiable``: pages without any text
-layer (their images cannot be checked), fonts whose codes have no Unicode mapping (a Type0
+Pages without a text layer and the images on text pages are read by OCR
+(``stages/ingest/ocr.py``). What cannot be read reliably is reported in
+``Document.unverifiable``: pages without any text layer under ``--ocr off``, fonts whose codes have no Unicode mapping (a Type0
 font with Identity encoding and no ``/ToUnicode``: every extractor reads garbage), and text
 MuPDF could only read as U+FFFD.
 """
@@ -28,6 +29,7 @@ from pipeline.config import Config
 from pipeline.errors import InputError
 from pipeline.model import Box, Boxes, Document, Locator
 from pipeline.pdflib import MUPDF_ERRORS, pymupdf
+from stages.ingest.ocr import read_pdf_page
 
 # Without TEXT_MEDIABOX_CLIP: text placed outside the page is text of the document too.
 _FLAGS = pymupdf.TEXT_PRESERVE_WHITESPACE | pymupdf.TEXT_PRESERVE_LIGATURES
@@ -210,8 +212,7 @@ def ingest(document: Document, config: Config) -> None:
                 document.unverifiable.append(f"page {number}: damaged, read incompletely")
             pymupdf.TOOLS.reset_mupdf_warnings()
             if not lines:
-                if page.get_images():
-                    document.unverifiable.append(f"page {number}: no text layer")
+                read_pdf_page(document, pdf, page, number, False, config)
                 continue
             if any("\ufffd" in text for text, _, _ in lines):
                 document.unverifiable.append(f"page {number}: text without Unicode mapping")
@@ -223,6 +224,7 @@ def ingest(document: Document, config: Config) -> None:
                 other = [line for line in glyphs if line[0] not in seen]
                 if other:
                     _add_lines(document, number, other)
+            read_pdf_page(document, pdf, page, number, True, config)
         for page_number, text in _structure_text(pdf):
             document.add_segment(text, Locator(page=page_number, part="structure"))
             document.add_separator("\n")

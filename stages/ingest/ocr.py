@@ -1,0 +1,139 @@
+"""Ingest by OCR: scanned PDF pages, images on text pages, DOCX media and image files become
+text segments of the document like any other, so every recognizer, the NER model, context,
+propagation and the policy work on them exactly as on text.
+
+Each recognized line is one segment whose ``Locator`` names its image (``image``, the key of a
+``Scan`` in ``Document.scans``) and holds one box per character in that image's pixels; the
+scan says how those pixels lie on the page. A line read with less than the minimum
+confidence is still text of the document (so a value in it is still found and redacted), and
+its span is also listed as uncertain, which detect turns into a ``review`` finding with its
+box. A region detection saw as text but recognition could not read at all is a single
+U+FFFD character with that region's box: never silently clean.
+
+``--ocr off`` reads nothing here: every such image is reported in ``Document.unverifiable``,
+which blocks the publication of the document as unread content does.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from pipeline.config import Config
+from pipeline.model import Boxes, Document, Locator, Scan
+from pipeline.pdflib import MUPDF_ERRORS, pymupdf
+
+UNREAD = "\ufffd"
+# Images smaller than this (either side, pixels) hold no readable text: rules, bullets, logos.
+MIN_SIDE = 24
+
+
+def _pixels(pix: pymupdf.Pixmap) -> np.ndarray:
+    """A PyMuPDF pixmap as an RGB (or grey) array, copied out of MuPDF's memory."""
+    if pix.colorspace is None or pix.colorspace.n not in (1, 3) or pix.alpha:
+        pix = pymupdf.Pixmap(pymupdf.csRGB, pix, 0)
+    array = np.frombuffer(pix.samples, dtype=np.uint8).reshape(pix.h, pix.w, pix.n)
+    return array.copy()
+
+
+def add_scan(document: Document, scan: Scan, image: np.ndarray, config: Config) -> None:
+    """Read ``image`` and add its lines to the document as segments of ``scan``."""
+    from pipeline import ocr
+
+    page = ocr.read(image)
+    scan.rotation = page.rotation
+    document.scans[scan.key] = scan
+    for line in page.lines:
+        text, boxes = (line.text, line.boxes) if line.text else (UNREAD, (line.box,))
+        start = document.length
+        document.add_segment(
+            text, Locator(page=scan.page, part=scan.part, image=scan.key, boxes=Boxes(boxes))
+        )
+        if not line.text or line.confidence < config.ocr_min_confidence:
+            scan.uncertain.append((start, start + len(text), round(line.confidence, 4)))
+        document.add_separator("\n")
+    document.add_separator("\n")
+
+
+def render_page(page: pymupdf.Page, dpi: float) -> np.ndarray:
+    """The page as a reader sees it (rotation applied), RGB, at ``dpi``."""
+    return _pixels(page.get_pixmap(dpi=dpi, alpha=False))
+
+
+def page_scan(page: pymupdf.Page, number: int, dpi: float) -> tuple[Scan, np.ndarray]:
+    image = render_page(page, dpi)
+    rect = page.rect
+    scan = Scan(
+        key=f"page:{number}",
+        kind="page",
+        width=int(image.shape[1]),
+        height=int(image.shape[0]),
+        page=number,
+        dpi=dpi,
+        rect=(rect.x0, rect.y0, rect.x1, rect.y1),
+    )
+    return scan, image
+
+
+def has_visible_content(page: pymupdf.Page) -> bool:
+    """Whether a page without text shows anything: an image, or line art (a page whose text
+    was turned into outlines is drawings only)."""
+    try:
+        return bool(page.get_images()) or bool(page.get_drawings())
+    except MUPDF_ERRORS:
+        return True
+
+
+def image_scans(pdf: pymupdf.Document, page: pymupdf.Page, number: int):  # type: ignore[no-untyped-def]
+    """(scan, pixels) of every image object drawn on a text page that could hold text."""
+    seen: set[int] = set()
+    for item in page.get_images(full=True):
+        xref, width, height = item[0], item[2], item[3]
+        if xref in seen or width < MIN_SIDE or height < MIN_SIDE:
+            continue
+        seen.add(xref)
+        try:
+            pix = pymupdf.Pixmap(pdf, xref)
+            image = _pixels(pix)
+            rects = page.get_image_rects(xref)
+        except (ValueError, RuntimeError, *MUPDF_ERRORS):
+            yield None, xref
+            continue
+        rect = rects[0] if rects else None
+        yield (
+            Scan(
+                key=f"image:{number}:{xref}",
+                kind="image",
+                width=int(image.shape[1]),
+                height=int(image.shape[0]),
+                page=number,
+                xref=xref,
+                rect=(rect.x0, rect.y0, rect.x1, rect.y1) if rect else None,
+            ),
+            image,
+        )
+
+
+def read_pdf_page(
+    document: Document, pdf: pymupdf.Document, page: pymupdf.Page, number: int, has_text: bool,
+    config: Config,
+) -> None:
+    """OCR of one PDF page as the mode says: a page without text that shows something is read
+    whole; on a text page each image is read (``force``: every page is read whole)."""
+    mode = config.ocr_mode
+    if not has_text and not has_visible_content(page):
+        return
+    if mode == "off":
+        if not has_text:
+            document.unverifiable.append(f"page {number}: no text layer")
+        elif page.get_images():
+            document.unverifiable.append(f"page {number}: images not read (OCR off)")
+        return
+    if mode == "force" or not has_text:
+        scan, image = page_scan(page, number, config.ocr_dpi)
+        add_scan(document, scan, image, config)
+        return
+    for scan, image in image_scans(pdf, page, number):
+        if scan is None:
+            document.unverifiable.append(f"page {number}: an image could not be decoded")
+            continue
+        add_scan(document, scan, image, config)
