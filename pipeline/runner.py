@@ -13,7 +13,10 @@ from pipeline.config import Config
 from pipeline.errors import BaomiError, InputError, LeakError
 from pipeline.model import Outputs, Review
 
-SUFFIXES = {".txt", ".docx", ".pdf"}
+# Image files are published as PDFs named after the whole file name (scan.tif →
+# scan.tif.redacted.pdf), so scan.tif and scan.pdf do not write the same copy.
+IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".tif", ".tiff", ".bmp"}
+SUFFIXES = {".txt", ".docx", ".pdf", *IMAGE_SUFFIXES}
 # Our own outputs, which a second run over the output folder must not review again.
 OWN_OUTPUT = (".redacted.", ".review.json", ".redacted.record.json")
 
@@ -84,7 +87,8 @@ def _walk(paths: tuple[Path, ...], out_dir: Path) -> Iterator[Job]:
 
 
 def outputs_for(job: Job, fmt: str) -> Outputs:
-    stem = job.path.stem if job.path.suffix.lower() in SUFFIXES else job.path.name
+    suffix = job.path.suffix.lower()
+    stem = job.path.stem if suffix in SUFFIXES and suffix not in IMAGE_SUFFIXES else job.path.name
     return Outputs(
         directory=job.out_dir,
         record_path=job.out_dir / f"{job.path.name}.review.json",

@@ -2,7 +2,8 @@
 detection and the segments that map each character back to its place in the source.
 
 The format is decided by the bytes, not the extension, so a PDF named ``.txt`` is read as a
-PDF and a text file named ``.docx`` is refused with a clear message.
+PDF and a text file named ``.docx`` is refused with a clear message. An image file (JPEG, PNG,
+TIFF, BMP) is read as a PDF of scanned pages (``stages/ingest/image.py``).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from pipeline.config import Config
 from pipeline.docmeta import extract_meta
 from pipeline.errors import InputError
 from pipeline.model import Document, Format
+from stages.ingest.image import image_kind, to_pdf
 
 _NONBLOCK = getattr(os, "O_NONBLOCK", 0)  # POSIX: a FIFO opens without waiting for a writer
 _CLOEXEC = getattr(os, "O_CLOEXEC", 0)
@@ -70,14 +72,15 @@ def read_input(path: Path, config: Config) -> bytes:
 
 def run(path: Path, config: Config) -> Document:
     data = read_input(path, config)
-    fmt = sniff(data, path.suffix.lower())
-    document = Document(
-        path=path,
-        name=path.name,
-        format=fmt,
-        data=data,
-        sha256=hashlib.sha256(data).hexdigest(),
-    )
+    digest = hashlib.sha256(data).hexdigest()
+    image = image_kind(data)
+    if image is not None:
+        # Read as the PDF it is published as: one scanned page per image (frame).
+        fmt: Format = "pdf"
+        data = to_pdf(data, image, config)
+    else:
+        fmt = sniff(data, path.suffix.lower())
+    document = Document(path=path, name=path.name, format=fmt, data=data, sha256=digest)
     if fmt == "pdf":
         from stages.ingest.pdf import ingest
     elif fmt == "docx":

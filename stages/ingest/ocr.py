@@ -42,7 +42,10 @@ def add_scan(document: Document, scan: Scan, image: np.ndarray, config: Config) 
     page = ocr.read(image)
     scan.rotation = page.rotation
     document.scans[scan.key] = scan
-    for line in page.lines:
+    read = [line for line in page.lines if line.text]
+    right = max((line.box[2] for line in read), default=0.0)
+    left = min((line.box[0] for line in read), default=0.0)
+    for i, line in enumerate(page.lines):
         text, boxes = (line.text, line.boxes) if line.text else (UNREAD, (line.box,))
         start = document.length
         document.add_segment(
@@ -50,16 +53,33 @@ def add_scan(document: Document, scan: Scan, image: np.ndarray, config: Config) 
         )
         if not line.text or line.confidence < config.ocr_min_confidence:
             scan.uncertain.append((start, start + len(text), round(line.confidence, 4)))
-        document.add_separator("\n")
+        following = page.lines[i + 1] if i + 1 < len(page.lines) else None
+        if not (following and line.text and following.text and _wraps(line, following, right, left)):
+            document.add_separator("\n")
     document.add_separator("\n")
 
 
-def render_page(page: pymupdf.Page, dpi: float) -> np.ndarray:
+def _wraps(line, following, right: float, left: float) -> bool:  # type: ignore[no-untyped-def]
+    """``line`` runs to the right margin and ``following`` starts the next line at the left
+    margin: a wrapped paragraph, whose lines are one text (a number wrapped across two lines
+    is one value). As for PDF text lines (stages/ingest/pdf.py)."""
+    x0, y0, x1, y1 = line.box
+    nx0, ny0 = following.box[0], following.box[1]
+    height = max(y1 - y0, 1.0)
+    return (
+        right - x1 < height * 1.2
+        and x0 - left < height * 2.5
+        and 0 <= ny0 - y0 <= height * 2.0
+        and nx0 - left < height * 2.5
+    )
+
+
+def render_page(page: pymupdf.Page, dpi: int) -> np.ndarray:
     """The page as a reader sees it (rotation applied), RGB, at ``dpi``."""
     return _pixels(page.get_pixmap(dpi=dpi, alpha=False))
 
 
-def page_scan(page: pymupdf.Page, number: int, dpi: float) -> tuple[Scan, np.ndarray]:
+def page_scan(page: pymupdf.Page, number: int, dpi: int) -> tuple[Scan, np.ndarray]:
     image = render_page(page, dpi)
     rect = page.rect
     scan = Scan(
@@ -72,6 +92,23 @@ def page_scan(page: pymupdf.Page, number: int, dpi: float) -> tuple[Scan, np.nda
         rect=(rect.x0, rect.y0, rect.x1, rect.y1),
     )
     return scan, image
+
+
+def scan_dpi(page: pymupdf.Page, maximum: int) -> int:
+    """The resolution to render a page at: that of its sharpest image (a 150-dpi scan is
+    read at 150 dpi, not blown up), at least 150 dpi, at most ``maximum``."""
+    best = 0.0
+    try:
+        for info in page.get_image_info():
+            x0, y0, x1, y1 = info["bbox"]
+            extent = max(abs(x1 - x0), abs(y1 - y0))
+            if extent > 1:
+                best = max(best, max(info["width"], info["height"]) / (extent / 72))
+    except MUPDF_ERRORS:
+        best = 0.0
+    if best <= 0:
+        return maximum
+    return int(min(maximum, max(150, round(best))))
 
 
 def has_visible_content(page: pymupdf.Page) -> bool:
@@ -129,7 +166,7 @@ def read_pdf_page(
             document.unverifiable.append(f"page {number}: images not read (OCR off)")
         return
     if mode == "force" or not has_text:
-        scan, image = page_scan(page, number, config.ocr_dpi)
+        scan, image = page_scan(page, number, scan_dpi(page, config.ocr_dpi))
         add_scan(document, scan, image, config)
         return
     for scan, image in image_scans(pdf, page, number):

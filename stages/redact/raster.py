@@ -20,12 +20,11 @@ edges of the glyphs go too.
 
 from __future__ import annotations
 
-from collections import defaultdict
-
 import numpy as np
 
 from pipeline.model import Box, Document, Scan
 from pipeline.pdflib import pymupdf
+from pipeline.scans import span_boxes
 
 JPEG_QUALITY = 80
 FONT = "china-s"  # a CJK font PDF readers know (not embedded): for invisible text only
@@ -33,17 +32,8 @@ FONT = "china-s"  # a CJK font PDF readers know (not embedded): for invisible te
 
 def painted_boxes(document: Document, cuts: list) -> dict[str, list[Box]]:
     """Per scan key, the pixel boxes to paint (characters of redacted spans, with margin)."""
-    boxes: dict[str, list[Box]] = defaultdict(list)
-    for cut in cuts:
-        for segment, lo, hi in document.segments_in(cut.start, cut.end):
-            key = segment.locator.image
-            scan = document.scans.get(key or "")
-            if scan is None:
-                continue
-            chars = segment.locator.boxes[lo - segment.start : hi - segment.start]
-            for box in chars:
-                boxes[scan.key].append(grown(box, scan))
-    return boxes
+    boxes = span_boxes(document, ((cut.start, cut.end) for cut in cuts))
+    return {key: [grown(b, document.scans[key]) for b in found] for key, found in boxes.items()}
 
 
 def grown(box: Box, scan: Scan) -> Box:
