@@ -327,3 +327,17 @@ def read(image: np.ndarray) -> OcrPage:
             if line.text and not _overlaps(line.box, taken):
                 page.lines.append(line)
     return page
+
+
+def pixmap_rgb(pix: Any) -> np.ndarray:
+    """A PyMuPDF pixmap as an RGB array (copied): other colour spaces converted, alpha
+    composited over white (as a reader shows it), a colourless mask read as grey."""
+    import pymupdf
+
+    if pix.colorspace is None:
+        grey = np.frombuffer(pix.samples, dtype=np.uint8).reshape(pix.h, pix.w, pix.n)[:, :, 0]
+        return np.repeat(grey[:, :, None], 3, axis=2)
+    if pix.colorspace.n != 3:
+        pix = pymupdf.Pixmap(pymupdf.csRGB, pix)
+    array = np.frombuffer(pix.samples, dtype=np.uint8).reshape(pix.h, pix.w, pix.n)
+    return _as_rgb(array).copy()

@@ -88,7 +88,9 @@ def run(path: Path, config: Config) -> Document:
     else:
         from stages.ingest.txt import ingest
     ingest(document, config)
-    if not document.text.strip():
+    if not document.text.strip() and not document.unverifiable:
+        # Nothing to read. (A document whose only content could not be read, a scan under
+        # --ocr off, is not empty: it is reviewed and reported unverifiable.)
         raise InputError("empty_file")
     document.meta = extract_meta(document.text)
     return document

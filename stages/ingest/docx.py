@@ -14,6 +14,7 @@ the end of their part, so detection sees them and redact can edit them in place.
 ``source.entries`` keeps one entry per name: the one a reader opens (the ZIP's last entry of
 that name). Duplicate names, embedded objects and imported chunks (``altChunk``) cannot be
 reviewed here; redact leaves them out of the copy and ingest reports them as unverifiable.
+Images (PNG, JPEG, GIF, TIFF, BMP parts) are read by OCR (``stages/ingest/ocr.py``).
 """
 
 from __future__ import annotations
@@ -42,6 +43,7 @@ from pipeline.ooxml import (
     part_order,
     rels_name,
 )
+from stages.ingest.ocr import read_docx_images
 
 MAX_ENTRIES = 65_535  # a DOCX has tens to hundreds of entries
 _CHUNK = 1 << 20
@@ -245,3 +247,4 @@ def ingest(document: Document, config: Config) -> None:
             groups = [((None, _ATTRIBUTE, i), [i]) for i in range(len(nodes))]
             _add_part(document, name, nodes, groups)
     document.unverifiable.extend(_unreviewable(source))
+    read_docx_images(document, source.entries, config)

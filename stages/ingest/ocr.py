@@ -28,11 +28,9 @@ MIN_SIDE = 24
 
 
 def _pixels(pix: pymupdf.Pixmap) -> np.ndarray:
-    """A PyMuPDF pixmap as an RGB (or grey) array, copied out of MuPDF's memory."""
-    if pix.colorspace is None or pix.colorspace.n not in (1, 3) or pix.alpha:
-        pix = pymupdf.Pixmap(pymupdf.csRGB, pix, 0)
-    array = np.frombuffer(pix.samples, dtype=np.uint8).reshape(pix.h, pix.w, pix.n)
-    return array.copy()
+    from pipeline.ocr import pixmap_rgb
+
+    return pixmap_rgb(pix)
 
 
 def add_scan(document: Document, scan: Scan, image: np.ndarray, config: Config) -> None:
@@ -42,6 +40,17 @@ def add_scan(document: Document, scan: Scan, image: np.ndarray, config: Config) 
     page = ocr.read(image)
     scan.rotation = page.rotation
     document.scans[scan.key] = scan
+    if not page.lines and scan.kind == "page":
+        # A scanned page with no text OCR could find (blank, a photo, handwriting, a tiny
+        # image): a person must look at it; it is not clean because nothing was read.
+        start = document.length
+        whole = (0.0, 0.0, float(scan.width), float(scan.height))
+        document.add_segment(
+            UNREAD, Locator(page=scan.page, image=scan.key, boxes=Boxes([whole]))
+        )
+        scan.uncertain.append((start, start + 1, 0.0))
+        document.add_separator("\n\n")
+        return
     read = [line for line in page.lines if line.text]
     right = max((line.box[2] for line in read), default=0.0)
     left = min((line.box[0] for line in read), default=0.0)
@@ -174,3 +183,54 @@ def read_pdf_page(
             document.unverifiable.append(f"page {number}: an image could not be decoded")
             continue
         add_scan(document, scan, image, config)
+
+
+# --- DOCX media ---------------------------------------------------------------------------
+
+_VECTOR = (".emf", ".wmf", ".emz", ".wmz", ".svg")
+
+
+def _decoded(data: bytes) -> np.ndarray | None:
+    try:
+        return _pixels(pymupdf.Pixmap(data))
+    except (ValueError, RuntimeError, TypeError, *MUPDF_ERRORS):
+        return None
+
+
+def read_docx_images(document: Document, entries: dict[str, bytes], config: Config) -> None:
+    """OCR of every raster image in the package (body, headers, footers, text boxes, the
+    glossary: wherever a part draws it, the image is a part of its own). Vector images (EMF,
+    WMF, SVG) are not read: reported as unverifiable."""
+    for name in sorted(entries):
+        data = entries[name]
+        lower = name.lower()
+        if lower.endswith(_VECTOR):
+            document.unverifiable.append(f"{name}: vector image not read")
+            continue
+        if _raster_kind(data) is None:
+            continue
+        if config.ocr_mode == "off":
+            document.unverifiable.append(f"{name}: image not read (OCR off)")
+            continue
+        image = _decoded(data)
+        if image is None:
+            document.unverifiable.append(f"{name}: image could not be decoded")
+            continue
+        if image.shape[0] < MIN_SIDE or image.shape[1] < MIN_SIDE:
+            continue
+        scan = Scan(
+            key=f"part:{name}",
+            kind="part",
+            width=int(image.shape[1]),
+            height=int(image.shape[0]),
+            part=name,
+        )
+        add_scan(document, scan, image, config)
+
+
+def _raster_kind(data: bytes) -> str | None:
+    from stages.ingest.image import image_kind
+
+    if data.startswith(b"GIF8"):
+        return "gif"
+    return image_kind(data)

@@ -52,6 +52,7 @@ from pipeline.ooxml import (
     rels_owner,
 )
 from stages.redact.jpeg import strip_jpeg_metadata
+from stages.redact.raster import painted_parts
 
 RECORD_PART = "baomi/review-record.json"
 RECORD_REL_TYPE = "urn:baomi:relationship:review-record"
@@ -154,6 +155,8 @@ def _apply_cuts(document: Document, cuts: list) -> None:
         first = True
         for segment, lo, hi in document.segments_in(cut.start, cut.end):
             loc = segment.locator
+            if loc.image is not None:
+                continue  # read by OCR from an image: painted in its pixels (raster.py)
             local = (lo - segment.start + segment.offset, hi - segment.start + segment.offset)
             edits[(loc.part, loc.node)].append((*local, cut.replacement if first else ""))
             first = False
@@ -475,6 +478,10 @@ def redact(document: Document, cuts: list, record: bytes, secrets: list[tuple[st
             output[name] = b""  # serialized below, once the package is pruned
         elif not name.endswith((".xml", ".rels")):
             output[name] = strip_image_metadata(data) if name.startswith("word/media/") else data
+    if document.scans:
+        for name, data in painted_parts(document, cuts).items():
+            if name in output:
+                output[name] = data
     kept = _reachable(output, trees) | {"[Content_Types].xml"}
     output = {name: data for name, data in output.items() if name in kept}
     if "[Content_Types].xml" in trees:

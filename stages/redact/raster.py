@@ -54,17 +54,10 @@ def paint(image: np.ndarray, boxes: list[Box]) -> np.ndarray:
 
 
 def _pixels(pix: pymupdf.Pixmap) -> np.ndarray:
-    if pix.alpha:
-        # Composited over white, as a reader shows it; the soft mask is not kept.
-        rgba = np.frombuffer(pix.samples, dtype=np.uint8).reshape(pix.h, pix.w, pix.n)
-        if pix.n != 4:
-            pix = pymupdf.Pixmap(pymupdf.csRGB, pix, 1)
-            rgba = np.frombuffer(pix.samples, dtype=np.uint8).reshape(pix.h, pix.w, pix.n)
-        alpha = rgba[:, :, 3:4].astype(np.float32) / 255.0
-        return (rgba[:, :, :3] * alpha + 255 * (1 - alpha)).astype(np.uint8)
-    if pix.colorspace is None or pix.colorspace.n != 3:
-        pix = pymupdf.Pixmap(pymupdf.csRGB, pix, 0)
-    return np.frombuffer(pix.samples, dtype=np.uint8).reshape(pix.h, pix.w, 3).copy()
+    """RGB, alpha composited over white: the replacement keeps no soft mask."""
+    from pipeline.ocr import pixmap_rgb
+
+    return pixmap_rgb(pix)
 
 
 def _jpeg(image: np.ndarray) -> bytes:
@@ -174,3 +167,29 @@ def redact_scans(pdf: pymupdf.Document, document: Document, cuts: list) -> None:
             rebuild_page(pdf, document, scan, boxes.get(scan.key, []), cuts)
         elif scan.kind == "image" and boxes.get(scan.key):
             replace_image(pdf, scan, boxes[scan.key])
+
+
+def _encode_like(image: np.ndarray, original: bytes) -> bytes:
+    """The painted image in the format of the part it replaces (its name and content type
+    stay right): JPEG for a JPEG, PNG otherwise. Written fresh: no metadata."""
+    if original.startswith(b"\xff\xd8"):
+        return _jpeg(image)
+    data = np.ascontiguousarray(image).tobytes()
+    pix = pymupdf.Pixmap(pymupdf.csRGB, image.shape[1], image.shape[0], data, 0)
+    return pix.tobytes("png")
+
+
+def painted_parts(document: Document, cuts: list) -> dict[str, bytes]:
+    """DOCX media parts with redacted spans, painted (part name → new bytes)."""
+    out: dict[str, bytes] = {}
+    entries = document.source.entries
+    for key, boxes in painted_boxes(document, cuts).items():
+        scan = document.scans[key]
+        if scan.kind != "part" or scan.part not in entries or not boxes:
+            continue
+        original = entries[scan.part]
+        image = _pixels(pymupdf.Pixmap(original))
+        if image.shape[1] != scan.width or image.shape[0] != scan.height:
+            raise ValueError("an image decoded differently from its reading")
+        out[scan.part] = _encode_like(paint(image, boxes), original)
+    return out

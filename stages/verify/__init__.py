@@ -63,12 +63,12 @@ def run(review: Review) -> None:
 
 def _reread_scans(review: Review, fmt: str, path: Path, scan: LeakScan) -> set[str]:
     """OCR of the copy's images and the pixel check of every painted box."""
-    from stages.verify.raster import reread
+    from stages.verify.raster import reread, reread_parts
 
-    if fmt != "pdf":
+    if fmt not in ("pdf", "docx"):
         return set()
     hits: set[str] = set()
-    for kind, value in reread(path, review):
+    for kind, value in (reread if fmt == "pdf" else reread_parts)(path, review):
         if kind == "unfilled":
             _fail(review)
             raise LeakError("scan_unpainted", count=value)

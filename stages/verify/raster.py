@@ -106,3 +106,29 @@ def reread(path: Path, review: Review) -> Iterator[tuple[str, str | int]]:
             del image
     finally:
         pdf.close()
+
+
+def reread_parts(path: Path, review: Review) -> Iterator[tuple[str, str | int]]:
+    """The same for the images of a DOCX copy: each media part OCR read, opened from the
+    copy's package (read with ``zipfile``, not the writer), checked and read again."""
+    import zipfile
+
+    import pymupdf
+
+    from pipeline import ocr
+
+    document = review.document
+    boxes = span_boxes(document, [(f.start, f.end) for f in review.redacted()])
+    with zipfile.ZipFile(path) as package:
+        names = set(package.namelist())
+        for scan in document.scans.values():
+            if scan.kind != "part" or scan.part is None:
+                continue
+            painted = boxes.get(scan.key, [])
+            if scan.part not in names:
+                continue  # left out of the copy (its only reference was cut)
+            image = ocr.pixmap_rgb(pymupdf.Pixmap(package.read(scan.part)))
+            missing = unfilled(image, painted, 1.0)
+            if missing:
+                yield "unfilled", missing
+            yield "text", "\n".join(line.text for line in ocr.read(image).lines)
