@@ -14,7 +14,8 @@ the end of their part, so detection sees them and redact can edit them in place.
 ``source.entries`` keeps one entry per name: the one a reader opens (the ZIP's last entry of
 that name). Duplicate names, embedded objects and imported chunks (``altChunk``) cannot be
 reviewed here; redact leaves them out of the copy and ingest reports them as unverifiable.
-Images (PNG, JPEG, GIF, TIFF, BMP parts) are read by OCR (``stages/ingest/ocr.py``).
+Images (PNG, JPEG, GIF, TIFF, BMP parts) are read by OCR (``stages/ingest/ocr.py``), except
+the package thumbnail (``docProps/``), which the copy drops.
 """
 
 from __future__ import annotations
@@ -43,7 +44,6 @@ from pipeline.ooxml import (
     part_order,
     rels_name,
 )
-from stages.ingest.ocr import read_docx_images
 
 MAX_ENTRIES = 65_535  # a DOCX has tens to hundreds of entries
 _CHUNK = 1 << 20
@@ -247,4 +247,21 @@ def ingest(document: Document, config: Config) -> None:
             groups = [((None, _ATTRIBUTE, i), [i]) for i in range(len(nodes))]
             _add_part(document, name, nodes, groups)
     document.unverifiable.extend(_unreviewable(source))
-    read_docx_images(document, source.entries, config)
+    images = {
+        name: data
+        for name, data in source.entries.items()
+        if not name.startswith("docProps/") and (name.lower().endswith(VECTOR_IMAGES) or _raster(data))
+    }
+    if images:
+        # Only now: a DOCX without images never loads the OCR engine (or PyMuPDF).
+        from stages.ingest.ocr import read_docx_images
+
+        read_docx_images(document, images, config)
+
+
+VECTOR_IMAGES = (".emf", ".wmf", ".emz", ".wmz", ".svg")
+_RASTER_MAGIC = (b"\xff\xd8\xff", b"\x89PNG", b"GIF8", b"II*\x00", b"MM\x00*", b"BM")
+
+
+def _raster(data: bytes) -> bool:
+    return data.startswith(_RASTER_MAGIC)

@@ -187,7 +187,7 @@ def read_pdf_page(
 
 # --- DOCX media ---------------------------------------------------------------------------
 
-_VECTOR = (".emf", ".wmf", ".emz", ".wmz", ".svg")
+_VECTOR = (".emf", ".wmf", ".emz", ".wmz", ".svg")  # as stages/ingest/docx.VECTOR_IMAGES
 
 
 def _decoded(data: bytes) -> np.ndarray | None:
@@ -198,9 +198,9 @@ def _decoded(data: bytes) -> np.ndarray | None:
 
 
 def read_docx_images(document: Document, entries: dict[str, bytes], config: Config) -> None:
-    """OCR of every raster image in the package (body, headers, footers, text boxes, the
-    glossary: wherever a part draws it, the image is a part of its own). Vector images (EMF,
-    WMF, SVG) are not read: reported as unverifiable."""
+    """OCR of every raster image in ``entries`` (the package's image parts: body, headers,
+    footers, text boxes, the glossary: wherever a part draws it, the image is a part of its
+    own). Vector images (EMF, WMF, SVG) are not read: reported as unverifiable."""
     for name in sorted(entries):
         data = entries[name]
         lower = name.lower()
