@@ -12,6 +12,7 @@ import subprocess
 
 import pytest
 
+from benchmarks.laws import clean
 from benchmarks.peer_cases import extract
 from benchmarks.peer_suite import covers
 from benchmarks.snapshot import open_snapshot
@@ -236,3 +237,9 @@ def test_a_missing_snapshot_is_one_line_and_exit_2(tmp_path, capsys):
     subprocess.run(["git", "init", "-q", "--bare", str(tmp_path / "empty")], check=True)
     with pytest.raises(SystemExit):
         open_snapshot(tmp_path / "empty", "owner/name")  # a repository without a commit
+
+
+def test_law_markdown_loses_only_its_markup():
+    assert clean("# 某某条例\n\n<!-- INFO END -->\n\n## 第一章 总则\n\n第一条 内容。\n") == (
+        "某某条例\n\n\n第一章 总则\n\n第一条 内容。\n"
+    )
