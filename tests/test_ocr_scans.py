@@ -62,7 +62,8 @@ def _pdfium_text(path: Path) -> str:
 def test_scanned_penalty_decision_is_painted_and_searchable(tmp_path: Path, penalty) -> None:
     sealed = scans.seal(penalty, (230, 190), 110)  # the seal sits over the name and the ID
     path = tmp_path / "decision.pdf"
-    path.write_bytes(scans.image_pdf([sealed]))
+    path.write_bytes(scans.image_pdf([sealed], fmt="jpeg", exif=True))
+    assert b"Exif" in path.read_bytes() and b"ScannerMaker" in path.read_bytes()
     result = review(path, Config(), tmp_path / "out")
     record = _record(result)
     assert result.error is None and result.redacted_path is not None
@@ -84,7 +85,9 @@ def test_scanned_penalty_decision_is_painted_and_searchable(tmp_path: Path, pena
     # The original image data is gone: one new image, no bytes of the old one.
     pdf = pymupdf.open(copy)
     assert len(pdf[0].get_images()) == 1
-    assert scans.encode(sealed)[200:400] not in copy.read_bytes()
+    data = copy.read_bytes()
+    assert scans.encode(sealed, "jpeg")[400:600] not in data
+    assert b"Exif" not in data and b"ScannerMaker" not in data
 
 
 def test_image_files_are_reviewed_page_by_page(tmp_path: Path, penalty) -> None:
@@ -115,13 +118,16 @@ def test_image_files_are_reviewed_page_by_page(tmp_path: Path, penalty) -> None:
     assert pages == {1, 2}  # the TIFF's second frame was read too
 
 
-def test_turned_and_fax_pages(tmp_path: Path, penalty) -> None:
+def test_turned_skewed_and_fax_pages(tmp_path: Path, penalty) -> None:
+    from PIL import Image
+
     turned = [np.ascontiguousarray(np.rot90(penalty, k)) for k in (1, 2, 3)]
+    skewed = Image.fromarray(penalty).rotate(3, expand=True, fillcolor=(255, 255, 255))
     path = tmp_path / "turned.pdf"
-    path.write_bytes(scans.image_pdf(turned))
+    path.write_bytes(scans.image_pdf([*turned, np.asarray(skewed)]))
     record = _check(path)
     ids = [f for f in record["findings"] if f["entity_type"] == "CN_RESIDENT_ID"]
-    assert sorted(f["location"]["page"] for f in ids) == [1, 2, 3]
+    assert sorted(f["location"]["page"] for f in ids) == [1, 2, 3, 4]
     fax = tmp_path / "fax.pdf"
     fax.write_bytes(scans.ccitt_pdf(penalty))
     assert {"CN_RESIDENT_ID", "CN_MOBILE"} <= _types(_check(fax))
@@ -133,9 +139,12 @@ def test_image_on_text_page_is_read_and_replaced(tmp_path: Path) -> None:
     page = pdf[0]
     rect = pymupdf.Rect(36, 90, 36 + shot.shape[1] * 72 / 150, 90 + shot.shape[0] * 72 / 150)
     page.set_mediabox(pymupdf.Rect(0, 0, 420, rect.y1 + 20))
-    page.insert_image(rect, stream=scans.encode(shot))
+    rgba = np.dstack([shot, np.full(shot.shape[:2], 255, dtype=np.uint8)])
+    rgba[:8, :8, 3] = 0  # a transparent corner: the image gets a soft mask
+    page.insert_image(rect, stream=scans.encode(rgba))
     path = tmp_path / "notice.pdf"
     pdf.save(path)
+    assert "/SMask" in pdf.xref_object(page.get_images()[0][0])
     result = review(path, Config(), tmp_path / "out")
     record = _record(result)
     assert "CN_RESIDENT_ID" in _types(record)
@@ -146,6 +155,9 @@ def test_image_on_text_page_is_read_and_replaced(tmp_path: Path) -> None:
     image = _page_pixels(copy, 0)
     x0, y0, x1, y1 = (v * 150 / 72 for v in finding["location"]["box"])
     assert image[int(y0) + 2 : int(y1) - 2, int(x0) + 2 : int(x1) - 2].max() < 60
+    with pymupdf.open(copy) as written:
+        (xref, smask, *_rest), = written[0].get_images(full=True)
+        assert smask == 0 and "/SMask" not in written.xref_object(xref)
 
 
 def test_docx_images_in_body_and_header(tmp_path: Path) -> None:
@@ -240,3 +252,15 @@ def test_pypdf_image_only_samples_are_reviewed(tmp_path: Path) -> None:
         result = review(path, Config(), tmp_path / "out")
         assert result.error is None, path.name
         assert "OCR_UNCERTAIN" in _types(_record(result), "review")
+
+
+def test_red_ink_is_read_too() -> None:
+    """Reading the red channel hides red ink; a red line (a 文头, a red note) is read in a
+    second pass over the red pixels."""
+    from pipeline import ocr
+
+    image = scans.render(["正文黑色文字", f"联系电话：{MOBILE}"])
+    red = image[:, :, 0] < 128
+    image[red & (np.arange(image.shape[0])[:, None] > image.shape[0] // 2)] = (210, 20, 20)
+    text = "".join(line.text for line in ocr.read(image).lines)
+    assert "正文黑色文字" in text and MOBILE in text

@@ -41,7 +41,8 @@ def run(review: Review) -> None:
             fmt = review.document.format if final == outputs.redacted_path else "txt"
             for _layer, text in _layers(fmt, pending):
                 hits |= scan.hits(text)
-            if final == outputs.redacted_path and review.document.scans:
+            if final == outputs.redacted_path and review.document.scans and review.redacted():
+                # (Nothing redacted: no box to check, no value to look for.)
                 hits |= _reread_scans(review, fmt, pending, scan)
     except Exception as exc:
         _fail(review)

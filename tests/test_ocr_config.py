@@ -1,0 +1,33 @@
+"""``[ocr]`` in baomi.toml and ``--ocr``: validated, carried into the review settings (so the
+resume cache and the register's case snapshot change with them)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipeline.config import config_from_dict, review_settings
+from pipeline.errors import ConfigError
+from pipeline.workflow import config_from_snapshot
+
+
+def test_ocr_section_is_read_and_round_trips() -> None:
+    config = config_from_dict(
+        {"ocr": {"mode": "force", "min_confidence": 0.9, "dpi": 200, "language": "ch"}}, Path(".")
+    )
+    assert (config.ocr_mode, config.ocr_min_confidence, config.ocr_dpi) == ("force", 0.9, 200)
+    settings = review_settings(config)
+    assert settings["ocr"] == {"mode": "force", "language": "ch", "min_confidence": 0.9, "dpi": 200}
+    again = config_from_snapshot(settings)
+    assert (again.ocr_mode, again.ocr_min_confidence, again.ocr_dpi) == ("force", 0.9, 200)
+    assert config_from_dict({}, Path(".")).ocr_mode == "auto"
+
+
+@pytest.mark.parametrize(
+    "table",
+    [{"mode": "sometimes"}, {"language": "fra"}, {"min_confidence": 2}, {"dpi": 10}, {"dpi": "x"}],
+)
+def test_bad_ocr_settings_are_usage_errors(table: dict) -> None:
+    with pytest.raises(ConfigError):
+        config_from_dict({"ocr": table}, Path("."))
