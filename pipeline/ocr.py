@@ -216,9 +216,8 @@ def _orient(work: np.ndarray, matrix: np.ndarray) -> tuple[np.ndarray, np.ndarra
 
 
 def _deskew(work: np.ndarray, matrix: np.ndarray, boxes: list) -> tuple[np.ndarray, np.ndarray, list, float]:
-    angles = [
-        _quad_angle(b) for b in boxes if (lambda s: s[0] >= 3 * s[1])(_quad_size(b))
-    ]
+    sizes = [_quad_size(b) for b in boxes]
+    angles = [_quad_angle(b) for b, (w, h) in zip(boxes, sizes, strict=True) if w >= 3 * h]
     if len(angles) < 3:
         return work, matrix, boxes, 0.0
     skew = float(np.median(angles))

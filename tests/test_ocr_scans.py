@@ -264,3 +264,33 @@ def test_red_ink_is_read_too() -> None:
     image[red & (np.arange(image.shape[0])[:, None] > image.shape[0] // 2)] = (210, 20, 20)
     text = "".join(line.text for line in ocr.read(image).lines)
     assert "正文黑色文字" in text and MOBILE in text
+
+
+def test_scan_with_ocr_layer_and_rotated_scan_page(tmp_path: Path, penalty) -> None:
+    """Page 1: a scan with an invisible text layer over it (as OCRmyPDF writes them): the text
+    and the image are both redacted, the image first painted by us and then by MuPDF's text
+    redaction. Page 2: a scanned page with /Rotate 90: rebuilt upright and painted."""
+    pdf = pymupdf.open(stream=scans.image_pdf([penalty]), filetype="pdf")
+    page = pdf[0]
+    page.insert_font(fontname="F0", fontbuffer=pymupdf.Font("cjk").buffer)
+    height = page.rect.height
+    for i, line in enumerate(scans.PENALTY):
+        page.insert_text((17, 19 + i * 14.8), line, fontname="F0", fontsize=6.7, render_mode=3)
+    turned = np.ascontiguousarray(np.rot90(penalty, 1))  # as scanned: on its side
+    side = pdf.new_page(width=turned.shape[1] * 72 / 150, height=turned.shape[0] * 72 / 150)
+    side.insert_image(side.rect, stream=scans.encode(turned))
+    side.set_rotation(90)  # shown upright
+    path = tmp_path / "layered.pdf"
+    pdf.save(path)
+    assert height > 0
+    result = review(path, Config(), tmp_path / "out")
+    record = _record(result)
+    assert result.error is None, result.error
+    ids = [f for f in record["findings"] if f["entity_type"] == "CN_RESIDENT_ID"]
+    assert {f["location"]["page"] for f in ids} == {1, 2}
+    assert record["output"]["leak_check"] == "passed"
+    copy = Path(result.redacted_path)
+    assert ID not in _pdfium_text(copy)
+    with pymupdf.open(copy) as written:
+        assert written[1].rotation == 0
+        assert written[1].rect.width > written[1].rect.height  # upright: as it was shown

@@ -40,7 +40,7 @@ from pipeline.leakscan import FoldedSpans, fold
 from pipeline.model import Box, Boxes, Document
 from pipeline.pdflib import MUPDF_ERRORS, pymupdf
 from stages.redact.jpeg import strip_jpeg_metadata
-from stages.redact.raster import redact_scans
+from stages.redact.raster import rebuild_pages, replace_images
 
 mupdf = pymupdf.mupdf
 RECORD_NAME = "review-record.json"
@@ -406,9 +406,11 @@ def redact(document: Document, cuts: list, record: bytes, secrets: list[tuple[st
     # glyphs it described.
     _sanitize(pdf)
     if document.scans:
-        redact_scans(pdf, document, cuts)
+        replace_images(pdf, document, cuts)
     for number, rects in _rects(document, cuts).items():
         _apply(pdf[number - 1], rects)
+    if document.scans:
+        rebuild_pages(pdf, document, cuts)
     values = sorted(
         {v for v in (fold(s) for s, _ in secrets) if len(v) >= 2}, key=len, reverse=True
     )

@@ -135,9 +135,13 @@ def rebuild_page(
     paint(image, boxes)
     width, height = page.rect.width, page.rect.height
     xref = page.xref
-    for key in ("CropBox", "TrimBox", "BleedBox", "ArtBox", "Rotate", "Group", "UserUnit"):
+    for key in ("TrimBox", "BleedBox", "ArtBox", "Group", "UserUnit"):
         pdf.xref_set_key(xref, key, "null")
-    pdf.xref_set_key(xref, "MediaBox", f"[0 0 {width:.4f} {height:.4f}]")
+    # Set on the page itself, so nothing is inherited from the page tree.
+    box = f"[0 0 {width:.4f} {height:.4f}]"
+    pdf.xref_set_key(xref, "MediaBox", box)
+    pdf.xref_set_key(xref, "CropBox", box)
+    pdf.xref_set_key(xref, "Rotate", "0")
     pdf.xref_set_key(xref, "Resources", "<<>>")
     pdf.xref_set_key(xref, "Contents", "null")
     page = pdf.reload_page(page)
@@ -160,13 +164,23 @@ def replace_image(pdf: pymupdf.Document, scan: Scan, boxes: list[Box]) -> None:
     pdf.update_stream(scan.xref, np.ascontiguousarray(image).tobytes(), new=True, compress=True)
 
 
-def redact_scans(pdf: pymupdf.Document, document: Document, cuts: list) -> None:
+def replace_images(pdf: pymupdf.Document, document: Document, cuts: list) -> None:
+    """Paint the images on text pages. Run before MuPDF redacts the text: a text box over an
+    image makes MuPDF write a new image object, and the one OCR read must be painted first."""
+    boxes = painted_boxes(document, cuts)
+    for scan in document.scans.values():
+        if scan.kind == "image" and boxes.get(scan.key):
+            replace_image(pdf, scan, boxes[scan.key])
+
+
+def rebuild_pages(pdf: pymupdf.Document, document: Document, cuts: list) -> None:
+    """Rebuild every scanned page. Run after MuPDF redacted the text (a page read under
+    ``--ocr force`` has text too): its boxes are then part of the rendering, in the page's
+    own coordinates, before the page is turned upright and replaced."""
     boxes = painted_boxes(document, cuts)
     for scan in document.scans.values():
         if scan.kind == "page":
             rebuild_page(pdf, document, scan, boxes.get(scan.key, []), cuts)
-        elif scan.kind == "image" and boxes.get(scan.key):
-            replace_image(pdf, scan, boxes[scan.key])
 
 
 def _encode_like(image: np.ndarray, original: bytes) -> bytes:
