@@ -87,8 +87,7 @@ def engine() -> Any:
             _engine = RapidOCR(
                 text_score=0.0,  # every line is kept; low confidence is reported, not dropped
                 max_side_len=MAX_SIDE,
-                det_limit_side_len=DETECT_SIDE,
-                det_limit_type="max",
+                det_limit_type="max",  # never enlarged; ``_detect`` shrinks
                 intra_op_num_threads=threads,
                 inter_op_num_threads=1,
                 print_verbose=False,
@@ -183,10 +182,25 @@ def _red_ink(rgb: np.ndarray) -> np.ndarray | None:
 
 
 def _detect(image: np.ndarray) -> list[np.ndarray]:
+    """Text lines of ``image`` (quadrilaterals in its pixels), found on a copy at most
+    ``DETECT_SIDE`` pixels long: RapidOCR would detect at 2000 (its ``limit_type=max`` ignores
+    the configured side above 1500), four times the time and the memory, for the same lines."""
+    import cv2
+
     ocr = engine()
-    boxes, _ = ocr.text_det(image)
+    height, width = image.shape[:2]
+    scale = min(1.0, DETECT_SIDE / max(height, width))
+    small = image
+    if scale < 1:
+        size = (max(1, round(width * scale)), max(1, round(height * scale)))
+        small = cv2.resize(image, size, interpolation=cv2.INTER_AREA)
+    boxes, _ = ocr.text_det(small)
     if boxes is None or len(boxes) == 0:
         return []
+    boxes = np.asarray(boxes, dtype=np.float32)
+    if scale < 1:
+        boxes[:, :, 0] *= width / small.shape[1]
+        boxes[:, :, 1] *= height / small.shape[0]
     return list(ocr.sorted_boxes(boxes))
 
 
