@@ -31,3 +31,20 @@ def test_ocr_section_is_read_and_round_trips() -> None:
 def test_bad_ocr_settings_are_usage_errors(table: dict) -> None:
     with pytest.raises(ConfigError):
         config_from_dict({"ocr": table}, Path("."))
+
+
+def test_images_are_told_by_their_bytes() -> None:
+    import io
+
+    from PIL import Image
+
+    from stages.ingest.image import image_kind
+
+    kinds = {}
+    for fmt in ("PNG", "JPEG", "TIFF", "BMP"):
+        buffer = io.BytesIO()
+        Image.new("RGB", (8, 8)).save(buffer, format=fmt)
+        kinds[fmt] = image_kind(buffer.getvalue())
+    assert kinds == {"PNG": "png", "JPEG": "jpeg", "TIFF": "tiff", "BMP": "bmp"}
+    # A text that happens to start like a bitmap ("BMW …") is still text.
+    assert image_kind("BMW 车辆登记信息：晋H12345".encode()) is None

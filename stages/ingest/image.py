@@ -25,8 +25,17 @@ DEFAULT_DPI = 300
 def image_kind(data: bytes) -> str | None:
     for magic, kind in _MAGIC:
         if data.startswith(magic):
+            if kind == "bmp" and not _bmp_header(data):
+                return None  # a text that starts with "BM" ("BMW …") is text
             return kind
     return None
+
+
+def _bmp_header(data: bytes) -> bool:
+    """A BITMAPFILEHEADER: two reserved zero words, and a DIB header size BMP knows."""
+    if len(data) < 26 or data[6:10] != b"\0\0\0\0":
+        return False
+    return int.from_bytes(data[14:18], "little") in (12, 40, 52, 56, 64, 108, 124)
 
 
 def _dpi(value: int) -> int:
