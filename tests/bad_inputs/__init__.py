@@ -336,6 +336,7 @@ def corpus(workdir: Path) -> dict[str, tuple[Builder, str]]:
         "deep-xml.docx": (docx_deep_xml, "the DOCX is corrupt"),
         "empty-body.docx": (_bytes(docx_bytes(body())), "the file is empty"),
         # Neither
-        "image.png": (_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 64), "unsupported file type"),
+        # Images are read by OCR now: a broken one is damaged, not of an unknown type.
+        "image.png": (_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 64), "the image file is damaged"),
         "legacy.doc": (_bytes(OLE), "unsupported file type"),
     }
