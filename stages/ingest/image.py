@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from pipeline.config import Config
 from pipeline.errors import InputError
-from pipeline.pdflib import MUPDF_ERRORS, pymupdf
 
 _MAGIC = (
     (b"\xff\xd8\xff", "jpeg"),
@@ -44,6 +43,8 @@ def _dpi(value: int) -> int:
 
 def to_pdf(data: bytes, kind: str, config: Config) -> bytes:
     """A PDF with one page per image (frame), the image drawn over the whole page."""
+    from pipeline.pdflib import MUPDF_ERRORS, pymupdf  # only for an image: TXT runs skip it
+
     try:
         images = pymupdf.open(stream=data, filetype=kind)
     except (pymupdf.FileDataError, ValueError, *MUPDF_ERRORS):

@@ -52,7 +52,6 @@ from pipeline.ooxml import (
     rels_owner,
 )
 from stages.redact.jpeg import strip_jpeg_metadata
-from stages.redact.raster import painted_parts
 
 RECORD_PART = "baomi/review-record.json"
 RECORD_REL_TYPE = "urn:baomi:relationship:review-record"
@@ -479,6 +478,8 @@ def redact(document: Document, cuts: list, record: bytes, secrets: list[tuple[st
         elif not name.endswith((".xml", ".rels")):
             output[name] = strip_image_metadata(data) if name.startswith("word/media/") else data
     if document.scans:
+        from stages.redact.raster import painted_parts  # images read by OCR: PyMuPDF, numpy
+
         for name, data in painted_parts(document, cuts).items():
             if name in output:
                 output[name] = data
