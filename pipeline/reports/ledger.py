@@ -25,7 +25,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from pipeline.atomic import write_bytes
-from pipeline.register import Case
+from pipeline.workflow.register import Case
 
 LEDGER_HEADERS = [
     "序号",
@@ -148,7 +148,7 @@ def ledger_rows(
     carrier: str = "",
 ) -> list[list[Any]]:
     """Approved and published cases whose 审批 date is within [start, end]."""
-    from pipeline.workflow import load_state
+    from pipeline.workflow.state import load_state
 
     rows: list[list[Any]] = []
     cases = session.scalars(
@@ -186,7 +186,7 @@ def ledger_rows(
 
 
 def is_classified(state: Any, today: datetime.date) -> bool:
-    from pipeline.workflow import marking_state
+    from pipeline.workflow.state import marking_state
 
     marking = marking_state(state.case.classification, today)
     if marking is None:
@@ -195,7 +195,7 @@ def is_classified(state: Any, today: datetime.date) -> bool:
 
 
 def catalogue_rows(session: Session, *, today: datetime.date) -> list[list[Any]]:
-    from pipeline.workflow import load_state
+    from pipeline.workflow.state import load_state
 
     rows: list[list[Any]] = []
     cases = session.scalars(

@@ -1,5 +1,5 @@
 """Command-line options shared by several ``baomi`` commands (``pipeline.cli``,
-``pipeline.cli_batch``, ``pipeline.cli_workflow``), defined once so that their names, help
+``pipeline.cli.check``, ``pipeline.cli.steps``), defined once so that their names, help
 texts, defaults and environment variables stay the same on every command.
 
 Each is a decorator like ``click.option(...)``. Only click is imported, so ``baomi --help``

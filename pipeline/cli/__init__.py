@@ -16,7 +16,7 @@ from pathlib import Path
 
 import click
 
-from pipeline.cli_options import (
+from pipeline.cli.options import (
     config_option,
     jobs_option,
     lang_option,
@@ -91,7 +91,7 @@ def review(
     password: str | None,
 ) -> None:
     """审查文件或文件夹，生成可公开副本和审查记录 / review documents."""
-    from pipeline.batch import (
+    from pipeline.batch.local import (
         Batch,
         BatchError,
         ResumeCache,
@@ -102,7 +102,7 @@ def review(
         review_task,
         settings_fingerprint,
     )
-    from pipeline.cli_batch import Reporter, Tally
+    from pipeline.cli.check import Reporter, Tally
     from pipeline.config import load_config
     from pipeline.errors import BaomiError
     from pipeline.messages import attribute_label, message
@@ -134,8 +134,8 @@ def review(
         run_jobs = [Job(job.path.resolve(), job.out_dir.resolve()) for job in jobs_list]
         cache_dir = out_dir.resolve()
     # The register: each reviewed document opens or updates its case (in this process).
-    from pipeline.register import open_register, resolve_url
-    from pipeline.workflow import open_case_for
+    from pipeline.workflow.register import open_register, resolve_url
+    from pipeline.workflow.state import open_case_for
 
     try:
         register = open_register(resolve_url(register_url, config.register_url))
@@ -303,7 +303,7 @@ def _register_command_modules() -> None:
     heavy imports happen inside each command)."""
     import importlib
 
-    for name in ("pipeline.cli_workflow", "pipeline.cli_batch"):
+    for name in ("pipeline.cli.steps", "pipeline.cli.check"):
         try:
             module = importlib.import_module(name)
         except ModuleNotFoundError as exc:

@@ -20,7 +20,7 @@ from typing import Any
 
 import click
 
-from pipeline.cli_options import (
+from pipeline.cli.options import (
     config_option,
     jobs_option,
     lang_option,
@@ -314,9 +314,9 @@ def check(
     """
     from importlib import metadata
 
-    from pipeline import sarif
-    from pipeline.batch import Batch, check_task, configure_logging, default_jobs
+    from pipeline.batch.local import Batch, check_task, configure_logging, default_jobs
     from pipeline.messages import attribute_label, message
+    from pipeline.reports import sarif
     from pipeline.runner import collect
 
     config = _load_config(config_file, terms_files, lang)
@@ -503,12 +503,12 @@ def watch(
     import signal
     import threading
 
+    from pipeline.batch.watch import Watcher, WatchError
     from pipeline.errors import BaomiError
     from pipeline.messages import message
-    from pipeline.watch import Watcher, WatchError
 
     config = _load_config(config_file, terms_files, lang)
-    from pipeline.register import open_register, resolve_url
+    from pipeline.workflow.register import open_register, resolve_url
 
     try:
         register = open_register(resolve_url(register_url, config.register_url))

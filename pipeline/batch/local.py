@@ -372,7 +372,7 @@ def _failed(job: Job, exc: BaseException) -> Result:
 
 # Imported once by the fork server, so each worker starts with them already loaded.
 PRELOAD = [
-    "pipeline.batch",
+    "pipeline.batch.local",
     "pipeline.engines",
     "pipeline.record",
     "stages.ingest",
@@ -941,7 +941,7 @@ def cached_case(register: Any, result: Result) -> str | None:
     try:
         from sqlalchemy import select
 
-        from pipeline.register import Case
+        from pipeline.workflow.register import Case
 
         assert result.record is not None and result.record_path is not None
         sha = result.record["document"]["sha256"]

@@ -20,7 +20,7 @@ from typing import Any
 
 import click
 
-from pipeline.cli_options import config_option, lang_option, register_option
+from pipeline.cli.options import config_option, lang_option, register_option
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
 
@@ -54,7 +54,7 @@ class Context:
     @property
     def register(self) -> Any:
         if self._register is None:
-            from pipeline.register import open_register, resolve_url
+            from pipeline.workflow.register import open_register, resolve_url
 
             self._register = open_register(
                 resolve_url(self._register_url, self.config.register_url)
@@ -111,7 +111,7 @@ def _guarded(fn: Callable[..., Any]) -> Callable[..., Any]:
 
 
 def _now() -> Any:
-    from pipeline.register import now
+    from pipeline.workflow.register import now
 
     return now()
 
@@ -164,9 +164,9 @@ def case_list(ctx: Context, status: str | None, as_json: bool) -> int:
     """列出案卷 / list cases."""
     from sqlalchemy import select
 
-    from pipeline import workflow
     from pipeline.messages import attribute_label
-    from pipeline.register import Case
+    from pipeline.workflow import state as workflow
+    from pipeline.workflow.register import Case
 
     today = _now().date()
     with ctx.session() as session:
@@ -202,8 +202,8 @@ def case_list(ctx: Context, status: str | None, as_json: bool) -> int:
 @_guarded
 def case_show(ctx: Context, case_id: str, as_json: bool) -> int:
     """显示案卷详情（含原文，仅供内部审查）/ show a case (internal: holds original text)."""
-    from pipeline import workflow
     from pipeline.messages import message
+    from pipeline.workflow import state as workflow
 
     today = _now().date()
     with ctx.session() as session:
@@ -266,7 +266,7 @@ def sign_command(
     summary: str | None,
 ) -> int:
     """签署初审、复审、审批意见（按顺序）/ sign off a review level, in order."""
-    from pipeline import workflow
+    from pipeline.workflow import state as workflow
 
     with ctx.session() as session:
         case = workflow.get_case(session, case_id)
@@ -296,7 +296,7 @@ def decide_command(
     ctx: Context, case_id: str, finding_id: str, action: str, by: str, reason: str
 ) -> int:
     """改变审查项的处理（保留或删除）并说明理由 / override a finding's action."""
-    from pipeline import workflow
+    from pipeline.workflow import state as workflow
 
     with ctx.session() as session:
         case = workflow.get_case(session, case_id)
@@ -320,8 +320,8 @@ def secrecy_group() -> None:
 @_guarded
 def secrecy_queue(ctx: Context, overdue: bool, as_json: bool) -> int:
     """待保密工作部门确认的事项及期限 / what awaits the secrecy office, with deadlines."""
-    from pipeline import workflow
     from pipeline.policy import label
+    from pipeline.workflow import state as workflow
 
     days = ctx.config.secrecy_days
     with ctx.session() as session:
@@ -362,7 +362,7 @@ def secrecy_confirm(
     ctx: Context, case_id: str, finding_ids: tuple[str, ...], by: str, opinion: str, reject: bool
 ) -> int:
     """登记保密工作部门的确认或否定意见 / record the secrecy office's answer."""
-    from pipeline import workflow
+    from pipeline.workflow import state as workflow
 
     with ctx.session() as session:
         case = workflow.get_case(session, case_id)
@@ -388,7 +388,7 @@ def secrecy_confirm(
 @_guarded
 def declassify_command(ctx: Context, case_id: str, by: str, basis: str) -> int:
     """登记解密决定（保密期限已满的文件公开前必须）/ record a declassification."""
-    from pipeline import workflow
+    from pipeline.workflow import state as workflow
 
     with ctx.session() as session:
         case = workflow.get_case(session, case_id)
@@ -405,7 +405,7 @@ def declassify_command(ctx: Context, case_id: str, by: str, basis: str) -> int:
 @_guarded
 def consent_command(ctx: Context, case_id: str, issuer: str, by: str) -> int:
     """登记联合发文机关的同意意见 / record a joint issuer's consent."""
-    from pipeline import workflow
+    from pipeline.workflow import state as workflow
 
     with ctx.session() as session:
         case = workflow.get_case(session, case_id)
@@ -443,7 +443,7 @@ def publish_command(
     ctx: Context, case_id: str, out_dir: Path, by: str | None, carrier: str | None
 ) -> int:
     """全部审查环节完成后生成最终公开文本 / write the final publishable copy."""
-    from pipeline import workflow
+    from pipeline.workflow import state as workflow
 
     with ctx.session() as session:
         case = workflow.get_case(session, case_id)
@@ -477,7 +477,7 @@ def ledger_command(
     ctx: Context, fmt: str | None, out_file: Path, date_from: str | None, date_to: str | None
 ) -> int:
     """保密审查台账 / the review ledger (csv in UTF-8 with BOM, or xlsx)."""
-    from pipeline import ledger
+    from pipeline.reports import ledger
 
     fmt = fmt or _format_of(out_file, ("csv", "xlsx"))
     start, end = _date(date_from, ctx.lang), _date(date_to, ctx.lang)
@@ -496,7 +496,7 @@ def ledger_command(
 @_guarded
 def catalogue_command(ctx: Context, fmt: str | None, out_file: Path | None, as_json: bool) -> int:
     """政府信息公开目录（不含涉密文件）/ the catalogue (classified documents left out)."""
-    from pipeline import ledger
+    from pipeline.reports import ledger
 
     with ctx.session() as session:
         rows = ledger.catalogue_rows(session, today=_now().date())
@@ -529,7 +529,8 @@ def _format_of(path: Path, formats: tuple[str, ...]) -> str:
 @_guarded
 def form_command(ctx: Context, case_id: str, out_file: Path) -> int:
     """生成保密审查审批表（PDF 或 DOCX）/ render the review form as PDF or DOCX."""
-    from pipeline import form, workflow
+    from pipeline.reports import form
+    from pipeline.workflow import state as workflow
 
     fmt = _format_of(out_file, ("pdf", "docx"))
     with ctx.session() as session:
@@ -556,8 +557,8 @@ def audit_group() -> None:
 @_guarded
 def audit_verify(ctx: Context) -> int:
     """校验审计链：发现被修改或删除的记录时返回 1 / verify the audit chain."""
-    from pipeline import register
     from pipeline.messages import message
+    from pipeline.workflow import register
 
     with ctx.session() as session:
         events, problems = register.verify(session)

@@ -22,9 +22,9 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from pipeline.batch import file_sha256
+from pipeline.batch.local import file_sha256
 from pipeline.errors import BaomiError
-from pipeline.register import (
+from pipeline.workflow.register import (
     FINDING_FIELDS,
     Case,
     Confirmation,
@@ -246,7 +246,7 @@ def open_case_for(
 
     from sqlalchemy.exc import SQLAlchemyError
 
-    from pipeline.register import RegisterError, now, safe_url
+    from pipeline.workflow.register import RegisterError, now, safe_url
 
     try:
         actor = getpass.getuser()
@@ -580,7 +580,7 @@ def secrecy_queue(
 ) -> list[QueueItem]:
     """Routed findings still waiting for the secrecy office (copies made by propagation are
     answered with the finding they were copied from, so only that one is listed)."""
-    from pipeline.deadlines import add_working_days, is_overdue
+    from pipeline.workflow.deadlines import add_working_days, is_overdue
 
     items: list[QueueItem] = []
     for case in session.scalars(select(Case).where(Case.status != "published").order_by(Case.id)):
@@ -802,7 +802,7 @@ def publish(
     and the review must still produce the same findings)."""
     import tempfile
 
-    from pipeline import publishing
+    from pipeline.workflow import copies as publishing
 
     state = load_state(session, case)
     missing = publish_missing(state, today_of(at))
