@@ -64,8 +64,8 @@ def test_days_must_be_positive() -> None:
 
 def _routed_case(register_path: Path, filed: datetime.datetime) -> str:
     from pipeline.config import Config
+    from pipeline.workflow.cases import record_review
     from pipeline.workflow.register import open_register
-    from pipeline.workflow.state import record_review
 
     record = {
         "document": {
@@ -118,7 +118,7 @@ def _routed_case(register_path: Path, filed: datetime.datetime) -> str:
 
 def test_queue_due_after_national_day(tmp_path: Path) -> None:
     from pipeline.workflow.register import open_register
-    from pipeline.workflow.state import secrecy_queue
+    from pipeline.workflow.secrecy import secrecy_queue
 
     path = tmp_path / "r.sqlite3"
     filed = datetime.datetime(

@@ -36,6 +36,7 @@ from typing import Any
 
 from pipeline.config import Config, review_settings
 from pipeline.errors import BaomiError, InputError
+from pipeline.filehash import file_sha256
 from pipeline.runner import Job, Result, check_document, outputs_for, review_document
 
 CACHE_NAME = ".baomi-cache.json"
@@ -67,14 +68,6 @@ def default_jobs() -> int:
         return max(len(os.sched_getaffinity(0)), 1)
     except (AttributeError, OSError):
         return max(os.cpu_count() or 1, 1)
-
-
-def file_sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 # --------------------------------------------------------------------------- settings

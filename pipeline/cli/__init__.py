@@ -134,8 +134,8 @@ def review(
         run_jobs = [Job(job.path.resolve(), job.out_dir.resolve()) for job in jobs_list]
         cache_dir = out_dir.resolve()
     # The register: each reviewed document opens or updates its case (in this process).
+    from pipeline.workflow.cases import open_case_for
     from pipeline.workflow.register import open_register, resolve_url
-    from pipeline.workflow.state import open_case_for
 
     try:
         register = open_register(resolve_url(register_url, config.register_url))

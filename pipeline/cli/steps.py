@@ -165,18 +165,16 @@ def case_list(ctx: Context, status: str | None, as_json: bool) -> int:
     from sqlalchemy import select
 
     from pipeline.messages import attribute_label
-    from pipeline.workflow import state as workflow
     from pipeline.workflow.register import Case
+    from pipeline.workflow.state import load_state
+    from pipeline.workflow.views import case_summary
 
     today = _now().date()
     with ctx.session() as session:
         query = select(Case).order_by(Case.id)
         if status:
             query = query.where(Case.status == status)
-        rows = [
-            workflow.case_summary(workflow.load_state(session, case), today)
-            for case in session.scalars(query)
-        ]
+        rows = [case_summary(load_state(session, case), today) for case in session.scalars(query)]
     if as_json:
         _dump(rows)
         return EXIT_OK
@@ -203,13 +201,12 @@ def case_list(ctx: Context, status: str | None, as_json: bool) -> int:
 def case_show(ctx: Context, case_id: str, as_json: bool) -> int:
     """显示案卷详情（含原文，仅供内部审查）/ show a case (internal: holds original text)."""
     from pipeline.messages import message
-    from pipeline.workflow import state as workflow
+    from pipeline.workflow.state import get_case, load_state
+    from pipeline.workflow.views import case_detail
 
     today = _now().date()
     with ctx.session() as session:
-        detail = workflow.case_detail(
-            workflow.load_state(session, workflow.get_case(session, case_id)), today
-        )
+        detail = case_detail(load_state(session, get_case(session, case_id)), today)
     if as_json:
         _dump(detail)
         return EXIT_OK
@@ -266,11 +263,12 @@ def sign_command(
     summary: str | None,
 ) -> int:
     """签署初审、复审、审批意见（按顺序）/ sign off a review level, in order."""
-    from pipeline.workflow import state as workflow
+    from pipeline.workflow.sign import sign
+    from pipeline.workflow.state import get_case
 
     with ctx.session() as session:
-        case = workflow.get_case(session, case_id)
-        row = workflow.sign(
+        case = get_case(session, case_id)
+        row = sign(
             session,
             case,
             stage=stage,
@@ -296,11 +294,12 @@ def decide_command(
     ctx: Context, case_id: str, finding_id: str, action: str, by: str, reason: str
 ) -> int:
     """改变审查项的处理（保留或删除）并说明理由 / override a finding's action."""
-    from pipeline.workflow import state as workflow
+    from pipeline.workflow.decide import decide
+    from pipeline.workflow.state import get_case
 
     with ctx.session() as session:
-        case = workflow.get_case(session, case_id)
-        workflow.decide(session, case, finding_id, action=action, by=by, reason=reason, at=_now())
+        case = get_case(session, case_id)
+        decide(session, case, finding_id, action=action, by=by, reason=reason, at=_now())
         ctx.say("decided", finding=finding_id, action=action, case=case.case_id)
     return EXIT_OK
 
@@ -321,13 +320,11 @@ def secrecy_group() -> None:
 def secrecy_queue(ctx: Context, overdue: bool, as_json: bool) -> int:
     """待保密工作部门确认的事项及期限 / what awaits the secrecy office, with deadlines."""
     from pipeline.policy import label
-    from pipeline.workflow import state as workflow
+    from pipeline.workflow import secrecy
 
     days = ctx.config.secrecy_days
     with ctx.session() as session:
-        items = workflow.secrecy_queue(
-            session, days=days, today=_now().date(), overdue_only=overdue
-        )
+        items = secrecy.secrecy_queue(session, days=days, today=_now().date(), overdue_only=overdue)
     if as_json:
         _dump([item.as_dict() for item in items])
         return EXIT_OK
@@ -362,11 +359,12 @@ def secrecy_confirm(
     ctx: Context, case_id: str, finding_ids: tuple[str, ...], by: str, opinion: str, reject: bool
 ) -> int:
     """登记保密工作部门的确认或否定意见 / record the secrecy office's answer."""
-    from pipeline.workflow import state as workflow
+    from pipeline.workflow.secrecy import secrecy_answer
+    from pipeline.workflow.state import get_case
 
     with ctx.session() as session:
-        case = workflow.get_case(session, case_id)
-        workflow.secrecy_answer(
+        case = get_case(session, case_id)
+        secrecy_answer(
             session, case, list(finding_ids), by=by, opinion=opinion, reject=reject, at=_now()
         )
         ctx.say(
@@ -388,11 +386,12 @@ def secrecy_confirm(
 @_guarded
 def declassify_command(ctx: Context, case_id: str, by: str, basis: str) -> int:
     """登记解密决定（保密期限已满的文件公开前必须）/ record a declassification."""
-    from pipeline.workflow import state as workflow
+    from pipeline.workflow.declassify import declassify
+    from pipeline.workflow.state import get_case
 
     with ctx.session() as session:
-        case = workflow.get_case(session, case_id)
-        workflow.declassify(session, case, by=by, basis=basis, at=_now())
+        case = get_case(session, case_id)
+        declassify(session, case, by=by, basis=basis, at=_now())
         ctx.say("declassified", case=case.case_id)
     return EXIT_OK
 
@@ -405,11 +404,12 @@ def declassify_command(ctx: Context, case_id: str, by: str, basis: str) -> int:
 @_guarded
 def consent_command(ctx: Context, case_id: str, issuer: str, by: str) -> int:
     """登记联合发文机关的同意意见 / record a joint issuer's consent."""
-    from pipeline.workflow import state as workflow
+    from pipeline.workflow.consent import consent
+    from pipeline.workflow.state import get_case
 
     with ctx.session() as session:
-        case = workflow.get_case(session, case_id)
-        workflow.consent(session, case, issuer=issuer, by=by, at=_now())
+        case = get_case(session, case_id)
+        consent(session, case, issuer=issuer, by=by, at=_now())
         ctx.say("consented", issuer=issuer, case=case.case_id)
     return EXIT_OK
 
@@ -443,11 +443,12 @@ def publish_command(
     ctx: Context, case_id: str, out_dir: Path, by: str | None, carrier: str | None
 ) -> int:
     """全部审查环节完成后生成最终公开文本 / write the final publishable copy."""
-    from pipeline.workflow import state as workflow
+    from pipeline.workflow.publish import publish
+    from pipeline.workflow.state import get_case
 
     with ctx.session() as session:
-        case = workflow.get_case(session, case_id)
-        result = workflow.publish(
+        case = get_case(session, case_id)
+        result = publish(
             session,
             case,
             out_dir,
@@ -530,11 +531,11 @@ def _format_of(path: Path, formats: tuple[str, ...]) -> str:
 def form_command(ctx: Context, case_id: str, out_file: Path) -> int:
     """生成保密审查审批表（PDF 或 DOCX）/ render the review form as PDF or DOCX."""
     from pipeline.reports import form
-    from pipeline.workflow import state as workflow
+    from pipeline.workflow.state import get_case, load_state
 
     fmt = _format_of(out_file, ("pdf", "docx"))
     with ctx.session() as session:
-        state = workflow.load_state(session, workflow.get_case(session, case_id))
+        state = load_state(session, get_case(session, case_id))
         data = form.form_data(state, carrier=ctx.config.carrier, unit=ctx.config.unit)
     if fmt == "pdf":
         form.render_pdf(data, out_file)
