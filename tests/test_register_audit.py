@@ -199,7 +199,9 @@ def test_edited_finding_text(worked_register: Path) -> None:
 
 def test_rewritten_chain_from_the_middle_is_caught_by_the_head(worked_register: Path) -> None:
     """Recomputing one event's hash is not enough: the next event and the head disagree."""
-    from pipeline.workflow.register import AuditEvent, event_hash, open_register
+    from pipeline.workflow.audit import event_hash
+    from pipeline.workflow.register import open_register
+    from pipeline.workflow.tables import AuditEvent
 
     register = open_register(f"sqlite:///{worked_register}")
     with register.session() as session:

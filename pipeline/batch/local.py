@@ -934,7 +934,7 @@ def cached_case(register: Any, result: Result) -> str | None:
     try:
         from sqlalchemy import select
 
-        from pipeline.workflow.register import Case
+        from pipeline.workflow.tables import Case
 
         assert result.record is not None and result.record_path is not None
         sha = result.record["document"]["sha256"]

@@ -111,7 +111,7 @@ def _guarded(fn: Callable[..., Any]) -> Callable[..., Any]:
 
 
 def _now() -> Any:
-    from pipeline.workflow.register import now
+    from pipeline.workflow.audit import now
 
     return now()
 
@@ -165,8 +165,8 @@ def case_list(ctx: Context, status: str | None, as_json: bool) -> int:
     from sqlalchemy import select
 
     from pipeline.messages import attribute_label
-    from pipeline.workflow.register import Case
     from pipeline.workflow.state import load_state
+    from pipeline.workflow.tables import Case
     from pipeline.workflow.views import case_summary
 
     today = _now().date()
@@ -559,10 +559,10 @@ def audit_group() -> None:
 def audit_verify(ctx: Context) -> int:
     """校验审计链：发现被修改或删除的记录时返回 1 / verify the audit chain."""
     from pipeline.messages import message
-    from pipeline.workflow import register
+    from pipeline.workflow import audit
 
     with ctx.session() as session:
-        events, problems = register.verify(session)
+        events, problems = audit.verify(session)
     if not problems:
         ctx.say("audit_ok", events=events)
         return EXIT_OK

@@ -25,7 +25,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from pipeline.atomic import write_bytes
-from pipeline.workflow.register import Case
+from pipeline.workflow.tables import Case
 
 LEDGER_HEADERS = [
     "序号",

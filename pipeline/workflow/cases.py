@@ -12,15 +12,9 @@ from sqlalchemy.orm import Session
 
 from pipeline.errors import BaomiError
 from pipeline.filehash import file_sha256
-from pipeline.workflow.register import (
-    Case,
-    Finding,
-    append_event,
-    finding_content,
-    findings_digest,
-    stamp,
-)
+from pipeline.workflow.audit import append_event, finding_content, findings_digest, stamp
 from pipeline.workflow.state import current_findings, today_of
+from pipeline.workflow.tables import Case, Finding
 
 
 def config_snapshot(config: Any) -> dict[str, Any]:
@@ -155,7 +149,8 @@ def open_case_for(
 
     from sqlalchemy.exc import SQLAlchemyError
 
-    from pipeline.workflow.register import RegisterError, now, safe_url
+    from pipeline.workflow.audit import now
+    from pipeline.workflow.register import RegisterError, safe_url
 
     try:
         actor = getpass.getuser()

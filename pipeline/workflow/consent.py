@@ -7,9 +7,10 @@ import datetime
 
 from sqlalchemy.orm import Session
 
+from pipeline.workflow.audit import add_audited, stamp
 from pipeline.workflow.refusal import Refused
-from pipeline.workflow.register import Case, Consent, add_audited, stamp
 from pipeline.workflow.state import load_state
+from pipeline.workflow.tables import Case, Consent
 
 
 def consent(

@@ -7,10 +7,11 @@ import datetime
 
 from sqlalchemy.orm import Session
 
+from pipeline.workflow.audit import add_audited, stamp
 from pipeline.workflow.gates import ensure_open
 from pipeline.workflow.refusal import Refused
-from pipeline.workflow.register import Case, Decision, add_audited, stamp
 from pipeline.workflow.state import load_state
+from pipeline.workflow.tables import Case, Decision
 
 
 def decide(

@@ -7,9 +7,10 @@ import datetime
 
 from sqlalchemy.orm import Session
 
+from pipeline.workflow.audit import add_audited, stamp
 from pipeline.workflow.refusal import Refused
-from pipeline.workflow.register import Case, Declassification, add_audited, stamp
 from pipeline.workflow.state import load_state, marking_state, today_of
+from pipeline.workflow.tables import Case, Declassification
 
 
 def declassify(

@@ -8,8 +8,8 @@ import datetime
 from typing import Any
 
 from pipeline.workflow.refusal import Refused
-from pipeline.workflow.register import Case
 from pipeline.workflow.state import PUBLISHABLE, STAGES, CaseState, FindingState, marking_state
+from pipeline.workflow.tables import Case
 
 
 def _ids(states: list[FindingState]) -> str:

@@ -14,10 +14,11 @@ from sqlalchemy.orm import Session
 
 from pipeline.filehash import file_sha256
 from pipeline.workflow import copies
+from pipeline.workflow.audit import add_audited, stamp
 from pipeline.workflow.gates import publish_missing
 from pipeline.workflow.refusal import Refused
-from pipeline.workflow.register import Case, Publication, add_audited, stamp
 from pipeline.workflow.state import STAGES, CaseState, load_state, today_of
+from pipeline.workflow.tables import Case, Publication
 
 
 def signed_record(

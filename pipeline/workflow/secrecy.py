@@ -10,10 +10,11 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from pipeline.workflow.audit import add_audited, stamp
 from pipeline.workflow.gates import ensure_open
 from pipeline.workflow.refusal import Refused
-from pipeline.workflow.register import Case, Confirmation, add_audited, stamp
 from pipeline.workflow.state import load_state
+from pipeline.workflow.tables import Case, Confirmation
 
 
 @dataclass(slots=True)

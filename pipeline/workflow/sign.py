@@ -7,10 +7,11 @@ import datetime
 
 from sqlalchemy.orm import Session
 
+from pipeline.workflow.audit import add_audited, stamp
 from pipeline.workflow.gates import ensure_open, pending_items
 from pipeline.workflow.refusal import Refused
-from pipeline.workflow.register import Case, Signoff, add_audited, stamp
 from pipeline.workflow.state import STAGE_ALIASES, STAGES, load_state
+from pipeline.workflow.tables import Case, Signoff
 
 
 def normalize_stage(stage: str) -> str:

@@ -17,7 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from pipeline.workflow.refusal import NotFound
-from pipeline.workflow.register import (
+from pipeline.workflow.tables import (
     Case,
     Confirmation,
     Consent,

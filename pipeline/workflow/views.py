@@ -7,8 +7,8 @@ import datetime
 from typing import Any
 
 from pipeline.workflow.gates import publish_missing
-from pipeline.workflow.register import FINDING_FIELDS, Case, format_case_id
 from pipeline.workflow.state import STAGES, CaseState
+from pipeline.workflow.tables import FINDING_FIELDS, Case, format_case_id
 
 
 def case_summary(state: CaseState, today: datetime.date) -> dict[str, Any]:
