@@ -91,17 +91,11 @@ def review(
     password: str | None,
 ) -> None:
     """审查文件或文件夹，生成可公开副本和审查记录 / review documents."""
-    from pipeline.batch.local import (
-        Batch,
-        BatchError,
-        ResumeCache,
-        cached_case,
-        configure_logging,
-        connect_dask,
-        default_jobs,
-        review_task,
-        settings_fingerprint,
-    )
+    from pipeline.batch.cache import ResumeCache, cached_case, settings_fingerprint
+    from pipeline.batch.dask_executor import connect_dask
+    from pipeline.batch.logs import configure_logging
+    from pipeline.batch.run import Batch
+    from pipeline.batch.tasks import BatchError, default_jobs, review_task
     from pipeline.cli.check import Reporter, Tally
     from pipeline.config import load_config
     from pipeline.errors import BaomiError

@@ -314,7 +314,9 @@ def check(
     """
     from importlib import metadata
 
-    from pipeline.batch.local import Batch, check_task, configure_logging, default_jobs
+    from pipeline.batch.logs import configure_logging
+    from pipeline.batch.run import Batch
+    from pipeline.batch.tasks import check_task, default_jobs
     from pipeline.messages import attribute_label, message
     from pipeline.reports import sarif
     from pipeline.runner import collect
