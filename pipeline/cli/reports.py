@@ -31,12 +31,13 @@ def ledger_command(
 ) -> int:
     """保密审查台账 / the review ledger (csv in UTF-8 with BOM, or xlsx)."""
     from pipeline.reports import ledger
+    from pipeline.reports.spreadsheet import write_table
 
     fmt = fmt or _format_of(out_file, ("csv", "xlsx"))
     start, end = parse_date(date_from, ctx.lang), parse_date(date_to, ctx.lang)
     with ctx.session() as session:
         rows = ledger.ledger_rows(session, start=start, end=end, carrier=ctx.config.carrier)
-    ledger.write_table(out_file, fmt, ledger.LEDGER_HEADERS, rows, sheet="保密审查台账")
+    write_table(out_file, fmt, ledger.LEDGER_HEADERS, rows, sheet="保密审查台账")
     ctx.say("written", path=str(out_file), rows=len(rows))
     return EXIT_OK
 
@@ -49,19 +50,20 @@ def ledger_command(
 @guarded
 def catalogue_command(ctx: Context, fmt: str | None, out_file: Path | None, as_json: bool) -> int:
     """政府信息公开目录（不含涉密文件）/ the catalogue (classified documents left out)."""
-    from pipeline.reports import ledger
+    from pipeline.reports import catalogue
+    from pipeline.reports.spreadsheet import write_table
 
     with ctx.session() as session:
-        rows = ledger.catalogue_rows(session, today=current_time().date())
+        rows = catalogue.catalogue_rows(session, today=current_time().date())
     if as_json or out_file is None:
         if as_json:
-            dump([dict(zip(ledger.CATALOGUE_HEADERS, row, strict=True)) for row in rows])
+            dump([dict(zip(catalogue.CATALOGUE_HEADERS, row, strict=True)) for row in rows])
         else:
             for row in rows:
                 click.echo("\t".join(str(v) for v in row))
         return EXIT_OK
     fmt = fmt or _format_of(out_file, ("csv", "xlsx"))
-    ledger.write_table(out_file, fmt, ledger.CATALOGUE_HEADERS, rows, sheet="政府信息公开目录")
+    write_table(out_file, fmt, catalogue.CATALOGUE_HEADERS, rows, sheet="政府信息公开目录")
     ctx.say("written", path=str(out_file), rows=len(rows))
     return EXIT_OK
 
