@@ -1,6 +1,7 @@
 """Detection accuracy of the whole pipeline on the labelled corpus of ``benchmarks/corpus.py``.
 
     .venv/bin/python benchmarks/accuracy.py [--seed N] [--count N] [--keep DIR] [--json]
+        [--corpus DIR ...] [--only-corpus]
 
 Generates the corpus into a temporary folder, reviews every document with ``pipeline.review``
 and compares the findings with the labels:
@@ -173,14 +174,41 @@ def run(seed: int, count: int, keep: Path | None) -> dict[str, Any]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description="Detection accuracy on the generated corpus")
+    parser = argparse.ArgumentParser(description="Detection accuracy on labelled corpora")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--count", type=int, default=6, help="documents per template")
-    parser.add_argument("--keep", type=Path, help="write the corpus and outputs here")
+    parser.add_argument("--keep", type=Path, help="write the generated corpus and outputs here")
+    parser.add_argument(
+        "--corpus", type=Path, action="append", default=[],
+        help="an independently written corpus folder (labels.json; see benchmarks/independent.py); "
+        "repeatable, printed side by side with the generated corpus",
+    )
+    parser.add_argument("--only-corpus", action="store_true", help="skip the generated corpus")
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
     args = parser.parse_args()
-    result = run(args.seed, args.count, args.keep)
-    print(json.dumps(result, ensure_ascii=False, indent=1) if args.json else report(result))
+    results: dict[str, Any] = {}
+    if not args.only_corpus:
+        results["generated"] = run(args.seed, args.count, args.keep)
+    if args.corpus:
+        from benchmarks.independent import run_corpus
+
+        for corpus in args.corpus:
+            results[corpus.name] = run_corpus(corpus)
+    if args.json:
+        print(json.dumps(results, ensure_ascii=False, indent=1))
+        return
+    if len(results) > 1:
+        from benchmarks.independent import side_by_side
+
+        print(side_by_side(results))
+    for name, result in results.items():
+        print(f"\n===== {name} =====")
+        print(report(result))
+        for title, key in (("errors", "errors"), ("not reviewable", "not_reviewable"),
+                           ("values left in publishable copies", "left_in_copies")):
+            if result.get(key):
+                print(f"\n{title}:")
+                print("\n".join(f"  {x}" for x in result[key][:60]))
 
 
 if __name__ == "__main__":
