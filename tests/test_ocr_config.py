@@ -9,7 +9,7 @@ import pytest
 
 from pipeline.config import config_from_dict, review_settings
 from pipeline.errors import ConfigError
-from pipeline.workflow import config_from_snapshot
+from pipeline.workflow.cases import config_from_snapshot
 
 
 def test_ocr_section_is_read_and_round_trips() -> None:
