@@ -30,7 +30,7 @@ from pipeline.model import Box, Review
 from pipeline.scans import span_boxes
 
 DARK = 80  # a pixel at most this bright (0..255, the darkest channel) counts as painted
-FILLED = 0.97  # share of a box's inner pixels that must be dark
+FILLED = 0.9  # share of a box's inner pixels that must be dark (a glyph fills far less)
 DEFAULT_DPI = 200  # pages whose images were read at their own resolution
 
 
