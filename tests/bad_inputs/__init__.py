@@ -301,7 +301,8 @@ def corpus(workdir: Path) -> dict[str, tuple[Builder, str]]:
         "zero.pdf": (_bytes(b""), "the file is empty"),
         "garbage.pdf": (_bytes(b"%PDF-1.7\n1 0 obj<<>>garbage\x00\xff" * 3), "no readable pages"),
         "header-only.pdf": (_bytes(b"%PDF-1.4\n"), "PDF is corrupt"),
-        "png-named.pdf": (_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 64), "PDF is corrupt"),
+        # Read by its content: a (broken) PNG, whatever its name.
+        "png-named.pdf": (_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 64), "the image file is damaged"),
         "encrypted.pdf": (pdf_encrypted, "supply its password"),
         "10000-pages.pdf": (lambda p: pdf_pages(p, 10_000), "too many pages (10000, limit 5000)"),
         "no-pages.pdf": (pdf_no_pages, "no readable pages"),
