@@ -14,8 +14,9 @@ the end of their part, so detection sees them and redact can edit them in place.
 ``source.entries`` keeps one entry per name: the one a reader opens (the ZIP's last entry of
 that name). Duplicate names, embedded objects and imported chunks (``altChunk``) cannot be
 reviewed here; redact leaves them out of the copy and ingest reports them as unverifiable.
-Images (PNG, JPEG, GIF, TIFF, BMP parts) are read by OCR (``stages/ingest/ocr.py``), except
-the package thumbnail (``docProps/``), which the copy drops.
+Raster images (PNG, JPEG, GIF, TIFF, BMP parts) are read by OCR (``stages/ingest/ocr.py``),
+except the package thumbnail (``docProps/``), which the copy drops; vector images, and every
+image under ``--ocr off``, are unverifiable.
 """
 
 from __future__ import annotations
@@ -42,6 +43,7 @@ from pipeline.ooxml import (
     W,
     parse,
     part_order,
+    rel_target,
     rels_name,
 )
 
@@ -213,23 +215,40 @@ def _link_targets(source: DocxSource, part: str) -> tuple[str, list[TextNode]] |
     return name, nodes
 
 
-def _unreviewable(source: DocxSource) -> list[str]:
-    """What the copy leaves out because it cannot be reviewed here. Counted, not named: a
-    part name comes from the file and the reasons travel with the copy in its record."""
-    reasons = []
-    if source.duplicates:
-        count = len(source.duplicates)
-        reasons.append(f"{count} duplicate ZIP entry name(s); only the entries readers open kept")
-    embedded = [n for n in source.entries if n.startswith("word/embeddings/")]
-    if embedded:
-        reasons.append(f"{len(embedded)} embedded object(s) not reviewed; left out of the copy")
-    chunks = 0
+_IMAGE_MAGIC = (b"\xff\xd8\xff", b"\x89PNG", b"GIF8", b"II*\x00", b"MM\x00*", b"BM")
+_VECTOR_IMAGES = (".emf", ".wmf", ".emz", ".wmz", ".svg")
+
+
+def _unreviewable(document: Document, source: DocxSource, raster_read: bool = False) -> None:
+    """What the leak check cannot verify: images (their pixels), and what the copy leaves
+    out because it cannot be reviewed here (embedded objects, imported chunks, entries whose
+    name is written twice). The notes count, they do not name: a part name comes from the
+    file and the notes travel with the copy in its record."""
+    for name in source.duplicates:
+        document.add_unverifiable(
+            "object", "a duplicate ZIP entry name; only the entry readers open kept", part=name
+        )
+    for name in source.entries:
+        if name.startswith("word/embeddings/"):
+            document.add_unverifiable(
+                "object", "an embedded object not reviewed; left out of the copy", part=name
+            )
     for name, data in source.entries.items():
         if name.endswith(".rels") and b"/aFChunk" in data:
-            chunks += sum(rel.get("Type", "").endswith("/aFChunk") for rel in _parse(name, data))
-    if chunks:
-        reasons.append(f"{chunks} imported chunk(s) (altChunk) not reviewed; left out of the copy")
-    return reasons
+            for rel in _parse(name, data):
+                if rel.get("Type", "").endswith("/aFChunk"):
+                    document.add_unverifiable(
+                        "object",
+                        "an imported chunk (altChunk) not reviewed; left out of the copy",
+                        part=rel_target(name, rel.get("Target", "")),
+                    )
+    for name, data in source.entries.items():
+        raster = data.startswith(_IMAGE_MAGIC)
+        if raster and raster_read:
+            continue  # read by OCR (stages/ingest/ocr.py)
+        if name.startswith("word/media/") and (raster or name.lower().endswith(_VECTOR_IMAGES)):
+            document.add_unverifiable("image", "an image; its pixels are not read", part=name)
+
 
 
 def ingest(document: Document, config: Config) -> None:
@@ -246,11 +265,12 @@ def ingest(document: Document, config: Config) -> None:
             source.nodes[name] = nodes
             groups = [((None, _ATTRIBUTE, i), [i]) for i in range(len(nodes))]
             _add_part(document, name, nodes, groups)
-    document.unverifiable.extend(_unreviewable(source))
+    reading = config.ocr_mode != "off"
+    _unreviewable(document, source, raster_read=reading)
     images = {
         name: data
         for name, data in source.entries.items()
-        if not name.startswith("docProps/") and (name.lower().endswith(VECTOR_IMAGES) or _raster(data))
+        if reading and not name.startswith("docProps/") and data.startswith(_IMAGE_MAGIC)
     }
     if images:
         # Only now: a DOCX without images never loads the OCR engine (or PyMuPDF).
@@ -258,10 +278,3 @@ def ingest(document: Document, config: Config) -> None:
 
         read_docx_images(document, images, config)
 
-
-VECTOR_IMAGES = (".emf", ".wmf", ".emz", ".wmz", ".svg")
-_RASTER_MAGIC = (b"\xff\xd8\xff", b"\x89PNG", b"GIF8", b"II*\x00", b"MM\x00*", b"BM")
-
-
-def _raster(data: bytes) -> bool:
-    return data.startswith(_RASTER_MAGIC)

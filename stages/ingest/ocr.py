@@ -166,28 +166,44 @@ def read_pdf_page(
     """OCR of one PDF page as the mode says: a page without text that shows something is read
     whole; on a text page each image is read (``force``: every page is read whole)."""
     mode = config.ocr_mode
-    if not has_text and not has_visible_content(page):
-        return
-    if mode == "off":
-        if not has_text:
-            document.unverifiable.append(f"page {number}: no text layer")
-        elif page.get_images():
-            document.unverifiable.append(f"page {number}: images not read (OCR off)")
-        return
+    if mode == "off" or (not has_text and not has_visible_content(page)):
+        return  # --ocr off: ingest reports the page's images as unverifiable
     if mode == "force" or not has_text:
         scan, image = page_scan(page, number, scan_dpi(page, config.ocr_dpi))
         add_scan(document, scan, image, config)
         return
     for scan, image in image_scans(pdf, page, number):
         if scan is None:
-            document.unverifiable.append(f"page {number}: an image could not be decoded")
+            document.add_unverifiable(
+                "image", f"page {number}: an image could not be decoded", page=number,
+                box=tuple(page.rect),
+            )
             continue
         add_scan(document, scan, image, config)
+    for box in _inline_images(page):
+        # Inline images (BI … ID … EI) are not image objects OCR can open: unread.
+        document.add_unverifiable(
+            "image", f"page {number}: an inline image on a text page", page=number, box=box
+        )
+
+
+def _inline_images(page: pymupdf.Page) -> list[tuple[float, float, float, float]]:
+    try:
+        infos = page.get_image_info(xrefs=True)
+    except MUPDF_ERRORS:
+        return [tuple(page.rect)]
+    boxes = []
+    for info in infos:
+        if info.get("xref", 0) or min(info.get("width", 0), info.get("height", 0)) < MIN_SIDE:
+            continue
+        rect = pymupdf.Rect(info["bbox"]) & page.rect
+        if not rect.is_empty:
+            boxes.append(tuple(rect))
+    return boxes
 
 
 # --- DOCX media ---------------------------------------------------------------------------
 
-_VECTOR = (".emf", ".wmf", ".emz", ".wmz", ".svg")  # as stages/ingest/docx.VECTOR_IMAGES
 
 
 def _decoded(data: bytes) -> np.ndarray | None:
@@ -200,21 +216,11 @@ def _decoded(data: bytes) -> np.ndarray | None:
 def read_docx_images(document: Document, entries: dict[str, bytes], config: Config) -> None:
     """OCR of every raster image in ``entries`` (the package's image parts: body, headers,
     footers, text boxes, the glossary: wherever a part draws it, the image is a part of its
-    own). Vector images (EMF, WMF, SVG) are not read: reported as unverifiable."""
+    own). An image that cannot be decoded is unverifiable."""
     for name in sorted(entries):
-        data = entries[name]
-        lower = name.lower()
-        if lower.endswith(_VECTOR):
-            document.unverifiable.append(f"{name}: vector image not read")
-            continue
-        if _raster_kind(data) is None:
-            continue
-        if config.ocr_mode == "off":
-            document.unverifiable.append(f"{name}: image not read (OCR off)")
-            continue
-        image = _decoded(data)
+        image = _decoded(entries[name])
         if image is None:
-            document.unverifiable.append(f"{name}: image could not be decoded")
+            document.add_unverifiable("image", "an image that could not be decoded", part=name)
             continue
         if image.shape[0] < MIN_SIDE or image.shape[1] < MIN_SIDE:
             continue
@@ -226,11 +232,3 @@ def read_docx_images(document: Document, entries: dict[str, bytes], config: Conf
             part=name,
         )
         add_scan(document, scan, image, config)
-
-
-def _raster_kind(data: bytes) -> str | None:
-    from stages.ingest.image import image_kind
-
-    if data.startswith(b"GIF8"):
-        return "gif"
-    return image_kind(data)
