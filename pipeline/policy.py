@@ -15,6 +15,7 @@ BASIS_INTERNAL = "《中华人民共和国政府信息公开条例》第十六�
 BASIS_PROCESS = "《中华人民共和国政府信息公开条例》第十六条第二款"
 BASIS_WORK_SECRET = "《中华人民共和国保守国家秘密法》第六十四条"
 BASIS_DISCLOSE = "《中华人民共和国政府信息公开条例》第五条、第十三条"
+BASIS_SENSITIVE = "《中华人民共和国政府信息公开条例》第十五条；《中华人民共和国个人信息保护法》第二十八条"
 
 CATEGORY_LABELS = {
     "state_secret": "国家秘密",
@@ -59,10 +60,11 @@ class Rule:
     action: Action
     reason: str | None = None  # overrides the category's reason
     secrecy_office: bool = False
+    law: str | None = None  # overrides the category's basis
 
     @property
     def basis(self) -> str:
-        return CATEGORY_BASIS[self.category]
+        return self.law or CATEGORY_BASIS[self.category]
 
     @property
     def reason_text(self) -> str:
@@ -97,6 +99,23 @@ RULES: dict[str, Rule] = {
     "PERSON": Rule(PRIVATE, "redact", "该内容为自然人姓名，属于个人隐私，不予公开。"),
     "OFFICIAL_NAME": Rule("none", "keep", "该姓名以公职身份或依法公示的身份出现，应当公开。"),
     "CN_ADDRESS": Rule(PRIVATE, "redact", "该内容为个人住址，属于个人隐私，不予公开。"),
+    # Sensitive personal information (个人信息保护法第二十八条) about a particular person.
+    "SENSITIVE_HEALTH": Rule(
+        PRIVATE, "redact", "该内容为特定个人的医疗健康信息，属于敏感个人信息，不予公开。",
+        law=BASIS_SENSITIVE,
+    ),
+    "SENSITIVE_MINOR": Rule(
+        PRIVATE, "redact", "该内容为未成年人的个人信息，属于敏感个人信息，不予公开。",
+        law=BASIS_SENSITIVE,
+    ),
+    "SENSITIVE_RELIGION": Rule(
+        PRIVATE, "redact", "该内容为特定个人的宗教信仰，属于敏感个人信息，不予公开。",
+        law=BASIS_SENSITIVE,
+    ),
+    "SENSITIVE_CRIMINAL": Rule(
+        PRIVATE, "redact", "该内容为特定个人的违法犯罪记录，属于敏感个人信息，不予公开。",
+        law=BASIS_SENSITIVE,
+    ),
     "MASKED_VALUE": Rule("none", "keep", "该内容已作去标识化处理。"),
     "DOC_NUMBER": Rule("none", "keep", "文号、案号、索引号等编号属于应当公开的文件信息。"),
     # Markings and the drafter's note.

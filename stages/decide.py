@@ -1,7 +1,8 @@
 """Decide: give every finding its category, action, legal basis and reason from the policy
 table; send state-secret findings to the secrecy office; redact every other occurrence of a
 value that is redacted once; read the document's classification marking into a period and an
-expiry; and propose the document's disclosure attribute."""
+expiry; and propose the document's disclosure attribute (``pipeline.attribute``, from everything
+found, with its reason)."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from array import array
 from itertools import compress
 from operator import not_
 
-from pipeline import policy
+from pipeline import attribute, policy
 from pipeline.analysis import normalize_same_length
 from pipeline.config import Config
 from pipeline.docmeta import parse_dates
@@ -134,16 +135,4 @@ def run(review: Review, config: Config, today: datetime.date | None = None) -> N
     notes = [f for f in review.findings if f.entity_type in ATTRIBUTE_NOTES]
     if notes:
         review.proposed_attribute = notes[0].metadata.get("attribute")
-
-    marked = review.classification
-    if markings and marked.expired is False:
-        # A marked secret within its period: withheld as a whole, nothing to settle.
-        review.disclosure_attribute = "不予公开"
-    elif markings or any(f.route == "secrecy_office" for f in review.findings):
-        # An expired marking needs declassification first; an unmarked state-secret
-        # redaction needs the secrecy office's confirmation.
-        review.disclosure_attribute = "须报审"
-    elif review.proposed_attribute in {"不予公开", "依申请公开"}:
-        review.disclosure_attribute = review.proposed_attribute
-    else:
-        review.disclosure_attribute = "主动公开"
+    review.disclosure_attribute, review.attribute_reason = attribute.derive(review)

@@ -1,0 +1,116 @@
+"""The document's disclosure attribute (公开属性), derived in one place from everything the
+review found, with the reason recorded.
+
+The attribute is the first of these that holds (the order is the law's: a secret outranks a
+procedure, a procedure outranks the drafter's wish):
+
+1. a classification marking within its period: 不予公开 (a state secret is withheld whole);
+2. an expired marking (declassify first), or state-secret content whose redaction the secrecy
+   office must confirm: 须报审;
+3. an internal marking (内部资料, 工作秘密, 内部明电…): 不予公开 (保密法第六十四条 / 条例第十六条);
+4. process information (a 征求意见稿 or 讨论稿 not put out for public comment, a 会议纪要, a 请示):
+   不予公开 (条例第十六条第二款); a draft published for public comment (公开征求意见, 向社会…征求意见)
+   stays 主动公开;
+5. a case file of an investigation in progress: 不予公开 (条例第十六条第二款);
+6. the drafter's own note (此件依申请公开, 公开属性：不予公开): that;
+7. a reply to an application for disclosure (政府信息公开申请答复书, 告知书; 收到您…提交的政府信息
+   公开申请): 依申请公开 — it goes to the applicant, not onto the website;
+8. a reply to a letter or visit (信访事项处理意见书, 信访答复…): 依申请公开 — addressed to one
+   person about their own matter, never published proactively;
+9. otherwise 主动公开. A body sentence that only mentions 秘密 or 国家秘密 is no marking and
+   changes nothing.
+
+A drafter's 主动公开 note does not override 1–5: the review found the cue itself.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from pipeline.model import Review
+
+_HEAD_LINES = 10
+# A reply to an application for disclosure, by its title or its opening sentence.
+_APPLICATION_REPLY = re.compile(
+    r"(?:政府)?信息公开(?:申请)?(?:答复|回复|告知)|依申请公开(?:答复|告知)|申请答复书|"
+    r"(?:补正|延期答复|不予公开|部分公开|信息不存在|非本机关|不予处理)告知书|"
+    r"收到(?:您|你)[^。\n]{0,60}?(?:政府)?信息公开申请|(?:您|你)[^。\n]{0,30}?(?:提交|提出)的[^。\n]{0,30}?"
+    r"(?:政府)?信息公开申请"
+)
+_PETITION_REPLY = re.compile(
+    r"信访事项(?:处理|答复|复查|复核)?意见书|信访(?:事项)?(?:答复|回复|告知)|(?:来信|来访|来电)(?:事项)?"
+    r"(?:答复|回复)(?:书|意见|函)?|(?:您|你)[^。\n]{0,40}?(?:来信|来访|信访)[^。\n]{0,20}?收悉|"
+    r"(?:您|你)[^。\n]{0,30}?反映的[^。\n]{0,40}?(?:问题|事项)[^。\n]{0,30}?(?:答复|回复)如下"
+)
+_PUBLIC_COMMENT = re.compile(r"公开征求意见|向社会[^。\n]{0,20}?征求意见|征求社会公众|社会各界[^。\n]{0,10}?意见")
+
+
+@dataclass(slots=True)
+class AttributeReason:
+    """Why the review proposes its attribute: a code, a sentence for the record, and the
+    findings it rests on."""
+
+    code: str
+    text: str
+    findings: list[str] = field(default_factory=list)
+
+    def as_record(self) -> dict[str, object]:
+        return {"code": self.code, "text": self.text, "findings": list(self.findings)}
+
+
+def _head(text: str) -> str:
+    lines = [line for line in text.splitlines() if line.strip()]
+    return "\n".join(lines[:_HEAD_LINES])
+
+
+def derive(review: Review) -> tuple[str, AttributeReason]:
+    """The proposed attribute of the document under review and the reason for it."""
+    findings = review.findings
+    marked = review.classification
+
+    def ids(*types: str) -> list[str]:
+        return [f.id for f in findings if f.entity_type in types and f.recognizer != "propagation"]
+
+    markings = ids("CLASSIFICATION_MARKING")
+    if markings and marked.expired is False:
+        return "不予公开", AttributeReason(
+            "marked_secret", "文件标有国家秘密标志且在保密期限内，整体不予公开。", markings)
+    if markings:
+        return "须报审", AttributeReason(
+            "marking_expired", "文件的保密期限已满或无法确定，须先经解密程序并报保密工作部门。", markings)
+    routed = [f.id for f in findings if f.route == "secrecy_office"]
+    if routed:
+        return "须报审", AttributeReason(
+            "secrecy_office", "文件含可能属于国家秘密的内容，须经保密工作部门确认。", routed)
+    internal = ids("INTERNAL_MARKING")
+    if internal:
+        return "不予公开", AttributeReason(
+            "internal_marking", "文件标有内部资料或工作秘密标志，不宜公开。", internal)
+    text = review.document.text
+    process = ids("PROCESS_INFO")
+    if process and not _PUBLIC_COMMENT.search(text):
+        return "不予公开", AttributeReason(
+            "process_info", "文件属于过程性信息（征求意见稿、会议纪要、请示等），可以不予公开。", process)
+    in_progress = [f.id for f in findings if f.entity_type == "LAW_ENFORCEMENT"
+                   and f.metadata.get("cue") == "in_progress"]
+    if in_progress:
+        return "不予公开", AttributeReason(
+            "law_enforcement", "文件涉及尚在调查处理中的行政执法案件，可以不予公开。", in_progress)
+    notes = [f for f in findings if f.entity_type == "DISCLOSURE_NOTE"]
+    if notes and notes[0].metadata.get("attribute") in {"不予公开", "依申请公开"}:
+        attribute = notes[0].metadata["attribute"]
+        return attribute, AttributeReason(
+            "drafter_note", f"拟稿单位标注公开属性为“{attribute}”。", [notes[0].id])
+    head = _head(text)
+    if _APPLICATION_REPLY.search(head):
+        return "依申请公开", AttributeReason(
+            "application_reply", "文件为对政府信息公开申请的答复，向申请人提供，不主动公开。")
+    if _PETITION_REPLY.search(head):
+        return "依申请公开", AttributeReason(
+            "petition_reply", "文件为对信访事项的答复，送达信访人本人，不主动公开。")
+    if notes:
+        return "主动公开", AttributeReason(
+            "drafter_note", "拟稿单位标注公开属性为“主动公开”，审查未发现不宜公开的情形。", [notes[0].id])
+    return "主动公开", AttributeReason(
+        "no_restriction", "审查未发现不宜主动公开的情形，拟主动公开；删除的部分见各项说明。")

@@ -1,0 +1,131 @@
+"""Sensitive personal information (敏感个人信息, 《个人信息保护法》第二十八条) about a named person:
+health, minors, religious belief, criminal records.
+
+第二十八条 names what, once leaked, easily harms a person's dignity or safety: 生物识别、宗教信仰、
+特定身份、医疗健康、金融账户、行踪轨迹, and the information of minors under fourteen. A
+disclosure document carries it in the clauses about one person (a relief list, a reply to a
+resident, a penalty decision). The value is taken only where such a clause is about a
+particular person; a law, a notice or a policy that talks about diseases, schools or religion
+in general names no one and is left alone.
+
+- Health (``SENSITIVE_HEALTH``): a disease after 患有, 患, 确诊, 诊断为, 因…住院 (a word ending in
+  症, 病, 癌, 瘤, 炎, 综合征…: 尿毒症, 白血病, 肺癌); the best-known grave ones on their own
+  (白血病, 尿毒症, 恶性肿瘤, 精神分裂症, 艾滋病…); a disability with its kind or grade
+  (肢体二级残疾, 残疾等级：三级, 重度残疾, 残疾证号 is an identifier, not this).
+- Minors (``SENSITIVE_MINOR``): a school grade or class (三年级, 初二, 高一(3)班, 七年级) or an age
+  under eighteen (12岁, 未满十四周岁) of a named person.
+- Religion (``SENSITIVE_RELIGION``): 信仰伊斯兰教, 宗教信仰：基督教, 系佛教徒, 是穆斯林.
+- Criminal records (``SENSITIVE_CRIMINAL``): 因…罪被判处…, 曾被判处有期徒刑…, 刑满释放, 有犯罪前科,
+  正在服刑, 社区矫正对象, 吸毒人员.
+
+"About a particular person": the sentence holds a person's name (the name rules or the model),
+a masked name (张某), or a word that points at one person (其, 本人, 该户, 该生, 申请人, 户主,
+之子…). The span is the shortest that says the fact (the disease, the grade, the religion, the
+sentence part from 因 to the punishment), so the rest of the sentence stays readable.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from presidio_analyzer import RecognizerResult
+
+from pipeline import ner
+from recognizers._base import CustomRecognizer, result
+
+_DISEASE_END = r"(?:综合征|综合症|障碍|梗死|梗塞|出血|瘫痪|衰竭|症|病|癌|瘤|炎)"
+HEALTH = re.compile(
+    rf"(?<=患有|罹患|身患|确诊|诊断)(?:为|了|出)?(?P<v>[\u4e00-\u9fa5]{{1,8}}?{_DISEASE_END})"
+    rf"|(?<=患)(?!有)(?P<v2>[\u4e00-\u9fa5]{{1,6}}?{_DISEASE_END})"
+    r"|(?P<v3>白血病|尿毒症|恶性肿瘤|癌症|精神分裂症|精神病|艾滋病|HIV|脑瘫|脑梗死?|脑溢血|"
+    r"肝硬化|肺结核|红斑狼疮|再生障碍性贫血|植物人|抑郁症|阿尔茨海默病|帕金森病|先天性心脏病|"
+    r"肾衰竭|癫痫|自闭症|孤独症|唐氏综合征|[一二三四]级(?:肢体|视力|听力|言语|智力|精神|多重)残疾|"
+    r"(?:肢体|视力|听力|言语|智力|精神|多重)(?:残疾)?[一二三四1-4]级(?:残疾)?|重度残疾|"
+    r"残疾等级\s*[:：]?\s*[一二三四1-4]级|(?:长期)?(?:卧床不起|瘫痪在床)|"
+    r"(?:住院|透析|化疗|放疗)治疗)"
+)
+_GRADE = (
+    r"(?:[一二三四五六七八九]|[1-9])年级(?:[(（]?\d{1,2}[)）]?班|[一二三四五六七八九十]+班)?"
+    r"|(?:初|高)[一二三](?:[(（]?\d{1,2}[)）]?班)?|学前班|幼儿园[大中小]班"
+)
+MINOR = re.compile(
+    rf"(?P<grade>{_GRADE})"
+    r"|(?P<age>(?<![\d.])(?:[1-9]|1[0-7])\s*(?:周岁|岁)(?!以[上下]|至|到|-|—|～|~))"
+    r"|(?P<young>未满(?:十四|十六|十八|14|16|18)周岁)"
+)
+RELIGION = re.compile(
+    r"(?:信仰|信奉|皈依|宗教信仰\s*[:：]?\s*)(?P<v>(?:伊斯兰教|基督教|天主教|佛教|道教|东正教|"
+    r"藏传佛教|喇嘛教))"
+    r"|(?:系|是|为)(?P<v2>基督徒|穆斯林|佛教徒|天主教徒|道教徒)"
+)
+CRIMINAL = re.compile(
+    r"(?P<v>(?:曾)?因[\u4e00-\u9fa5、]{1,12}?罪(?:被)?(?:判处|判|获刑)[\u4e00-\u9fa5\d（）()，]{0,16}?"
+    r"(?:有期徒刑|拘役|管制|无期徒刑|死刑|罚金)[\u4e00-\u9fa5\d个月年（）()]{0,10}"
+    r"|(?:曾|因[\u4e00-\u9fa5]{1,8}?)?被判处(?:有期徒刑|拘役|管制)[\u4e00-\u9fa5\d个月年]{0,8}"
+    r"|刑满释放(?:人员)?|有(?:犯罪)?前科|犯罪前科|正在服刑|服刑期间|社区矫正(?:对象|人员)|"
+    r"吸毒人员|强制隔离戒毒|劳动教养|曾被劳教)"
+)
+# A word that points at one person in the sentence.
+_POINTERS = re.compile(
+    r"其(?!他|它|余|中|次|实|后|间|所)|本人|该户|该生|该同学|该患者|该员|该犯|该人|申请人|户主|"
+    r"投诉人|举报人|当事人|来电人|之子|之女|之妻|之夫|儿子|女儿|妻子|丈夫|父亲|母亲|孙子|孙女|"
+    r"你|您"
+)
+# A name: masked (张某, 李××) or as the model or a label gives it.
+_MASKED_NAME = re.compile(r"[\u4e00-\u9fa5](?:某{1,2}|[×Ｘ*＊]{1,2})")
+_LABELLED_NAME = re.compile(
+    r"(?:姓名|申请人|户主|当事人|患者|学生|投诉人|来电人|被处罚人)\s*[:：]\s*[\u4e00-\u9fa5]{2,4}"
+)
+# A rule or a policy, not a case: it speaks of kinds of people.
+_GENERAL = re.compile(
+    r"应当|可以|不得|符合条件的|对象范围|范围包括|包括|标准|条件|办法|规定|条例|以下|以上的|"
+    r"对于|凡|各类|一律|鼓励|支持|保障|享受|救助对象为|分为"
+)
+_SENTENCE = re.compile(r"[^。；;！？!?\n]+")
+
+
+def _about_one_person(text: str, start: int, end: int, names: list[tuple[int, int]]) -> bool:
+    """The sentence at ``[start, end)`` is about a particular person: it names one, or it
+    points at one and is not worded as a rule."""
+    if any(start <= s and e <= end for s, e in names):
+        return True
+    if _MASKED_NAME.search(text, start, end) or _LABELLED_NAME.search(text, start, end):
+        return True
+    return bool(_POINTERS.search(text, start, end)) and not _GENERAL.search(text, start, end)
+
+
+def _spans(regex: re.Pattern[str], sentence: str, offset: int) -> Iterator[tuple[int, int]]:
+    for match in regex.finditer(sentence):
+        group = next((g for g in match.groupdict() if match[g]), None)
+        span = match.span(group) if group else match.span()
+        yield offset + span[0], offset + span[1]
+
+
+class SensitiveInfoRecognizer(CustomRecognizer):
+    ENTITIES = ("SENSITIVE_HEALTH", "SENSITIVE_MINOR", "SENSITIVE_RELIGION", "SENSITIVE_CRIMINAL")
+
+    def find(self, text: str) -> Iterable[RecognizerResult]:
+        names = sorted(ner.person_spans(text)) if ner.available() else []
+        for sentence in _SENTENCE.finditer(text):
+            start, end = sentence.span()
+            chunk = sentence[0]
+            if not _about_one_person(text, start, end, names):
+                continue
+            for entity, regex in (
+                ("SENSITIVE_HEALTH", HEALTH),
+                ("SENSITIVE_MINOR", MINOR),
+                ("SENSITIVE_RELIGION", RELIGION),
+                ("SENSITIVE_CRIMINAL", CRIMINAL),
+            ):
+                if entity == "SENSITIVE_MINOR" and not _minor_context(chunk):
+                    continue
+                for s, e in _spans(regex, chunk, start):
+                    yield result(self, entity, s, e, 0.8, cue="person_in_sentence")
+
+
+def _minor_context(sentence: str) -> bool:
+    """An age or a grade says "minor" only in a sentence about school or childhood."""
+    return bool(re.search(
+        r"学生|小学|中学|初中|高中|幼儿园|就读|在读|上学|读书|年级|班|儿童|孩子|儿子|女儿|之子|之女|"
+        r"孙子|孙女|未成年|周岁|学校|该生|同学", sentence))
