@@ -133,6 +133,11 @@ _NAMED_AFTER = re.compile(
     r"(?:面馆|饭店|酒店|宾馆|商店|超市|公司|商行|门市|诊所|药店|药房|餐厅|"
     r"小吃|农家乐|合作社|加工厂|养殖场|工作室|中心|厂|店|馆|铺|村|庄|屯|寨|镇|乡|路|街|巷|桥|小区|花园)"
 )
+# A second name joined to a private person's (…和解红梅来电反映): the same cue holds.
+_JOINED = re.compile(
+    rf"[^\S\n]*(?:和|与|及|、)[^\S\n]*(?P<name>{NAME})"
+    rf"(?:{_END}|(?=来电|来信|来访|反映|诉称|称|投诉|举报|申请|住在|夫妇|一家))"
+)
 _NAME_COLUMNS = ("姓名", "户主", "户名", "申请人", "联系人", "受助人", "名字", "学生", "当事人")
 _OFFICIAL_COLUMNS = ("职务", "职称", "职级", "专家", "执法证", "分工")
 
@@ -219,6 +224,12 @@ class PersonNameRecognizer(CustomRecognizer):
 
         if model:
             self._model_names(text, sorted(model), found, add)
+        for (_, end), (entity, _, _) in sorted(found.items()):
+            if entity != "PERSON":
+                continue
+            joined = _JOINED.match(text, end)
+            if joined and joined["name"] not in _NOT_NAMES:
+                add(*joined.span("name"), "PERSON", 0.75, "joined")
 
         for (start, end), (entity, score, why) in sorted(found.items()):
             yield result(self, entity, start, end, score, cue=why)
@@ -243,6 +254,10 @@ class PersonNameRecognizer(CustomRecognizer):
             candidates.append((start, end))
         cues = [capacity(text, start, end) for start, end in candidates]
         share_cues(text, candidates, cues)
+        # The same name said to be a private person anywhere is one everywhere.
+        for (start, end), cue in zip(candidates, cues, strict=True):
+            if cue == "private":
+                by_name[text[start:end]] = "PERSON"
         for (start, end), cue in zip(candidates, cues, strict=True):
             name = text[start:end]
             if cue is None and not _SURNAME_START.match(name):

@@ -69,6 +69,10 @@ def _propagate(review: Review) -> None:
         seen.add(value)
         values.append((finding, value))
     added: list[Finding] = []
+    # A value redacted elsewhere and only proposed for review here is redacted here too: the
+    # propagated finding takes the place of the weaker one at the same span.
+    weaker = {(f.start, f.end): f for f in review.findings if f.action != "redact"}
+    replaced: set[int] = set()
     if values:
         # Index in ``text`` of each character of the text without whitespace (packed: a list
         # of a million ints is 36 MB).
@@ -80,10 +84,15 @@ def _propagate(review: Review) -> None:
                 if covered.find(1, start, end) >= 0:
                     continue
                 covered[start:end] = b"\x01" * (end - start)
+                same = weaker.get((start, end))
+                if same is not None and same.entity_type == finding.entity_type:
+                    replaced.add(id(same))
                 copy = finding.propagated_at(
                     start, end, review.document.text[start:end], id=f"{finding.id}-{len(added) + 1}"
                 )
                 added.append(copy)
+    if replaced:
+        review.findings[:] = [f for f in review.findings if id(f) not in replaced]
     review.findings.extend(added)
     review.findings.sort(key=lambda f: (f.start, f.end))
 
