@@ -77,6 +77,7 @@ RULES: dict[str, Rule] = {
     # Identifiers of natural persons.
     "CN_RESIDENT_ID": Rule(PRIVATE, "redact", "该内容为自然人的公民身份号码，属于个人隐私，不予公开。"),
     "CN_MOBILE": Rule(PRIVATE, "redact", "该内容为自然人的手机号码，属于个人隐私，不予公开。"),
+    "CN_MOBILE_PUBLIC": Rule("none", "keep", "该内容为机关或单位对外公布的监督、咨询电话，应当公开（条例第十二条）。"),
     "CN_LANDLINE": Rule(PRIVATE, "review", "该内容为电话号码；机关办公电话应当公开，个人电话不予公开，请人工确认。"),
     "CN_LANDLINE_PRIVATE": Rule(PRIVATE, "redact", "该内容为个人住宅电话号码，属于个人隐私，不予公开。"),
     "CN_LANDLINE_PUBLIC": Rule("none", "keep", "该内容为机关或单位对外公布的办公电话，应当公开（条例第十二条）。"),

@@ -5,20 +5,35 @@ The number starts with 1 and a second digit of 3–9; it may be written with a c
 allocated segments (13x, 145–149, 15x but 154, 162/165–167, 170–178, 18x, 19x but 194) are
 taken. Digits glued to a longer number or to a longer group of digits, and an amount followed
 by 元, are not phones.
+
+A mobile is a person's (``CN_MOBILE``, redacted) unless the clause labels it as a body's own
+line: a supervision, complaint, consultation or duty number (监督电话, 举报电话, 咨询电话, 值班电话,
+服务热线) nearest before it, decided by the shared holder rules (``recognizers._holder``). Only
+such a label counts: a body's name before a mobile (…局工作人员…手机) is no proof, a staff
+member's own phone stays private.
 """
 
 from __future__ import annotations
 
 import re
 
+from presidio_analyzer import RecognizerResult
+
 from recognizers._base import RefiningPatternRecognizer
+from recognizers._holder import holder_at
 
 _ALLOCATED = re.compile(r"1(?:3\d|4[5-9]|5[0-35-9]|6[2567]|7[0-8]|8\d|9[0-35-9])")
 _SEP = r"[ \-]?"
 
 
+# The labels that make a mobile a body's published line.
+_BODY_LINES = ("监督电话", "举报电话", "投诉电话", "咨询电话", "值班电话", "服务热线", "热线电话",
+               "监督举报电话", "受理电话", "办公电话")
+
+
 class MobileRecognizer(RefiningPatternRecognizer):
     ENTITY = "CN_MOBILE"
+    ALSO = ("CN_MOBILE_PUBLIC",)
     PATTERNS = (
         (
             "mobile",
@@ -44,3 +59,10 @@ class MobileRecognizer(RefiningPatternRecognizer):
             return False
         # An allocated segment is likely but not proof: leave the score to context.
         return None if _ALLOCATED.match(digits) else False
+
+    def refine(self, text: str, found: RecognizerResult) -> RecognizerResult | None:
+        holder = holder_at(text, found.start, limit=30)
+        if holder.who == "public" and holder.cue in _BODY_LINES:
+            found.entity_type = "CN_MOBILE_PUBLIC"
+        found.recognition_metadata["holder"] = holder.who or "unknown"
+        return found

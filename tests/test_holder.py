@@ -85,3 +85,19 @@ def test_an_identifier_next_to_a_name_makes_the_person_private(text: str) -> Non
 def test_an_official_without_identifier_stays_official() -> None:
     text = "项目负责人：白海龙，负责本项目施工组织。"
     assert entities(PersonNameRecognizer(), text) == [("OFFICIAL_NAME", "白海龙")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("村务公开监督电话：13934561234，欢迎群众监督。", "CN_MOBILE_PUBLIC"),
+        ("来电人留下的手机号为13934561234。", "CN_MOBILE"),
+        # A body's name before a staff member's mobile is no body's line.
+        ("市民政局工作人员常立新，手机13934561234。", "CN_MOBILE"),
+    ],
+)
+def test_mobile_holder(text: str, expected: str) -> None:
+    from recognizers.mobile import MobileRecognizer
+
+    found = MobileRecognizer().analyze(text, ["CN_MOBILE", "CN_MOBILE_PUBLIC"])
+    assert [r.entity_type for r in found] == [expected]
