@@ -8,9 +8,10 @@ procedure, a procedure outranks the drafter's wish):
 2. an expired marking (declassify first), or state-secret content whose redaction the secrecy
    office must confirm: 须报审;
 3. an internal marking (内部资料, 工作秘密, 内部明电…): 不予公开 (保密法第六十四条 / 条例第十六条);
-4. process information (a 征求意见稿 or 讨论稿 not put out for public comment, a 会议纪要, a 请示):
+4. process information (a 征求意见稿 or 讨论稿 not put out for public comment, a 请示, a
+   discussion record, a 会议纪要 that says it is not for release — 不公开, 内部传阅, 仅供…):
    不予公开 (条例第十六条第二款); a draft published for public comment (公开征求意见, 向社会…征求意见)
-   stays 主动公开;
+   and minutes without such words stay 主动公开;
 5. a case file of an investigation in progress: 不予公开 (条例第十六条第二款);
 6. the drafter's own note (此件依申请公开, 公开属性：不予公开): that;
 7. a reply to an application for disclosure (政府信息公开申请答复书, 告知书; 收到您…提交的政府信息
@@ -44,6 +45,22 @@ _PETITION_REPLY = re.compile(
     r"(?:您|你)[^。\n]{0,30}?反映的[^。\n]{0,40}?(?:问题|事项)[^。\n]{0,30}?(?:答复|回复)如下"
 )
 _PUBLIC_COMMENT = re.compile(r"公开征求意见|向社会[^。\n]{0,20}?征求意见|征求社会公众|社会各界[^。\n]{0,10}?意见")
+# Minutes are often published (常务会议纪要); those that say they are not, are not.
+_NOT_FOR_RELEASE = re.compile(
+    r"不公开|不予公开|不宜公开|不对外|内部(?:传阅|参考|掌握|使用)|仅供|不得外传|不得转发|注意保密|传阅|存档备查"
+)
+_MINUTES = re.compile(r"纪要")
+
+
+def _withheld_process(cue: str, text: str) -> bool:
+    """A process cue that keeps the document from proactive disclosure: a 请示 or a discussion
+    record always; a draft unless it was put out for public comment; minutes only when they
+    say they are not for release."""
+    if re.search(r"稿|草案", cue):
+        return not _PUBLIC_COMMENT.search(text)
+    if _MINUTES.search(cue):
+        return bool(_NOT_FOR_RELEASE.search(text))
+    return True
 
 
 @dataclass(slots=True)
@@ -88,8 +105,8 @@ def derive(review: Review) -> tuple[str, AttributeReason]:
         return "不予公开", AttributeReason(
             "internal_marking", "文件标有内部资料或工作秘密标志，不宜公开。", internal)
     text = review.document.text
-    process = ids("PROCESS_INFO")
-    if process and not _PUBLIC_COMMENT.search(text):
+    process = [f.id for f in findings if f.entity_type == "PROCESS_INFO" and _withheld_process(f.text, text)]
+    if process:
         return "不予公开", AttributeReason(
             "process_info", "文件属于过程性信息（征求意见稿、会议纪要、请示等），可以不予公开。", process)
     in_progress = [f.id for f in findings if f.entity_type == "LAW_ENFORCEMENT"

@@ -16,8 +16,8 @@ says which by the words in the clause before the value, and the nearest such wor
   (``受理机构：…办公室`` / ``联系单位：…局`` then ``地址：`` / ``电话：`` / ``邮箱：``), not across a
   full stop.
 
-A personal identifier next to a name (an ID number, a bank card, a home address) makes that
-person private whatever their role word says (``项目负责人 张某（身份证号…）``): see
+A personal identifier next to a name (an ID number, a bank card, a home address, a mobile
+given as the person's own) makes that person private whatever their role word says (``项目负责人 张某（身份证号…）``): see
 ``identifier_after``.
 
 Not a recognizer module: the registry skips modules whose name starts with ``_``.
@@ -69,6 +69,8 @@ _BLOCK_OPENERS = re.compile(
 _PERSONAL_ID = re.compile(
     r"身份证|公民身份|证件号|身份号码|银行卡|银行账|卡号|账号|社保卡|住址|家住|居住于|住在|户籍|"
     r"(?<!\d)\d{17}[\dXx](?!\d)|(?<!\d)\d{15}(?!\d)"
+    # A mobile given as the person's own (not under a body's published-line label).
+    r"|(?<!监督电话|举报电话|咨询电话|值班电话|服务热线)[:：]?\s*(?<![\d])1[3-9]\d[ \-]?\d{4}[ \-]?\d{4}(?!\d)"
 )
 
 
@@ -151,8 +153,8 @@ def contact_block(text: str, start: int, end: int) -> bool:
 
 
 def identifier_after(text: str, end: int, limit: int = 30) -> bool:
-    """A personal identifier (ID number, bank card, home address) follows the name ending at
-    ``end`` within its clause: the person is private whatever their role."""
+    """A personal identifier (ID number, bank card, home address, a private mobile) follows the
+    name ending at ``end`` within its clause: the person is private whatever their role."""
     window = text[end : end + limit]
     cut = min((window.find(c) for c in "。；;\n" if c in window), default=len(window))
     return bool(_PERSONAL_ID.search(window[:cut]))
