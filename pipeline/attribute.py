@@ -16,8 +16,9 @@ procedure, a procedure outranks the drafter's wish):
 6. the drafter's own note (此件依申请公开, 公开属性：不予公开): that;
 7. a reply to an application for disclosure (政府信息公开申请答复书, 告知书; 收到您…提交的政府信息
    公开申请): 依申请公开 — it goes to the applicant, not onto the website;
-8. a reply to a letter or visit (信访事项处理意见书, 信访答复…): 依申请公开 — addressed to one
-   person about their own matter, never published proactively;
+8. a reply to a letter or visit (信访事项处理意见书, 信访答复…) or a hotline work order (12345
+   热线工单: one caller's request and its handling): 依申请公开 — addressed to one person about
+   their own matter, never published proactively;
 9. otherwise 主动公开. A body sentence that only mentions 秘密 or 国家秘密 is no marking and
    changes nothing.
 
@@ -42,12 +43,15 @@ _APPLICATION_REPLY = re.compile(
 _PETITION_REPLY = re.compile(
     r"信访事项(?:处理|答复|复查|复核)?意见书|信访(?:事项)?(?:答复|回复|告知)|(?:来信|来访|来电)(?:事项)?"
     r"(?:答复|回复)(?:书|意见|函)?|(?:您|你)[^。\n]{0,40}?(?:来信|来访|信访)[^。\n]{0,20}?收悉|"
-    r"(?:您|你)[^。\n]{0,30}?反映的[^。\n]{0,40}?(?:问题|事项)[^。\n]{0,30}?(?:答复|回复)如下"
+    r"(?:您|你)[^。\n]{0,30}?反映的[^。\n]{0,40}?(?:问题|事项)[^。\n]{0,30}?(?:答复|回复)如下|"
+    # A hotline work order: one caller's request and how it was handled.
+    r"热线工单|工单编号"
 )
 _PUBLIC_COMMENT = re.compile(r"公开征求意见|向社会[^。\n]{0,20}?征求意见|征求社会公众|社会各界[^。\n]{0,10}?意见")
 # Minutes are often published (常务会议纪要); those that say they are not, are not.
 _NOT_FOR_RELEASE = re.compile(
-    r"不公开|不予公开|不宜公开|不对外|内部(?:传阅|参考|掌握|使用)|仅供|不得外传|不得转发|注意保密|传阅|存档备查"
+    r"不公开|不予公开|不宜公开|不对外|不得对外|内部(?:传阅|参考|掌握|使用)|仅供|不得外传|不得转发|注意保密|"
+    r"传阅|存档备查"
 )
 _MINUTES = re.compile(r"纪要")
 
