@@ -18,6 +18,10 @@ in general names no one and is left alone.
 - Criminal records (``SENSITIVE_CRIMINAL``): 因…罪被判处…, 曾被判处有期徒刑…, 刑满释放, 有犯罪前科,
   正在服刑, 社区矫正对象, 吸毒人员.
 
+In a table of persons (a column of names), a column labelled with a disease, a disability
+(疾病名称, 病种, 残疾类别, 残疾等级), a belief or a record makes each of its cells such information,
+and a category cell that is itself sensitive (人员类别: 刑满释放人员, 残疾人) is one too.
+
 "About a particular person": the sentence holds a person's name (the name rules or the model),
 a masked name (张某), or a word that points at one person (其, 本人, 该户, 该生, 申请人, 户主,
 之子…). The span is the shortest that says the fact (the disease, the grade, the religion, the
@@ -32,18 +36,26 @@ from collections.abc import Iterable, Iterator
 from presidio_analyzer import RecognizerResult
 
 from pipeline import ner
-from recognizers._base import CustomRecognizer, result
+from recognizers._base import CustomRecognizer, column_headers, result
 
 _DISEASE_END = r"(?:综合征|综合症|障碍|梗死|梗塞|出血|瘫痪|衰竭|症|病|癌|瘤|炎)"
-HEALTH = re.compile(
-    rf"(?<=患有|罹患|身患|确诊|诊断)(?:为|了|出)?(?P<v>[\u4e00-\u9fa5]{{1,8}}?{_DISEASE_END})"
-    rf"|(?<=患)(?!有)(?P<v2>[\u4e00-\u9fa5]{{1,6}}?{_DISEASE_END})"
-    r"|(?P<v3>白血病|尿毒症|恶性肿瘤|癌症|精神分裂症|精神病|艾滋病|HIV|脑瘫|脑梗死?|脑溢血|"
-    r"肝硬化|肺结核|红斑狼疮|再生障碍性贫血|植物人|抑郁症|阿尔茨海默病|帕金森病|先天性心脏病|"
-    r"肾衰竭|癫痫|自闭症|孤独症|唐氏综合征|[一二三四]级(?:肢体|视力|听力|言语|智力|精神|多重)残疾|"
+# A disease with its qualifiers (系统性红斑狼疮, 慢性肾功能衰竭, 脑梗塞后遗症, 重度抑郁症).
+_QUALIFIER = r"(?:系统性|慢性|急性|晚期|早期|恶性|重度|中度|轻度|先天性|原发性|继发性|老年性|终末期|双侧)?"
+_GRAVE = (
+    r"白血病|尿毒症|恶性肿瘤|肿瘤|癌症|[\u4e00-\u9fa5]{1,3}癌|精神分裂症|精神病|抑郁症|躁狂症|艾滋病|HIV|"
+    r"脑瘫|脑梗(?:塞|死)?(?:后遗症)?|脑出血(?:后遗症)?|脑溢血(?:后遗症)?|肝硬化|肺结核|红斑狼疮|"
+    r"再生障碍性贫血|植物人|阿尔茨海默病|帕金森病|先天性心脏病|冠心病|心脏病|肾功能衰竭|肾衰竭|"
+    r"肾病综合征|股骨头坏死|癫痫|自闭症|孤独症|唐氏综合征|糖尿病|偏瘫|截瘫|瘫痪"
+)
+_DISABILITY = (
+    r"[一二三四]级(?:肢体|视力|听力|言语|智力|精神|多重)残疾|"
     r"(?:肢体|视力|听力|言语|智力|精神|多重)(?:残疾)?[一二三四1-4]级(?:残疾)?|重度残疾|"
-    r"残疾等级\s*[:：]?\s*[一二三四1-4]级|(?:长期)?(?:卧床不起|瘫痪在床)|"
-    r"(?:住院|透析|化疗|放疗)治疗)"
+    r"残疾等级\s*[:：]?\s*[一二三四1-4]级"
+)
+HEALTH = re.compile(
+    rf"(?<=患有|罹患|身患|确诊|诊断)(?:为|了|出)?(?P<v>{_QUALIFIER}[\u4e00-\u9fa5]{{1,8}}?{_DISEASE_END})"
+    rf"|(?<=患)(?!有)(?P<v2>{_QUALIFIER}[\u4e00-\u9fa5]{{1,6}}?{_DISEASE_END})"
+    rf"|(?P<v3>{_QUALIFIER}(?:{_GRAVE})|{_DISABILITY}|(?:长期)?(?:卧床不起|瘫痪在床))"
 )
 _GRADE = (
     r"(?:[一二三四五六七八九]|[1-9])年级(?:[(（]?\d{1,2}[)）]?班|[一二三四五六七八九十]+班)?"
@@ -107,6 +119,7 @@ class SensitiveInfoRecognizer(CustomRecognizer):
 
     def find(self, text: str) -> Iterable[RecognizerResult]:
         names = sorted(ner.person_spans(text)) if ner.available() else []
+        yield from self._columns(text)
         for sentence in _SENTENCE.finditer(text):
             start, end = sentence.span()
             chunk = sentence[0]
@@ -122,6 +135,51 @@ class SensitiveInfoRecognizer(CustomRecognizer):
                     continue
                 for s, e in _spans(regex, chunk, start):
                     yield result(self, entity, s, e, 0.8, cue="person_in_sentence")
+
+
+    def _columns(self, text: str) -> Iterator[RecognizerResult]:
+        """A table of persons (a name column) with a column of diseases, disabilities, beliefs
+        or categories: each cell of that column is the person's sensitive information."""
+        for start, end, label, labels in _table_cells(text):
+            if not any(re.search(_NAME_COLUMN, other) for other in labels):
+                continue
+            cell = text[start:end]
+            value = cell.strip()
+            if not value or value in {"无", "-", "—", "/"}:
+                continue
+            start += cell.index(value)
+            entity = next((e for e, words in _SENSITIVE_COLUMNS if re.search(words, label)), None)
+            if entity is None:
+                entity = next((e for e, regex in _CELL_VALUES if regex.fullmatch(value)), None)
+            if entity:
+                yield result(self, entity, start, start + len(value), 0.8, cue="column", column=label)
+
+
+def _table_cells(text: str) -> Iterator[tuple[int, int, str, tuple[str, ...]]]:
+    """Every body cell of every table: (start, end, its column's label, all labels)."""
+    try:
+        from pipeline.tables import index_for  # the table model, where present
+    except ImportError:
+        for offset, (label, labels) in column_headers(text).items():
+            end = text.find("\n", offset)
+            yield offset, len(text) if end < 0 else end, label, labels
+        return
+    for view in index_for(text).body_cells():
+        yield view.start, view.end, view.header, tuple(view.headers)
+
+
+_NAME_COLUMN = r"姓名|户主|申请人|患者|学生|名字|救助对象|对象"
+_SENSITIVE_COLUMNS = (
+    ("SENSITIVE_HEALTH", r"疾病|病种|病名|诊断|病情|患病|病因|残疾类别|残疾类型|残疾等级|残疾级别|残疾程度|"
+                         r"伤残等级|健康状况"),
+    ("SENSITIVE_RELIGION", r"宗教|信仰"),
+    ("SENSITIVE_CRIMINAL", r"犯罪|刑罚|前科|罪名"),
+)
+# A category cell that is itself sensitive (人员类别: 刑满释放人员 / 残疾人).
+_CELL_VALUES = (
+    ("SENSITIVE_CRIMINAL", re.compile(r"刑满释放(?:人员)?|社区矫正(?:对象|人员)|戒毒(?:康复)?人员|吸毒人员")),
+    ("SENSITIVE_HEALTH", re.compile(rf"残疾人|重度残疾人|{_GRAVE}|{_DISABILITY}|[一二三四]级(?:残疾)?")),
+)
 
 
 def _minor_context(sentence: str) -> bool:

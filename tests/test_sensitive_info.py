@@ -70,3 +70,19 @@ def test_redacted_in_the_copy_with_the_rest_of_the_sentence_kept(tmp_path: Path)
     copy = record.redacted_path.read_text(encoding="utf-8")
     assert "尿毒症" not in copy
     assert "家庭生活困难，符合临时救助条件" in copy
+
+
+def test_a_column_of_diseases_in_a_table_of_persons() -> None:
+    text = (
+        "序号\n姓名\n性别\n疾病名称\n救助金额\n"
+        "1\n邝振华\n男\n慢性肾功能衰竭\n8000\n"
+        "2\n虞桂兰\n女\n系统性红斑狼疮\n6000\n"
+    )
+    got = found(text)
+    assert ("SENSITIVE_HEALTH", "慢性肾功能衰竭") in got
+    assert ("SENSITIVE_HEALTH", "系统性红斑狼疮") in got
+
+
+def test_a_column_of_diseases_without_persons_is_a_statistic() -> None:
+    text = "序号\n疾病名称\n救助人次\n1\n尿毒症\n35\n2\n白血病\n12\n"
+    assert found(text) == []
