@@ -54,7 +54,8 @@ PUBLIC_LABELS = (
     "政务邮箱", "公开邮箱", "办公邮箱", "官方邮箱", "受理邮箱", "申请邮箱", "工作邮箱", "本机关", "本局", "本委", "本办",
     "本院", "本单位", "本中心", "我局", "我委", "我办", "我院", "我单位", "我中心", "我市", "我县",
     "我区", "办公地址", "联系部门", "联系单位", "受理机构", "受理单位", "承办单位", "经办单位",
-    "窗口", "大厅", "采购人", "代理机构", "办公室", "如有疑问", "如有问题",
+    "窗口", "大厅", "采购人", "代理机构", "办公室", "如有疑问", "如有问题", "项目联系人",
+    "采购联系人", "项目联系方式",
 )
 # A body's name ending in what bodies are called, before the value or its label.
 ORGANISATION = re.compile(
@@ -69,8 +70,10 @@ _BLOCK_OPENERS = re.compile(
 _PERSONAL_ID = re.compile(
     r"身份证|公民身份|证件号|身份号码|银行卡|银行账|卡号|账号|社保卡|住址|家住|居住于|住在|户籍|"
     r"(?<!\d)\d{17}[\dXx](?!\d)|(?<!\d)\d{15}(?!\d)"
-    # A mobile given as the person's own (not under a body's published-line label).
-    r"|(?<!监督电话|举报电话|咨询电话|值班电话|服务热线)[:：]?\s*(?<![\d])1[3-9]\d[ \-]?\d{4}[ \-]?\d{4}(?!\d)"
+)
+# A mobile given as the person's own (not under a body's published-line label).
+_OWN_MOBILE = re.compile(
+    r"(?<!监督电话|举报电话|咨询电话|值班电话|服务热线)[:：]?\s*(?<![\d])1[3-9]\d[ \-]?\d{4}[ \-]?\d{4}(?!\d)"
 )
 
 
@@ -152,9 +155,12 @@ def contact_block(text: str, start: int, end: int) -> bool:
     return bool(re.search(r"(?:办公电话|咨询电话|电话|传真)\s*[:：]?\s*[(（]?0\d{2,3}", after))
 
 
-def identifier_after(text: str, end: int, limit: int = 30) -> bool:
-    """A personal identifier (ID number, bank card, home address, a private mobile) follows the
-    name ending at ``end`` within its clause: the person is private whatever their role."""
+def identifier_after(text: str, end: int, limit: int = 30, mobiles: bool = True) -> bool:
+    """A personal identifier (ID number, bank card, home address, and with ``mobiles`` a
+    private mobile) follows the name ending at ``end`` within its clause: the person is private
+    whatever their role. A procurement notice's project contact publishes a mobile as the
+    body's line, so its caller passes ``mobiles=False``."""
     window = text[end : end + limit]
     cut = min((window.find(c) for c in "。；;\n" if c in window), default=len(window))
-    return bool(_PERSONAL_ID.search(window[:cut]))
+    window = window[:cut]
+    return bool(_PERSONAL_ID.search(window) or (mobiles and _OWN_MOBILE.search(window)))

@@ -20,7 +20,8 @@ from recognizers._base import RefiningPatternRecognizer
 from recognizers._holder import holder_at
 
 # Where a body asks for mail: comments, submissions, letters (besides the shared labels).
-_PUBLIC = ("意见发送至", "发送至", "反馈", "征求意见", "信箱", "来信请寄", "投稿")
+_PUBLIC = ("意见发送至", "发送至", "发送到", "发至", "邮件至", "电子邮件向", "邮箱向", "反馈", "征求意见",
+           "信箱", "来信请寄", "投稿")
 
 
 class EmailRecognizer(RefiningPatternRecognizer):

@@ -8,7 +8,7 @@ by 元, are not phones.
 
 A mobile is a person's (``CN_MOBILE``, redacted) unless the clause labels it as a body's own
 line: a supervision, complaint, consultation or duty number (监督电话, 举报电话, 咨询电话, 值班电话,
-服务热线) nearest before it, decided by the shared holder rules (``recognizers._holder``). Only
+服务热线), or a procurement notice's buyer, agent or project contact, nearest before it, decided by the shared holder rules (``recognizers._holder``). Only
 such a label counts: a body's name before a mobile (…局工作人员…手机) is no proof, a staff
 member's own phone stays private.
 """
@@ -28,7 +28,10 @@ _SEP = r"[ \-]?"
 
 # The labels that make a mobile a body's published line.
 _BODY_LINES = ("监督电话", "举报电话", "投诉电话", "咨询电话", "值班电话", "服务热线", "热线电话",
-               "监督举报电话", "受理电话", "办公电话")
+               "监督举报电话", "受理电话", "办公电话",
+               # A procurement notice publishes its buyer's and agent's contacts (政府采购信息
+               # 发布管理办法): 采购人…联系方式, 项目联系人…电话.
+               "项目联系人", "采购联系人", "项目联系方式", "采购人", "代理机构")
 
 
 class MobileRecognizer(RefiningPatternRecognizer):

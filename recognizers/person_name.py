@@ -78,11 +78,13 @@ _PRIVATE_ROLES = (
     "复议申请人", "被执行人", "房主", "租户", "户主姓名",
 )
 _PUBLIC_ROLES = (
-    "签发人", "法定代表人", "负责人", "项目负责人", "执法人员", "承办人", "审核人", "审批人",
+    "签发人", "法定代表人", "负责人", "项目负责人", "项目联系人", "采购联系人", "执法人员", "承办人", "审核人", "审批人",
     "批准人", "评审专家", "专家", "评标委员会成员", "评标委员会", "主持人", "记录人", "拟稿人",
     "核稿人", "审稿人", "出席", "列席", "参加人员", "出席人员", "分管领导", "带队领导", "领导",
     "成员", "组长", "副组长", "委员", "主任委员", "联络员", "发言人", "新闻发言人", "讲解员",
 )
+# Contacts whose telephone, mobile or not, is published as the body's (procurement notices).
+_PUBLISHED_CONTACTS = ("项目联系人", "采购联系人")
 _TITLES = (
     "局长", "副局长", "处长", "副处长", "科长", "副科长", "主任", "副主任", "书记", "副书记", "市长",
     "副市长", "县长", "副县长", "区长", "副区长", "镇长", "副镇长", "乡长", "副乡长", "厅长", "副厅长",
@@ -183,7 +185,9 @@ class PersonNameRecognizer(CustomRecognizer):
                 kind = entity
                 if role == "联系人" and contact_block(text, *span):
                     kind = "OFFICIAL_NAME"
-                elif kind == "OFFICIAL_NAME" and identifier_after(text, span[1]):
+                elif kind == "OFFICIAL_NAME" and identifier_after(
+                    text, span[1], mobiles=role not in _PUBLISHED_CONTACTS
+                ):
                     kind = "PERSON"
                 add(*span, kind, 0.85, role)
         for match in DESCRIBED.finditer(text):

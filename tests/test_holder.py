@@ -101,3 +101,17 @@ def test_mobile_holder(text: str, expected: str) -> None:
 
     found = MobileRecognizer().analyze(text, ["CN_MOBILE", "CN_MOBILE_PUBLIC"])
     assert [r.entity_type for r in found] == [expected]
+
+
+def test_procurement_contacts_are_published() -> None:
+    from recognizers.mobile import MobileRecognizer
+
+    text = "三、项目联系方式\n项目联系人：滕晓燕　电话：13934561234\n"
+    assert entities(PersonNameRecognizer(), text) == [("OFFICIAL_NAME", "滕晓燕")]
+    found = MobileRecognizer().analyze(text, ["CN_MOBILE", "CN_MOBILE_PUBLIC"])
+    assert [r.entity_type for r in found] == ["CN_MOBILE_PUBLIC"]
+
+
+def test_a_mailbox_complaints_are_sent_to_is_the_body_s() -> None:
+    text = "如有异议，请向县民政局反映。\n也可通过电子邮件向fyx_mzj@163.com实名反映。"
+    assert [e for e, _ in entities(EmailRecognizer(), text)] == ["EMAIL_PUBLIC"]
