@@ -71,6 +71,7 @@ _PERSONAL_ID = re.compile(
     r"身份证|公民身份|证件号|身份号码|银行卡|银行账|卡号|账号|社保卡|住址|家住|居住于|住在|户籍|"
     r"(?<!\d)\d{17}[\dXx](?!\d)|(?<!\d)\d{15}(?!\d)"
 )
+_OTHER_PERSON = re.compile(r"[\u4e00-\u9fa5]{1,5}(?:人|者|员)\s*[:：]")
 # A mobile given as the person's own (not under a body's published-line label).
 _OWN_MOBILE = re.compile(
     r"(?<!监督电话|举报电话|咨询电话|值班电话|服务热线)[:：]?\s*(?<![\d])1[3-9]\d[ \-]?\d{4}[ \-]?\d{4}(?!\d)"
@@ -142,6 +143,8 @@ def contact_block(text: str, start: int, end: int) -> bool:
     before = before[max(before.rfind("。"), before.rfind("；")) + 1 :]
     tail_end = min(len(text), end + 60)
     after = text[end:tail_end]
+    if not after.split("\n", 1)[0].strip(" \t　,，"):
+        after = after.lstrip(" \t　,，\n")  # 联系人：王某 / 联系电话：… on the next line
     cut = min((after.find(c) for c in "。；\n" if c in after), default=len(after))
     after = after[:cut]
     if identifier_after(text, end):
@@ -163,4 +166,8 @@ def identifier_after(text: str, end: int, limit: int = 30, mobiles: bool = True)
     window = text[end : end + limit]
     cut = min((window.find(c) for c in "。；;\n" if c in window), default=len(window))
     window = window[:cut]
+    # Another person's field starts (…委托代理人：汪某（身份证号…）): theirs, not this name's.
+    other = _OTHER_PERSON.search(window)
+    if other:
+        window = window[: other.start()]
     return bool(_PERSONAL_ID.search(window) or (mobiles and _OWN_MOBILE.search(window)))

@@ -248,6 +248,11 @@ class PersonNameRecognizer(CustomRecognizer):
                 by_name[text[start:end]] = entity
         candidates = []
         for start, end in spans:
+            if text[start:end] in COMPOUND:
+                # The model cut a compound surname from its given name (上官|云珍).
+                whole = re.compile(_NAME).match(text, start)
+                if whole:
+                    end = whole.end()
             name = text[start:end]
             if name in _NOT_NAMES or _MASKED.search(name) or not 2 <= len(name) <= 4:
                 continue

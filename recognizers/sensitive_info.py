@@ -55,7 +55,7 @@ _DISABILITY = (
 HEALTH = re.compile(
     rf"(?<=患有|罹患|身患|确诊|诊断)(?:为|了|出)?(?P<v>{_QUALIFIER}[\u4e00-\u9fa5]{{1,8}}?{_DISEASE_END})"
     rf"|(?<=患)(?!有)(?P<v2>{_QUALIFIER}[\u4e00-\u9fa5]{{1,6}}?{_DISEASE_END})"
-    rf"|(?P<v3>{_QUALIFIER}(?:{_GRAVE})|{_DISABILITY}|(?:长期)?(?:卧床不起|瘫痪在床))"
+    rf"|(?P<v3>{_QUALIFIER}(?:{_GRAVE})|{_DISABILITY})"
 )
 _GRADE = (
     r"(?:[一二三四五六七八九]|[1-9])年级(?:[(（]?\d{1,2}[)）]?班|[一二三四五六七八九十]+班)?"
@@ -133,7 +133,13 @@ class SensitiveInfoRecognizer(CustomRecognizer):
             ):
                 if entity == "SENSITIVE_MINOR" and not _minor_context(chunk):
                     continue
-                for s, e in _spans(regex, chunk, start):
+                spans = list(_spans(regex, chunk, start))
+                if entity == "SENSITIVE_MINOR" and any(
+                    re.search(r"岁|周岁", text[s:e]) for s, e in spans
+                ):
+                    # The age says "minor"; the grade beside it says nothing more of that kind.
+                    spans = [(s, e) for s, e in spans if re.search(r"岁|周岁", text[s:e])]
+                for s, e in spans:
                     yield result(self, entity, s, e, 0.8, cue="person_in_sentence")
 
 
