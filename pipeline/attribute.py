@@ -5,8 +5,9 @@ The attribute is the first of these that holds (the order is the law's: a secret
 procedure, a procedure outranks the drafter's wish):
 
 1. a classification marking within its period: 不予公开 (a state secret is withheld whole);
-2. an expired marking (declassify first), or state-secret content whose redaction the secrecy
-   office must confirm: 须报审;
+2. an expired marking (declassify first), state-secret content whose redaction the secrecy
+   office must confirm, or a plain document passing on a cipher telegram's content (现将…密码电报
+   …转发如下: 密电不得明传): 须报审;
 3. an internal marking (内部资料, 工作秘密, 内部明电…): 不予公开 (保密法第六十四条 / 条例第十六条);
 4. process information (a 征求意见稿 or 讨论稿 not put out for public comment, a 请示, a
    discussion record, a 会议纪要 that says it is not for release — 不公开, 内部传阅, 仅供…):
@@ -54,6 +55,11 @@ _NOT_FOR_RELEASE = re.compile(
     r"传阅|存档备查"
 )
 _MINUTES = re.compile(r"纪要")
+# A plain document passing on what a cipher telegram says (密电明转).
+_CIPHER_FORWARDED = re.compile(
+    r"(?:密码电报|密电)[^。\n]{0,40}?(?:内容|精神)?[^。\n]{0,10}?(?:转发|转达|传达|摘录|如下)"
+    r"|转发[^。\n]{0,30}?(?:密码电报|密电)"
+)
 
 
 def _withheld_process(cue: str, text: str) -> bool:
@@ -104,6 +110,10 @@ def derive(review: Review) -> tuple[str, AttributeReason]:
     if routed:
         return "须报审", AttributeReason(
             "secrecy_office", "文件含可能属于国家秘密的内容，须经保密工作部门确认。", routed)
+    cipher = _CIPHER_FORWARDED.search(review.document.text)
+    if cipher:
+        return "须报审", AttributeReason(
+            "cipher_forwarded", "文件转述密码电报内容（密电不得明传、明电转发），须报保密工作部门审查。")
     internal = ids("INTERNAL_MARKING")
     if internal:
         return "不予公开", AttributeReason(

@@ -12,7 +12,8 @@ from an official. The words next to the name can:
   (…来电反映, …称, …住在, …的手机号, …患有, …，男);
 - neither: the model's word alone goes to a reviewer (``review``).
 
-Names joined by 和, 与, 及 or 、 share a cue (``村民甲和乙来电反映``). A personal identifier next to
+Names joined by 和, 与, 及 or 、 share a cue (``村民甲和乙来电反映``; an expert list the rules
+read in part). A personal identifier next to
 a name (``recognizers._holder.identifier_after``) is a private cue over any capacity.
 
 Not a recognizer module: the registry skips modules whose name starts with ``_``.
@@ -89,13 +90,14 @@ def capacity(text: str, start: int, end: int) -> Capacity | None:
 
 
 def share_cues(text: str, spans: list[tuple[int, int]], cues: list[Capacity | None]) -> None:
-    """Names joined by 和, 与, 及 or 、 share a private cue, in both directions (in place)."""
+    """Names joined by 和, 与, 及 or 、 share a cue, in both directions (in place); a name with
+    a cue of its own keeps it."""
     for _ in range(2):
         for i in range(1, len(spans)):
             gap = text[spans[i - 1][1] : spans[i][0]]
             if not _JOIN.match(gap):
                 continue
-            if cues[i - 1] == "private" and cues[i] is None:
-                cues[i] = "private"
-            elif cues[i] == "private" and cues[i - 1] is None:
-                cues[i - 1] = "private"
+            if cues[i - 1] and cues[i] is None:
+                cues[i] = cues[i - 1]
+            elif cues[i] and cues[i - 1] is None:
+                cues[i - 1] = cues[i]

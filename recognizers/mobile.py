@@ -9,7 +9,8 @@ by 元, are not phones.
 A mobile is a person's (``CN_MOBILE``, redacted) unless the clause labels it as a body's own
 line: a supervision, complaint, consultation or duty number (监督电话, 举报电话, 咨询电话, 值班电话,
 服务热线), or a procurement notice's buyer, agent or project contact, nearest before it, decided by the shared holder rules (``recognizers._holder``). Only
-such a label counts: a body's name before a mobile (…局工作人员…手机) is no proof, a staff
+such a label counts (or the 联系方式 of an organisation's record on the same line: 名称：…公司
+统一社会信用代码…联系方式：…): a body's name before a mobile (…局工作人员…手机) is no proof, a staff
 member's own phone stays private.
 """
 
@@ -65,7 +66,20 @@ class MobileRecognizer(RefiningPatternRecognizer):
 
     def refine(self, text: str, found: RecognizerResult) -> RecognizerResult | None:
         holder = holder_at(text, found.start, limit=30)
-        if holder.who == "public" and holder.cue in _BODY_LINES:
+        if (holder.who == "public" and holder.cue in _BODY_LINES) or _organisation_record(
+            text, found.start
+        ):
             found.entity_type = "CN_MOBILE_PUBLIC"
         found.recognition_metadata["holder"] = holder.who or "unknown"
         return found
+
+
+def _organisation_record(text: str, start: int) -> bool:
+    """The number is the 联系方式 of an organisation's record on the same line (名称：…公司
+    统一社会信用代码…地址…联系方式：…), a firm's or a body's published contact."""
+    line = text[text.rfind("\n", 0, start) + 1 : start]
+    return bool(
+        re.search(r"(?:联系方式|联系电话|电话)\s*[:：]?\s*$", line)
+        and re.search(r"统一社会信用代码|(?:名称|单位)\s*[:：][^\n]{0,30}?(?:公司|局|中心|机构|所|院|站)", line)
+        and not re.search(r"法定代表人|负责人|委托代理人|联系人|姓名", line)
+    )

@@ -228,8 +228,8 @@ class PersonNameRecognizer(CustomRecognizer):
 
         if model:
             self._model_names(text, sorted(model), found, add)
-        for (_, end), (entity, _, _) in sorted(found.items()):
-            if entity != "PERSON":
+        for (_, end), (entity, score, why) in sorted(found.items()):
+            if entity != "PERSON" or why == "model" or score < 0.75:
                 continue
             joined = _JOINED.match(text, end)
             if joined and joined["name"] not in _NOT_NAMES:
@@ -261,8 +261,19 @@ class PersonNameRecognizer(CustomRecognizer):
             if _NAMED_AFTER.match(text, end) and not text.startswith(("村民", "村委"), end):
                 continue
             candidates.append((start, end))
-        cues = [capacity(text, start, end) for start, end in candidates]
-        share_cues(text, candidates, cues)
+        # The rules' names stand in the chains too (评审专家名单：甲、乙、丙: the list rule read
+        # 甲 and 乙, the model adds 丙, which shares their reading).
+        chain = sorted(
+            [(span, "model") for span in candidates]
+            + [(span, "official" if entity == "OFFICIAL_NAME" else "private")
+               for span, (entity, score, why) in taken if why != "model" and score >= 0.75]
+        )
+        spans_in_chain = [span for span, _ in chain]
+        chain_cues: list = [capacity(text, *span) if kind == "model" else kind
+                            for span, kind in chain]
+        share_cues(text, spans_in_chain, chain_cues)
+        decided = dict(zip(spans_in_chain, chain_cues, strict=True))
+        cues = [decided[span] for span in candidates]
         # The same name said to be a private person anywhere is one everywhere.
         for (start, end), cue in zip(candidates, cues, strict=True):
             if cue == "private":

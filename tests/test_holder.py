@@ -115,3 +115,14 @@ def test_procurement_contacts_are_published() -> None:
 def test_a_mailbox_complaints_are_sent_to_is_the_body_s() -> None:
     text = "如有异议，请向县民政局反映。\n也可通过电子邮件向fyx_mzj@163.com实名反映。"
     assert [e for e, _ in entities(EmailRecognizer(), text)] == ["EMAIL_PUBLIC"]
+
+
+def test_an_organisation_record_publishes_its_mobile() -> None:
+    from recognizers.mobile import MobileRecognizer
+
+    text = "名称：屏川市某工程咨询有限公司（统一社会信用代码：91140502MA0K3XQD34）　联系方式：13934561234\n"
+    found = MobileRecognizer().analyze(text, ["CN_MOBILE", "CN_MOBILE_PUBLIC"])
+    assert [r.entity_type for r in found] == ["CN_MOBILE_PUBLIC"]
+    text = "法定代表人：邢某，联系方式：13934561234\n"
+    found = MobileRecognizer().analyze(text, ["CN_MOBILE", "CN_MOBILE_PUBLIC"])
+    assert [r.entity_type for r in found] == ["CN_MOBILE"]

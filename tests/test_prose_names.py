@@ -106,3 +106,9 @@ def test_every_occurrence_is_redacted_and_review_names_stay_out_of_the_copy(tmp_
     copy = record.redacted_path
     if copy is not None and copy.exists():
         assert "甘立群" not in copy.read_text(encoding="utf-8")
+
+
+def test_a_list_the_rules_read_in_part_shares_their_reading() -> None:
+    text = "五、评审专家名单：马宁华、李健辉、谢秀桂、路波全、丁巧\n六、代理服务费"
+    assert {entity for entity, _ in names(text)} == {"OFFICIAL_NAME"}
+    assert ("OFFICIAL_NAME", "丁巧") in names(text)
