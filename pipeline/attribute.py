@@ -57,8 +57,8 @@ _NOT_FOR_RELEASE = re.compile(
 _MINUTES = re.compile(r"纪要")
 # A plain document passing on what a cipher telegram says (密电明转).
 _CIPHER_FORWARDED = re.compile(
-    r"(?:密码电报|密电)[^。\n]{0,40}?(?:内容|精神)?[^。\n]{0,10}?(?:转发|转达|传达|摘录|如下)"
-    r"|转发[^。\n]{0,30}?(?:密码电报|密电)"
+    r"现将[^。\n]{0,40}?(?:密码电报|密电)[^。\n]{0,30}?(?:转发|转达|传达|摘录|印发)如下"
+    r"|(?:密码电报|密电)[^。\n]{0,20}?(?:主要)?(?:内容|精神)[^。\n]{0,6}?(?:转发|转达|传达|摘录)如下"
 )
 
 

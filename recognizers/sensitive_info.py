@@ -53,8 +53,9 @@ _DISABILITY = (
     r"残疾等级\s*[:：]?\s*[一二三四1-4]级"
 )
 HEALTH = re.compile(
-    rf"(?<=患有|罹患|身患|确诊|诊断)(?:为|了|出)?(?P<v>{_QUALIFIER}[\u4e00-\u9fa5]{{1,8}}?{_DISEASE_END})"
-    rf"|(?<=患)(?!有)(?P<v2>{_QUALIFIER}[\u4e00-\u9fa5]{{1,6}}?{_DISEASE_END})"
+    # Greedy: the whole name of the disease (脑梗塞后遗症, not 脑梗塞).
+    rf"(?<=患有|罹患|身患|确诊|诊断)(?:为|了|出)?(?P<v>{_QUALIFIER}[\u4e00-\u9fa5]{{1,8}}{_DISEASE_END})"
+    rf"|(?<=患)(?!有)(?P<v2>{_QUALIFIER}[\u4e00-\u9fa5]{{1,6}}{_DISEASE_END})"
     rf"|(?P<v3>{_QUALIFIER}(?:{_GRAVE})|{_DISABILITY})"
 )
 _GRADE = (
