@@ -22,9 +22,10 @@ In a table of persons (a column of names), a column labelled with a disease, a d
 (疾病名称, 病种, 残疾类别, 残疾等级), a belief or a record makes each of its cells such information,
 and a category cell that is itself sensitive (人员类别: 刑满释放人员, 残疾人) is one too.
 
-"About a particular person": the sentence holds a person's name (the name rules or the model),
-a masked name (张某), or a word that points at one person (其, 本人, 该户, 该生, 申请人, 户主,
-之子…). The span is the shortest that says the fact (the disease, the grade, the religion, the
+"About a particular person": the sentence holds a person's name (after a label, or proposed by
+the model), or a word that points at one person (其妻, 该户, 该生, 申请人, 户主, 之子, 你…) in a
+sentence not worded as a rule. An article of a law (第三条…), a conditional rule (…的，) and a
+sentence about a masked name (张某: nobody a reader can identify) are left alone. The span is the shortest that says the fact (the disease, the grade, the religion, the
 sentence part from 因 to the punishment), so the rest of the sentence stays readable.
 """
 
@@ -81,12 +82,13 @@ CRIMINAL = re.compile(
 )
 # A word that points at one person in the sentence.
 _POINTERS = re.compile(
-    r"其(?!他|它|余|中|次|实|后|间|所)|本人|该户|该生|该同学|该患者|该员|该犯|该人|申请人|户主|"
-    r"投诉人|举报人|当事人|来电人|之子|之女|之妻|之夫|儿子|女儿|妻子|丈夫|父亲|母亲|孙子|孙女|"
-    r"你|您"
+    r"其(?:妻|夫|子|女|父|母|儿|孙|配偶)|该户|该生|该同学|该患者|该员|该犯|申请人|户主|"
+    r"投诉人|举报人|来电人|之子|之女|之妻|之夫|儿子|女儿|妻子|丈夫|父亲|母亲|孙子|孙女|你|您"
 )
-# A name: masked (张某, 李××) or as the model or a label gives it.
-_MASKED_NAME = re.compile(r"[\u4e00-\u9fa5](?:某{1,2}|[×Ｘ*＊]{1,2})")
+# An article of a law or a conditional rule (第三条…, …的，…; 有下列情形之一): it names kinds of
+# people even where a word looks like a name.
+_RULE_SENTENCE = re.compile(r"^\s*第[一二三四五六七八九十百零〇\d]+条|有下列情形|情形之一|[\u4e00-\u9fa5]的[,，]")
+# A name as a label gives it (the model gives the others).
 _LABELLED_NAME = re.compile(
     r"(?:姓名|申请人|户主|当事人|患者|学生|投诉人|来电人|被处罚人)\s*[:：]\s*[\u4e00-\u9fa5]{2,4}"
 )
@@ -101,10 +103,11 @@ _SENTENCE = re.compile(r"[^。；;！？!?\n]+")
 def _about_one_person(text: str, start: int, end: int, names: list[tuple[int, int]]) -> bool:
     """The sentence at ``[start, end)`` is about a particular person: it names one, or it
     points at one and is not worded as a rule."""
-    if any(start <= s and e <= end for s, e in names):
+    if _RULE_SENTENCE.search(text[start:end]):
+        return False
+    if any(start <= s and e <= end for s, e in names) or _LABELLED_NAME.search(text, start, end):
         return True
-    if _MASKED_NAME.search(text, start, end) or _LABELLED_NAME.search(text, start, end):
-        return True
+    # A masked name (张某) is no particular person to a reader: nothing to withhold for it.
     return bool(_POINTERS.search(text, start, end)) and not _GENERAL.search(text, start, end)
 
 
@@ -119,7 +122,10 @@ class SensitiveInfoRecognizer(CustomRecognizer):
     ENTITIES = ("SENSITIVE_HEALTH", "SENSITIVE_MINOR", "SENSITIVE_RELIGION", "SENSITIVE_CRIMINAL")
 
     def find(self, text: str) -> Iterable[RecognizerResult]:
-        names = sorted(ner.person_spans(text)) if ner.available() else []
+        names = sorted(
+            (s, e) for s, e in (ner.person_spans(text) if ner.available() else ())
+            if not re.search(r"某|×|[*＊]", text[s:e])
+        )
         yield from self._columns(text)
         for sentence in _SENTENCE.finditer(text):
             start, end = sentence.span()

@@ -25,8 +25,8 @@ def found(text: str) -> list[tuple[str, str]]:
         ("其女儿于去年确诊为急性白血病。", ("SENSITIVE_HEALTH", "急性白血病")),
         ("学生仲思琪，11岁，现就读于东街小学。", ("SENSITIVE_MINOR", "11岁")),
         ("闻家豪之子闻一鸣在县二中读初二。", ("SENSITIVE_MINOR", "初二")),
-        ("据了解，蔺秀英信仰天主教多年。", ("SENSITIVE_RELIGION", "天主教")),
-        ("佟某某曾因盗窃罪被判处有期徒刑二年。", ("SENSITIVE_CRIMINAL", "曾因盗窃罪被判处有期徒刑二年")),
+        ("据了解，村民蔺秀英信仰天主教多年。", ("SENSITIVE_RELIGION", "天主教")),
+        ("经查，佟立军曾因盗窃罪被判处有期徒刑二年。", ("SENSITIVE_CRIMINAL", "曾因盗窃罪被判处有期徒刑二年")),
         ("经查，该户户主为刑满释放人员。", ("SENSITIVE_CRIMINAL", "刑满释放人员")),
     ],
 )
@@ -42,6 +42,9 @@ def test_sensitive_facts_about_a_person(text: str, expected: tuple[str, str]) ->
         "公民有宗教信仰自由，任何组织不得强制公民信仰宗教。",
         "被判处有期徒刑的，由公安机关依法执行。",
         "残疾等级分为一级、二级、三级和四级。",
+        "第三条 社区矫正对象认为其合法权益受到侵害的，有权申诉。",
+        "对暂予监外执行的罪犯，社区矫正对象违反规定的，依法给予警告。",
+        "张某曾因盗窃罪被判处有期徒刑二年。",
     ],
 )
 def test_general_text_is_not_flagged(text: str) -> None:
