@@ -152,6 +152,12 @@ def _names_in(block: str, offset: int) -> Iterator[tuple[int, int]]:
 class PersonNameRecognizer(CustomRecognizer):
     ENTITIES = ("PERSON", "OFFICIAL_NAME")
 
+    def load(self) -> None:
+        # Load the model with the engines (a worker's start, before any document's time
+        # limit runs), not inside the first document's review.
+        if ner.available():
+            ner.model()
+
     def find(self, text: str) -> Iterable[RecognizerResult]:
         found: dict[tuple[int, int], tuple[str, float, str]] = {}
 
