@@ -140,6 +140,8 @@ _JOINED = re.compile(
     rf"[^\S\n]*(?:和|与|及|、)[^\S\n]*(?P<name>{NAME})"
     rf"(?:{_END}|(?=来电|来信|来访|反映|诉称|称|投诉|举报|申请|住在|夫妇|一家))"
 )
+# What bodies end with: a three-character "name" ending so is a body (仲裁庭, 居委会).
+_BODY_ENDS = frozenset("庭院局委会所处科厅部办队站室组社馆校厂司署团营")
 _NAME_COLUMNS = ("姓名", "户主", "户名", "申请人", "联系人", "受助人", "名字", "学生", "当事人")
 _OFFICIAL_COLUMNS = ("职务", "职称", "职级", "专家", "执法证", "分工")
 
@@ -266,6 +268,8 @@ class PersonNameRecognizer(CustomRecognizer):
                 continue
             if _NAMED_AFTER.match(text, end) and not text.startswith(("村民", "村委"), end):
                 continue
+            if len(name) == 3 and name[-1] in _BODY_ENDS:
+                continue  # a body the model read as a name (仲裁庭)
             candidates.append((start, end))
         # The rules' names stand in the chains too (评审专家名单：甲、乙、丙: the list rule read
         # 甲 and 乙, the model adds 丙, which shares their reading).

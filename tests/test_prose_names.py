@@ -112,3 +112,8 @@ def test_a_list_the_rules_read_in_part_shares_their_reading() -> None:
     text = "五、评审专家名单：马宁华、李健辉、谢秀桂、路波全、丁巧\n六、代理服务费"
     assert {entity for entity, _ in names(text)} == {"OFFICIAL_NAME"}
     assert ("OFFICIAL_NAME", "丁巧") in names(text)
+
+
+def test_a_body_the_model_reads_as_a_name_is_no_name() -> None:
+    text = "当事人可以请求仲裁庭根据和解协议作出裁决书，仲裁庭应当及时作出裁决。"
+    assert [n for n in names(text) if n[1] == "仲裁庭"] == []
