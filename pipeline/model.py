@@ -193,6 +193,11 @@ class Document:
         self._pieces.clear()
         self._length = len(value)
 
+    @property
+    def length(self) -> int:
+        """The length of the flat text so far (without joining it)."""
+        return self._length
+
     def add_segment(self, text: str, locator: Locator, offset: int = 0) -> None:
         """Append ``text`` to the flat text as coming from ``locator``."""
         start = self._length

@@ -13,7 +13,14 @@ from pipeline.config import Config
 from pipeline.errors import BaomiError, InputError, LeakError
 from pipeline.model import Outputs, Review
 
-SUFFIXES = {".txt", ".docx", ".pdf"}
+SUFFIXES = {
+    ".txt", ".docx", ".pdf",
+    # formats: spreadsheets, OFD, web pages, legacy and WPS files (converted by LibreOffice)
+    ".xlsx", ".csv", ".tsv", ".ofd", ".html", ".htm", ".shtml",
+    ".doc", ".wps", ".xls", ".et", ".rtf", ".odt", ".ods",
+}  # fmt: skip
+# Formats whose copy cannot carry the record: it goes beside the copy.
+SIDECAR = {"txt", "csv", "html"}
 # Our own outputs, which a second run over the output folder must not review again.
 OWN_OUTPUT = (".redacted.", ".review.json", ".redacted.record.json")
 
@@ -89,7 +96,7 @@ def outputs_for(job: Job, fmt: str) -> Outputs:
         directory=job.out_dir,
         record_path=job.out_dir / f"{job.path.name}.review.json",
         redacted_path=job.out_dir / f"{stem}.redacted.{fmt}",
-        sidecar_path=job.out_dir / f"{stem}.redacted.record.json" if fmt == "txt" else None,
+        sidecar_path=job.out_dir / f"{stem}.redacted.record.json" if fmt in SIDECAR else None,
     )
 
 

@@ -13,6 +13,7 @@ Without LibreOffice the review stops with one message that names the Debian pack
 from __future__ import annotations
 
 import atexit
+import contextlib
 import functools
 import os
 import shutil
@@ -132,8 +133,6 @@ def _run(command: list[str], timeout: float) -> str | None:
 
 
 def _kill(process: subprocess.Popen) -> None:  # type: ignore[type-arg]
-    try:
+    with contextlib.suppress(ProcessLookupError, PermissionError):
         os.killpg(process.pid, signal.SIGKILL)
-    except (ProcessLookupError, PermissionError):
-        pass
     process.wait()

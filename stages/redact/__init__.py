@@ -68,23 +68,50 @@ def plan_cuts(review: Review, config: Config, engines: Engines) -> tuple[list[Cu
     return cuts, replacements
 
 
-def run(review: Review, config: Config, engines: Engines) -> None:
-    cuts, replacements = plan_cuts(review, config, engines)
-    record = dumps(sanitized(review, replacements)).encode("utf-8")
-    document = review.document
-    if document.format == "pdf":
+# Formats whose writer adds notes to the record (what making the copy removed): it gets a
+# function that builds the record once the copy is made.
+NOTED = {"xlsx", "csv", "ofd", "html"}
+
+
+def _writer(fmt: str):  # type: ignore[no-untyped-def]
+    if fmt == "pdf":
         from stages.redact.pdf import redact
-    elif document.format == "docx":
+    elif fmt == "docx":
         from stages.redact.docx import redact
+    elif fmt == "xlsx":
+        from stages.redact.xlsx import redact
+    elif fmt == "csv":
+        from stages.redact.csv import redact
+    elif fmt == "ofd":
+        from stages.redact.ofd import redact
+    elif fmt == "html":
+        from stages.redact.html import redact
     else:
         from stages.redact.txt import redact
+    return redact
+
+
+def run(review: Review, config: Config, engines: Engines) -> None:
+    cuts, replacements = plan_cuts(review, config, engines)
+    document = review.document
+    if document.converted_from:
+        review.notes.append(_conversion_note(document))
+
+    def record_for(notes: list[dict] | tuple = ()) -> bytes:
+        review.notes.extend(notes)
+        return dumps(sanitized(review, replacements)).encode("utf-8")
+
+    redact = _writer(document.format)
     outputs = review.outputs
     secrets = sorted(
         {(f.text, replacements[f.id]) for f in review.redacted() if f.text.strip()},
         key=lambda pair: -len(pair[0]),
     )
     try:
-        copy = redact(document, cuts, record, secrets)
+        if document.format in NOTED:
+            copy = redact(document, cuts, record_for, secrets)
+        else:
+            copy = redact(document, cuts, record_for(), secrets)
     except Exception as exc:
         # Ingest reads past objects that are missing or broken (a null page, contents that
         # point nowhere); writing the copy touches them all, and then MuPDF gives up. No copy
@@ -94,11 +121,22 @@ def run(review: Review, config: Config, engines: Engines) -> None:
         raise
     files = {outputs.redacted_path: copy}
     if outputs.sidecar_path is not None:
-        files[outputs.sidecar_path] = record
+        files[outputs.sidecar_path] = record_for()
     for final, data in files.items():
         pending = temp_path_for(final)
         outputs.pending[final] = pending
         pending.write_bytes(data)
+
+
+def _conversion_note(document) -> dict:  # type: ignore[no-untyped-def]
+    from pipeline.messages import message
+
+    params = {
+        "source": (document.converted_from or "").upper(),
+        "target": document.format.upper(),
+        "converter": document.converter or "LibreOffice",
+    }
+    return {"code": "note_converted", **params, "text": message("note_converted", "zh", **params)}
 
 
 def _mupdf_failure(exc: BaseException) -> bool:
