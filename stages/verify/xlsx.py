@@ -20,7 +20,7 @@ _S = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _NUMBER = re.compile(r"[+-]?(?:\d+\.?\d*|\.\d+)[eE][+-]?\d+|[+-]?\d+\.\d+")
 
 
-def _expanded(text: str) -> list[str]:
+def expanded_numbers(text: str) -> list[str]:
     out = []
     for literal in _NUMBER.findall(text):
         with contextlib.suppress(InvalidOperation):
@@ -37,7 +37,7 @@ def _sheet_texts(body: bytes) -> list[str]:
             texts.append("".join(t.text or "" for t in item.iter(_S + "t")))
         values = [item.text or "", *item.attrib.values()]
         for value in values:
-            texts.extend(_expanded(value))
+            texts.extend(expanded_numbers(value))
     return texts
 
 
