@@ -503,10 +503,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "the CSV file's encoding is not recognised (UTF-8, GB18030 and UTF-16 with a BOM "
         "are supported)",
     },
-    "csv_unencodable": {
-        "zh": "CSV 文件的编码（{encoding}）无法写入替换文字，未输出副本",
-        "en": "the replacement text cannot be written in the CSV file's encoding ({encoding}); "
-        "no copy was written",
+    "copy_unencodable": {
+        "zh": "{format} 文件的编码（{encoding}）无法写入替换文字，未输出副本",
+        "en": "the replacement text cannot be written in the {format} file's encoding "
+        "({encoding}); no copy was written",
     },
     "html_not_text": {
         "zh": "HTML 页面无法识别编码（支持 UTF-8、GB18030 和带 BOM 的 UTF-16）",

@@ -51,4 +51,4 @@ def redact(
     try:
         return "".join(pieces).encode(source.encoding, errors="strict")
     except UnicodeEncodeError:
-        raise InputError("csv_unencodable", encoding=source.encoding) from None
+        raise InputError("copy_unencodable", format="CSV", encoding=source.encoding) from None
