@@ -27,7 +27,7 @@ from pipeline.errors import InputError
 from pipeline.zipread import names
 from stages.ingest.kinds import PACKAGE, TARGET
 
-FILTERS = {"docx": 'docx:"MS Word 2007 XML"', "xlsx": 'xlsx:"Calc MS Excel 2007 XML"'}
+FILTERS = {"docx": "docx:MS Word 2007 XML", "xlsx": "xlsx:Calc MS Excel 2007 XML"}
 _EXPECTED = {"docx": "word/document.xml", "xlsx": "xl/workbook.xml"}
 _DEFAULT_TIMEOUT = 180
 
