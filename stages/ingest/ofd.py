@@ -367,15 +367,22 @@ def _annotations(reader: _Reader, body: Body, root: etree._Element) -> None:
                     reader.lines(reader.glyphs(name, appearance, object_matrix(appearance), units), None)
 
 
-def _navigation(reader: _Reader, body: Body, root: etree._Element) -> None:
-    for element in root.iter():
-        name = local(element)
-        if name == "OutlineElem" and element.get("Title"):
-            reader.line(body.document, AttributeText(element, "Title"))
-        elif name == "Bookmark" and element.get("Name"):
-            reader.line(body.document, AttributeText(element, "Name"))
-        elif name == "URI" and element.get("URI"):
-            reader.line(body.document, AttributeText(element, "URI", encoded=True))
+def _navigation(reader: _Reader) -> None:
+    """Outline titles, bookmark names and link targets, wherever they are (the document's
+    outline, an object's or an annotation's actions)."""
+    for name, root in list(reader.source.parts.items()):
+        for element in root.iter():
+            tag = local(element)
+            if tag == "OutlineElem" and element.get("Title"):
+                reader.line(name, AttributeText(element, "Title"))
+            elif tag == "Bookmark" and element.get("Name"):
+                reader.line(name, AttributeText(element, "Name"))
+            elif tag == "URI" and element.get("URI"):
+                reader.line(name, AttributeText(element, "URI", encoded=True))
+            elif tag in {"Goto", "GotoA", "Sound", "Movie"}:
+                for attribute, value in element.attrib.items():
+                    if value.strip() and not _numeric(value):
+                        reader.line(name, AttributeText(element, attribute))
 
 
 def _referenced_files(reader: _Reader, body: Body, root: etree._Element, unverifiable: list[int]) -> None:
@@ -451,12 +458,12 @@ def ingest(document: Document, config: Config) -> None:
                     units = resources(source, body.document, doc)
                     reader.lines(reader.glyphs(template_part, template_root, IDENTITY, units), None)
         _annotations(reader, body, doc)
-        _navigation(reader, body, doc)
         _referenced_files(reader, body, doc, unverifiable)
     for body in source.bodies:
         info = child(body.element, "DocInfo")
         if info is not None:
             reader.everything("OFD.xml", info)
+    _navigation(reader)
     _unreached_codes(reader)
     document.pages = number
     if scanned:
