@@ -216,8 +216,14 @@ class _Reader:
                 rows.append([glyph])
         for row in rows:
             row.sort(key=lambda g: g.x)
+        boxes = [_extent(row) for row in rows]
+        right = max(b[2] for b in boxes)
+        left = min(b[0] for b in boxes)
+        for i, row in enumerate(rows):
             self._row(row, page)
-            self.document.add_separator("\n")
+            following = boxes[i + 1] if i + 1 < len(rows) else None
+            if not (following and _wraps(boxes[i], following, right, left)):
+                self.document.add_separator("\n")
 
     def _row(self, row: list[Glyph], page: int | None) -> None:
         run: list[Glyph] = []
@@ -248,6 +254,25 @@ class _Reader:
         self.document.add_segment(
             text, Locator(part=first.part, node=first.node, page=page), offset=first.index
         )
+
+
+def _extent(row: list[Glyph]) -> tuple[float, float, float, float]:
+    """(left, baseline, right, size) of a line of glyphs."""
+    last = row[-1]
+    return row[0].x, row[0].y, last.x + advance(last.char, last.size), max(g.size for g in row)
+
+
+def _wraps(prev: tuple[float, float, float, float], nxt: tuple[float, float, float, float], right: float, left: float) -> bool:
+    """``prev`` runs from the left margin (an indent allowed) to the right margin and ``nxt``
+    is the next line, starting at the left: a wrapped paragraph, joined without a break so a
+    name or a number wrapped at the line end is one string (as PDF lines are joined)."""
+    size = max(prev[3], 0.1)
+    return (
+        right - prev[2] < size * 1.2
+        and prev[0] - left < size * 2.5
+        and 0 <= nxt[1] - prev[1] <= size * 2.0
+        and nxt[0] - left < size * 2.5
+    )
 
 
 def _numeric(value: str) -> bool:

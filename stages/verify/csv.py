@@ -13,6 +13,10 @@ from pathlib import Path
 from stages.verify.txt import extract as text_layers
 from stages.verify.xlsx import expanded_numbers
 
+# Between the texts of one layer: kept by folding (a noncharacter, not whitespace), so two
+# neighbouring texts never read as one value.
+SEPARATOR = "\uffff"
+
 
 def extract(path: Path) -> list[tuple[str, str]]:
     layers = text_layers(path)
@@ -23,7 +27,7 @@ def extract(path: Path) -> list[tuple[str, str]]:
             for sep in (",", "\t", ";", "|"):
                 rows = list(csv.reader(io.StringIO(text), delimiter=sep))
                 cells = [cell for row in rows for cell in row]
-                layers.append((f"csv:{encoding}:{sep}", "\n".join(cells)))
-            layers.append((f"numbers:{encoding}", "\n".join(expanded_numbers(text))))
+                layers.append((f"csv:{encoding}:{sep}", SEPARATOR.join(cells)))
+            layers.append((f"numbers:{encoding}", SEPARATOR.join(expanded_numbers(text))))
             break
     return layers

@@ -19,6 +19,10 @@ from stages.verify.txt import extract as text_layers
 _ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})")
 _DATA = re.compile(r"data:[^,]*;base64,([A-Za-z0-9+/=\s]+)")
 
+# Between the texts of one layer: kept by folding (a noncharacter, not whitespace), so two
+# neighbouring texts never read as one value.
+SEPARATOR = "\uffff"
+
 
 def _unescape(text: str) -> str:
     return _ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), html.unescape(text))
@@ -45,7 +49,7 @@ def extract(path: Path) -> list[tuple[str, str]]:
         with contextlib.suppress(UnicodeDecodeError):
             text = data.decode(encoding)
             layers.append((f"unescaped:{encoding}", _unescape(text)))
-            layers.append((f"urls:{encoding}", "\n".join(_decoded_urls(text))))
+            layers.append((f"urls:{encoding}", SEPARATOR.join(_decoded_urls(text))))
             break
     else:
         text = data.decode("utf-8", errors="ignore")
@@ -60,5 +64,5 @@ def extract(path: Path) -> list[tuple[str, str]]:
             continue
         for value in element.attrib.values():
             texts.extend(_unescape(v) for v in _decoded_urls(value))
-    layers.append(("lxml.html", "\n".join(texts)))
+    layers.append(("lxml.html", SEPARATOR.join(texts)))
     return layers

@@ -14,6 +14,10 @@ from xml.etree import ElementTree
 from stages.verify.docx import extract as package_layers
 from stages.verify.docx import local_entries
 
+# Between the texts of one layer: kept by folding (a noncharacter, not whitespace), so two
+# neighbouring texts never read as one value.
+SEPARATOR = "\uffff"
+
 
 def _local(tag: str) -> str:
     return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
@@ -38,5 +42,5 @@ def extract(path: Path) -> list[tuple[str, str]]:
     for name, body in local_entries(path.read_bytes()):
         if body.lstrip()[:1] == b"<" or body.startswith(b"\xef\xbb\xbf"):
             with contextlib.suppress(ElementTree.ParseError):
-                layers.append((f"{name}:text", "\n".join(_text_layers(body))))
+                layers.append((f"{name}:text", SEPARATOR.join(_text_layers(body))))
     return layers

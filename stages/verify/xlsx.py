@@ -19,6 +19,10 @@ from stages.verify.docx import local_entries
 _S = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _NUMBER = re.compile(r"[+-]?(?:\d+\.?\d*|\.\d+)[eE][+-]?\d+|[+-]?\d+\.\d+")
 
+# Between the texts of one layer: kept by folding (a noncharacter, not whitespace), so two
+# neighbouring texts never read as one value.
+SEPARATOR = "\uffff"
+
 
 def expanded_numbers(text: str) -> list[str]:
     out = []
@@ -46,5 +50,5 @@ def extract(path: Path) -> list[tuple[str, str]]:
     for name, body in local_entries(path.read_bytes()):
         if body.lstrip()[:1] == b"<":
             with contextlib.suppress(ElementTree.ParseError):
-                layers.append((f"{name}:cells", "\n".join(_sheet_texts(body))))
+                layers.append((f"{name}:cells", SEPARATOR.join(_sheet_texts(body))))
     return layers
