@@ -28,6 +28,15 @@ from pipeline.zipread import names
 from stages.ingest.kinds import PACKAGE, TARGET
 
 FILTERS = {"docx": "docx:MS Word 2007 XML", "xlsx": "xlsx:Calc MS Excel 2007 XML"}
+# The input filter is named, so a file LibreOffice cannot read as its kind fails instead of
+# being imported as plain text (which it does with unknown bytes, and calls a success).
+INPUT_FILTERS = {
+    "doc": "MS Word 97",
+    "rtf": "Rich Text Format",
+    "odt": "writer8",
+    "xls": "MS Excel 97",
+    "ods": "calc8",
+}
 _EXPECTED = {"docx": "word/document.xml", "xlsx": "xl/workbook.xml"}
 _DEFAULT_TIMEOUT = 180
 
@@ -83,6 +92,7 @@ def convert(data: bytes, kind: str, label: str, config: Config) -> tuple[bytes, 
             "--headless",
             "--norestore",
             "--nolockcheck",
+            f"--infilter={INPUT_FILTERS[kind]}",
             "--convert-to",
             FILTERS[target],
             "--outdir",
