@@ -45,6 +45,8 @@ class CsvSource:
     encoding: str
     delimiter: str
     nodes: dict[str, list[CsvNode]] = field(default_factory=dict)
+    # Each cell's (row, column, start, end) in the flat text: the table model's input.
+    cells: list[tuple[int, int, int, int]] = field(default_factory=list)
 
 
 def ingest(document: Document, config: Config) -> None:
@@ -60,5 +62,7 @@ def ingest(document: Document, config: Config) -> None:
             continue
         nodes.append(CsvNode(cell))
         locator = Locator(part="csv", line=cell.row + 1, node=len(nodes) - 1, cell=a1(cell.row, cell.column))
+        start = document.length
         document.add_segment(cell.value, locator)
+        source.cells.append((cell.row, cell.column, start, document.length))
         document.add_separator("\n")
