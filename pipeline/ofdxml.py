@@ -131,9 +131,13 @@ def advance(char: str, size: float) -> float:
     return size if ord(char) >= 0x2E80 else size * 0.6
 
 
-def code_positions(codes: list[etree._Element]) -> list[list[tuple[float, float]]]:
+def code_positions(
+    codes: list[etree._Element], size: float | None = None
+) -> list[list[tuple[float, float]]]:
     """Each TextCode's glyph positions in its TextObject's space (a missing X or Y is the
-    previous TextCode's)."""
+    previous TextCode's). Without ``DeltaX`` a viewer advances by the font's widths: given the
+    object's ``size``, a glyph is taken to advance by ``advance`` (so removing one does not
+    move the others when the offsets are written out)."""
     out = []
     x = y = 0.0
     for code in codes:
@@ -143,6 +147,8 @@ def code_positions(codes: list[etree._Element]) -> list[list[tuple[float, float]
         if code.get("Y") is not None:
             y = _float(code.get("Y"), y)
         dx = deltas(code.get("DeltaX"), max(len(text) - 1, 0))
+        if code.get("DeltaX") is None and size:
+            dx = [advance(char, size) for char in text[:-1]]
         dy = deltas(code.get("DeltaY"), max(len(text) - 1, 0))
         positions = []
         px, py = x, y

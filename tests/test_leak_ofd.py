@@ -29,7 +29,7 @@ UNREVIEWABLE = {"duplicate_entry"}
 ON_PAGE = {
     "page_text", "split_objects", "split_codes", "explicit_deltas", "vertical_text", "page_block",
     "template", "composite", "transparent_text", "off_page", "cg_transform", "compat_variant",
-    "namespace_variant", "clip_text", "watermark_appearance", "second_document",
+    "namespace_variant", "clip_text", "watermark_appearance", "second_document", "no_deltas",
 }  # fmt: skip
 
 
@@ -69,7 +69,7 @@ def glyphs_and_boxes(trees: dict[str, etree._Element]) -> tuple[list[tuple[float
             if _local(element.tag) == "TextObject":
                 codes = [c for c in element if _local(c.tag) == "TextCode"]
                 m = object_matrix(element)
-                for places in code_positions(codes):
+                for places in code_positions(codes, float(element.get("Size", "3.5"))):
                     for x, y in places:
                         glyphs.append((m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]))
             if _local(element.tag) == "PathObject" and element.get("Name") == "baomi-redaction":
@@ -175,6 +175,22 @@ def test_characters_around_a_cut_keep_their_places(tmp_path: Path) -> None:
     _glyphs, boxes = glyphs_and_boxes(after)
     [(x0, _y0, x1, _y1)] = boxes
     assert abs((x1 - x0) - 4.2 * len(token)) < 0.01
+
+
+def test_no_deltas_keep_the_following_characters_in_place(tmp_path: Path) -> None:
+    """A TextCode without DeltaX (the viewer advances by the font): after the cut the rest of
+    the line is written with explicit offsets, where it was drawn before."""
+    source = tmp_path / "nodelta.ofd"
+    OFD_BUILDERS["no_deltas"](source, token_for(1))
+    document, _record = review(tmp_path, source, token_for(1))
+    trees = parts(Path(document["redacted"]))
+    [code] = [
+        e for t in trees.values() for e in t.iter()
+        if _local(e.tag) == "TextCode" and "来电" in (e.text or "")
+    ]  # fmt: skip
+    assert code.text == "申请人来电" and code.get("DeltaX") is not None
+    [places] = code_positions([code], 4.2)
+    assert [round(x, 3) for x, _ in places] == [0, 4.2, 8.4, round(4.2 * 7, 3), round(4.2 * 8, 3)]
 
 
 def test_no_finding_still_sanitized(tmp_path: Path) -> None:

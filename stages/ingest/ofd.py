@@ -196,7 +196,8 @@ class _Reader:
         scale = math.sqrt(abs(full[0] * full[3] - full[1] * full[2])) or 1.0
         size = (numbers(element.get("Size")) or [3.5])[0] * scale
         out = []
-        for code, positions in zip(codes, code_positions(codes), strict=True):
+        own = (numbers(element.get("Size")) or [3.5])[0]
+        for code, positions in zip(codes, code_positions(codes, own), strict=True):
             node = self.code(part_name_, code)
             for index, (x, y) in enumerate(positions):
                 px, py = apply(full, x, y)

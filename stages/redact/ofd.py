@@ -95,8 +95,8 @@ def _redact_object(obj: etree._Element, removals: dict[int, set[int]], ns: str) 
     """Remove characters from the TextObject's codes (``removals``: code index → character
     indexes); the boxes to draw, as PathObjects in the object's parent space."""
     codes = children(obj, "TextCode")
-    positions = code_positions(codes)
     size = (numbers(obj.get("Size")) or [3.5])[0]
+    positions = code_positions(codes, size)
     boxes: list[tuple[float, float, float, float]] = []
     global_removed: set[int] = set()
     base = 0

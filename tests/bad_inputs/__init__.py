@@ -356,4 +356,14 @@ def corpus(workdir: Path) -> dict[str, tuple[Builder, str]]:
         "no-workbook.xlsx": (_bytes(_zip({"xl/other.xml": b"<x/>"})), "xl/workbook.xml missing"),
         "text.ofd": (_bytes("这不是一个OFD文件".encode()), "not a valid OFD file"),
         "no-root.ofd": (_bytes(_zip({"Doc_0/Document.xml": b"<x/>"})), "OFD.xml missing"),
+        "no-body.ofd": (_bytes(_zip({"OFD.xml": b"<ofd:OFD xmlns:ofd='http://www.ofdspec.org/2016'/>"})), "names no document"),
+        "encrypted.ofd": (
+            _bytes(_zip({"OFD.xml": b"<OFD/>", "Encryptions.xml": b"<Encryptions/>"})),
+            "the OFD is encrypted",
+        ),
+        "billion-laughs.xlsx": (
+            _bytes(_zip({"xl/workbook.xml": BILLION_LAUGHS.encode() + b"<workbook/>"})),
+            "document type declaration",
+        ),
+        "bad-xml.ofd": (_bytes(_zip({"OFD.xml": b"<ofd:OFD><ofd:DocBody>"})), "the OFD is corrupt"),
     }
