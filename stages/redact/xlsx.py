@@ -302,9 +302,15 @@ def _unused_hyperlink_rels(name: str, root: etree._Element, owner: etree._Elemen
 
 def _dangling_references(root: etree._Element, rel_ids: set[str]) -> None:
     """Worksheet elements that point to a removed relationship (a drawing, a table)."""
-    for element in list(root.iter()):
-        if not isinstance(element.tag, str) or element.tag in (S + "worksheet", S + "chartsheet"):
-            continue
+    # Only the sheet's own elements outside its cells can point to another part.
+    candidates = [
+        element
+        for child in root
+        if child.tag != S + "sheetData"
+        for element in child.iter()
+        if isinstance(element.tag, str)
+    ]
+    for element in candidates:
         refs = [v for k, v in element.attrib.items() if k.startswith(R)]
         if refs and any(ref not in rel_ids for ref in refs):
             if element.tag == S + "hyperlink":
