@@ -57,7 +57,7 @@ def legacy_files(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
         subprocess.run(
             [SOFFICE, f"-env:UserInstallation={(folder / 'profile').as_uri()}", "--headless",
              "--convert-to", target, "--outdir", str(out), str(folder / f"source.{source}")],
-            capture_output=True, timeout=180, check=False,
+            capture_output=True, timeout=180, check=False, start_new_session=True,
         )  # fmt: skip
     files = {kind: out / f"source.{kind}" for kind in ("doc", "rtf", "odt", "xls", "ods")}
     files["wps"] = out / "notice.wps"

@@ -205,7 +205,7 @@ def test_libreoffice_opens_the_copies(tmp_path: Path) -> None:
     subprocess.run(
         ["soffice", f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}", "--headless",
          "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76", "--outdir", str(out), *map(str, copies)],
-        capture_output=True, timeout=240, check=False,
+        capture_output=True, timeout=240, check=False, start_new_session=True,
     )  # fmt: skip
     for copy in copies:
         text = (out / f"{copy.stem}.csv").read_text(encoding="utf-8")
