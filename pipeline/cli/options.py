@@ -1,6 +1,6 @@
-"""Command-line options shared by several ``baomi`` commands (``pipeline.cli``,
-``pipeline.cli_batch``, ``pipeline.cli_workflow``), defined once so that their names, help
-texts, defaults and environment variables stay the same on every command.
+"""Command-line options shared by several ``baomi`` commands (review, check, watch and the
+workflow commands), defined once so that their names, help texts, defaults and environment
+variables stay the same on every command.
 
 Each is a decorator like ``click.option(...)``. Only click is imported, so ``baomi --help``
 stays fast.

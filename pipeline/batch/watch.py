@@ -190,7 +190,7 @@ def free_name(target: Path, source: Path | None = None) -> Path:
 def safe_move(source: Path, target: Path, expected_sha256: str | None = None) -> Path:
     """Move ``source`` to ``target`` (which must not exist, or already be ``source``) so that
     at every moment the file is complete in at least one place."""
-    from pipeline.batch import file_sha256
+    from pipeline.filehash import file_sha256
 
     target.parent.mkdir(parents=True, exist_ok=True)
     if target.exists() and os.path.samefile(source, target):
@@ -381,7 +381,7 @@ class Watcher:
 
     def process(self, path: Path) -> None:
         """Review ``path`` and move it on (or leave it for later if it changed meanwhile)."""
-        from pipeline.batch import file_sha256
+        from pipeline.filehash import file_sha256
         from pipeline.messages import message
         from pipeline.runner import Job, review_document
 
@@ -405,7 +405,7 @@ class Watcher:
                 self.note(path)
             return
         if result.record is not None and self.register is not None:
-            from pipeline.workflow import open_case_for
+            from pipeline.workflow.cases import open_case_for
 
             _, register_error = open_case_for(self.register, path, result, error_text, self.config)
             if register_error is not None and result.error is None:

@@ -1,22 +1,17 @@
-"""What an inspector asks for: the ledger (保密审查台账) and the catalogue (政府信息公开目录).
+"""The ledger (保密审查台账), what an inspector asks for first.
 
-The ledger has one row per approved item with the columns the seeds require: name and number,
+It has one row per approved item with the columns the seeds require: name and number,
 公开方式 (主动公开 / 针对特定人群 / 不公开 and why), 公开载体, 录入人员, and the three opinions with
 the reviewer and date. The three review levels map to the ledger's columns as
 初审 → 处室负责人, 复审 → 分管保密工作领导, 审批 → 分管政府信息公开工作领导.
 
-The catalogue lists approved documents with issuer, date and attribute; documents under a
-classification marking (in force, or expired but not declassified) are left out.
-
-Neither holds original text: reviewers' free text is scrubbed of every redacted value.
-CSV is written in UTF-8 with a BOM so that Excel opens it in Chinese.
+It holds no original text: reviewers' free text is scrubbed of every redacted value (the
+review form shares these helpers).
 """
 
 from __future__ import annotations
 
-import csv
 import datetime
-import io
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -24,8 +19,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from pipeline.atomic import write_bytes
-from pipeline.register import Case
+from pipeline.workflow.tables import Case
 
 LEDGER_HEADERS = [
     "序号",
@@ -50,24 +44,12 @@ LEDGER_HEADERS = [
     "保密工作部门意见",
 ]
 
-CATALOGUE_HEADERS = [
-    "序号",
-    "索引号",
-    "文件名称",
-    "文号",
-    "发文机关",
-    "成文日期",
-    "公开属性",
-    "公开时间",
-]
-
 METHOD = {
     "主动公开": "主动公开",
     "依申请公开": "针对特定人群（依申请公开）",
     "不予公开": "不公开",
     "须报审": "须报审",
 }
-PUBLIC_MODE = 0o644
 
 
 def scrubber(state: Any) -> Any:
@@ -148,7 +130,7 @@ def ledger_rows(
     carrier: str = "",
 ) -> list[list[Any]]:
     """Approved and published cases whose 审批 date is within [start, end]."""
-    from pipeline.workflow import load_state
+    from pipeline.workflow.state import load_state
 
     rows: list[list[Any]] = []
     cases = session.scalars(
@@ -183,77 +165,3 @@ def ledger_rows(
         row.append(secrecy_opinions(state))
         rows.append(row)
     return rows
-
-
-def is_classified(state: Any, today: datetime.date) -> bool:
-    from pipeline.workflow import marking_state
-
-    marking = marking_state(state.case.classification, today)
-    if marking is None:
-        return False
-    return marking == "in_force" or state.declassification is None
-
-
-def catalogue_rows(session: Session, *, today: datetime.date) -> list[list[Any]]:
-    from pipeline.workflow import load_state
-
-    rows: list[list[Any]] = []
-    cases = session.scalars(
-        select(Case).where(Case.status.in_(("approved", "published"))).order_by(Case.id)
-    )
-    for case in cases:
-        state = load_state(session, case)
-        if is_classified(state, today):
-            continue
-        publication = state.publications[-1] if state.publications else None
-        rows.append(
-            [
-                len(rows) + 1,
-                case.case_id,
-                case.title or Path(case.name).stem,
-                case.doc_number or "",
-                "、".join(case.issuers),
-                case.issued_on or "",
-                state.attribute or "",
-                publication.published_at[:10] if publication else "",
-            ]
-        )
-    return rows
-
-
-def write_table(
-    path: Path, fmt: str, headers: list[str], rows: list[list[Any]], *, sheet: str
-) -> None:
-    if fmt == "csv":
-        buffer = io.StringIO()
-        writer = csv.writer(buffer, dialect="excel")
-        writer.writerow(headers)
-        writer.writerows(rows)
-        write_bytes(path, buffer.getvalue().encode("utf-8-sig"), mode=PUBLIC_MODE)
-        return
-    from openpyxl import Workbook
-    from openpyxl.styles import Alignment, Border, Font, Side
-
-    workbook = Workbook()
-    ws = workbook.active
-    ws.title = sheet
-    ws.append(headers)
-    for row in rows:
-        ws.append(row)
-    thin = Side(style="thin")
-    border = Border(left=thin, right=thin, top=thin, bottom=thin)
-    for cell in ws[1]:
-        cell.font = Font(bold=True)
-        cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
-    for column in ws.columns:
-        letter = column[0].column_letter
-        longest = max(len(str(c.value or "")) for c in column)
-        ws.column_dimensions[letter].width = min(max(8, longest * 2 + 2), 48)
-        for cell in column:
-            cell.border = border
-            if cell.row > 1:
-                cell.alignment = Alignment(vertical="top", wrap_text=True)
-    ws.freeze_panes = "A2"
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    write_bytes(path, buffer.getvalue(), mode=PUBLIC_MODE)

@@ -16,9 +16,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from pipeline.atomic import discard, write_bytes
+from pipeline.workflow.refusal import Refused
 
 if TYPE_CHECKING:
-    from pipeline.workflow import CaseState
+    from pipeline.workflow.state import CaseState
 
 RECORD_PART = "baomi/review-record.json"
 RECORD_NAME = "review-record.json"
@@ -30,8 +31,6 @@ def sidecar_of(copy: Path) -> Path:
 
 
 def read_attached_record(copy: Path, fmt: str) -> dict[str, Any]:
-    from pipeline.workflow import Refused
-
     try:
         if fmt == "docx":
             with zipfile.ZipFile(copy) as archive:
@@ -98,7 +97,6 @@ def leak_check(paths: list[Path], fmt: str, values: dict[str, str], ignore: set[
     """Re-read what was written with other extractors; any redacted value found: delete it
     all and refuse."""
     from pipeline.leakscan import find_values, fold
-    from pipeline.workflow import Refused
 
     folded = {k: fold(v) for k, v in values.items()}
     folded = {k: v for k, v in folded.items() if len(v) >= 2}
@@ -188,7 +186,7 @@ def rerun(state: CaseState, work: Path) -> tuple[Path, set[str]]:
     from pipeline.errors import BaomiError, LeakError
     from pipeline.model import Review
     from pipeline.runner import Job, outputs_for
-    from pipeline.workflow import Refused, config_from_snapshot
+    from pipeline.workflow.cases import config_from_snapshot
     from stages import decide, detect, ingest, redact, verify
 
     case = state.case

@@ -53,7 +53,7 @@ def _chinese_date(iso: str | None) -> str:
 
 
 def form_data(state: Any, *, carrier: str, unit: str = "") -> FormData:
-    from pipeline.ledger import METHOD, scrubber, secrecy_opinions, withheld_parts
+    from pipeline.reports.ledger import METHOD, scrubber, secrecy_opinions, withheld_parts
 
     case = state.case
     scrub = scrubber(state)

@@ -1,22 +1,18 @@
-"""The command line: ``baomi review PATH... [--out DIR] [--terms FILE] [--config FILE]
-[--json] [--lang zh|en] [--jobs N] [--force] [--executor local|dask] [--scheduler URL]``.
-
-Exit status: 0 nothing to withhold; 1 at least one document needs redaction, review or the
-secrecy office; 2 a usage error or an input that could not be processed (the others are still
-processed). Errors are one line on stderr, never a traceback (``BAOMI_DEBUG=1`` adds one).
-"""
+"""``baomi review PATH... [--out DIR] [--terms FILE] [--config FILE] [--json] [--lang zh|en]
+[--jobs N] [--force] [--executor local|dask] [--scheduler URL]``: reviews documents, writes
+each publishable copy and review record, and opens or updates each document's case in the
+register. Only click is imported at module level, so ``baomi --help`` stays fast."""
 
 from __future__ import annotations
 
 import json
-import os
 import sys
-import traceback
 from pathlib import Path
 
 import click
 
-from pipeline.cli_options import (
+from pipeline.cli.common import EXIT_ACTION, EXIT_CLEAN, EXIT_ERROR, fail_usage
+from pipeline.cli.options import (
     config_option,
     jobs_option,
     lang_option,
@@ -25,16 +21,8 @@ from pipeline.cli_options import (
     terms_option,
 )
 
-EXIT_CLEAN, EXIT_ACTION, EXIT_ERROR = 0, 1, 2
 
-
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(package_name="baomi")
-def main() -> None:
-    """baomi：政府信息公开保密审查工具 / confidentiality review before disclosure."""
-
-
-@main.command()
+@click.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option(
     "--out",
@@ -91,18 +79,12 @@ def review(
     password: str | None,
 ) -> None:
     """审查文件或文件夹，生成可公开副本和审查记录 / review documents."""
-    from pipeline.batch import (
-        Batch,
-        BatchError,
-        ResumeCache,
-        cached_case,
-        configure_logging,
-        connect_dask,
-        default_jobs,
-        review_task,
-        settings_fingerprint,
-    )
-    from pipeline.cli_batch import Reporter, Tally
+    from pipeline.batch.cache import ResumeCache, cached_case, settings_fingerprint
+    from pipeline.batch.dask_executor import connect_dask
+    from pipeline.batch.logs import configure_logging
+    from pipeline.batch.run import Batch
+    from pipeline.batch.tasks import BatchError, default_jobs, review_task
+    from pipeline.cli.progress import Reporter, Tally
     from pipeline.config import load_config
     from pipeline.errors import BaomiError
     from pipeline.messages import attribute_label, message
@@ -113,36 +95,36 @@ def review(
             config_file = Path("baomi.toml")
         config = load_config(config_file, terms_files)
     except BaomiError as exc:
-        _fail_usage(exc.render(lang))
+        fail_usage(exc.render(lang))
     config.lang = lang
     config.password = password or None
     configure_logging()
     jobs_list = list(collect(paths, out_dir))
     if not jobs_list:
-        _fail_usage(message("no_inputs", lang))
+        fail_usage(message("no_inputs", lang))
     client = None
     run_jobs = jobs_list
     cache_dir = out_dir
     if executor == "dask":
         if not scheduler:
-            _fail_usage(message("dask_needs_scheduler", lang))
+            fail_usage(message("dask_needs_scheduler", lang))
         try:
             client = connect_dask(scheduler)
         except BatchError as exc:
-            _fail_usage(exc.render(lang))
+            fail_usage(exc.render(lang))
         # Workers have their own working folder: they get absolute paths.
         run_jobs = [Job(job.path.resolve(), job.out_dir.resolve()) for job in jobs_list]
         cache_dir = out_dir.resolve()
     # The register: each reviewed document opens or updates its case (in this process).
-    from pipeline.register import open_register, resolve_url
-    from pipeline.workflow import open_case_for
+    from pipeline.workflow.cases import open_case_for
+    from pipeline.workflow.register import open_register, resolve_url
 
     try:
         register = open_register(resolve_url(register_url, config.register_url))
     except BaomiError as exc:
         if client is not None:
             client.close()
-        _fail_usage(exc.render(lang))
+        fail_usage(exc.render(lang))
 
     cache = ResumeCache(cache_dir, settings_fingerprint(config))
     reporter = Reporter(progress, len(run_jobs), lang)
@@ -249,69 +231,4 @@ def review(
     sys.exit(exit_code)
 
 
-def _fail_usage(text: str) -> None:
-    click.echo(f"baomi: {text}", err=True)
-    sys.exit(EXIT_ERROR)
-
-
-def run() -> None:
-    """Console entry point guard: an unexpected exception is one line, not a traceback."""
-    from pipeline.gc_tuning import tune_for_review
-
-    tune_for_review()
-    try:
-        main(standalone_mode=True)
-        code: object = EXIT_CLEAN
-    except SystemExit as exc:
-        code = exc.code
-    except KeyboardInterrupt:
-        code = 130
-    except Exception as exc:
-        if os.environ.get("BAOMI_DEBUG"):
-            traceback.print_exc()
-        click.echo(f"baomi: internal error ({type(exc).__name__})", err=True)
-        code = EXIT_ERROR
-    _leave(code)
-
-
-def _leave(code: object) -> None:
-    """End the process the way ``sys.exit(code)`` would, without tearing the interpreter
-    down object by object: after a long document that took 0.7 s, a tenth of the run, and
-    nothing is left to do in it. Exit handlers still run (logging, temporary folders, the
-    PDF libraries) and the standard streams are flushed; every output file is closed by then
-    (written atomically), and the register has committed."""
-    import atexit
-
-    if code is None:
-        status = EXIT_CLEAN
-    elif isinstance(code, int):
-        status = code
-    else:  # sys.exit("message"): printed, status 1, as Python does
-        click.echo(str(code), err=True)
-        status = 1
-    atexit._run_exitfuncs()
-    for stream in (sys.stdout, sys.stderr):
-        try:
-            stream.flush()
-        except (OSError, ValueError):  # a closed pipe: nothing more can be said there
-            status = status or EXIT_ERROR
-    os._exit(status)
-
-
-def _register_command_modules() -> None:
-    """Commands of other parts of the product live in their own modules (import-light:
-    heavy imports happen inside each command)."""
-    import importlib
-
-    for name in ("pipeline.cli_workflow", "pipeline.cli_batch"):
-        try:
-            module = importlib.import_module(name)
-        except ModuleNotFoundError as exc:
-            if exc.name != name:
-                raise
-            continue
-        for command in getattr(module, "COMMANDS", ()):
-            main.add_command(command)
-
-
-_register_command_modules()
+COMMANDS = (review,)
