@@ -16,6 +16,11 @@ BASIS_PROCESS = "《中华人民共和国政府信息公开条例》第十六条
 BASIS_WORK_SECRET = "《中华人民共和国保守国家秘密法》第六十四条"
 BASIS_DISCLOSE = "《中华人民共和国政府信息公开条例》第五条、第十三条"
 BASIS_SENSITIVE = "《中华人民共和国政府信息公开条例》第十五条；《中华人民共和国个人信息保护法》第二十八条"
+BASIS_REVIEW_FIRST = "《中华人民共和国保守国家秘密法》第三十五条；《中华人民共和国政府信息公开条例》第十七条"
+
+# The entity type of a part the leak check cannot verify (an image, a scanned page, a font
+# without a text mapping, an embedded object): it has a place, not a text.
+UNVERIFIABLE = "UNVERIFIABLE_CONTENT"
 
 CATEGORY_LABELS = {
     "state_secret": "国家秘密",
@@ -60,11 +65,11 @@ class Rule:
     action: Action
     reason: str | None = None  # overrides the category's reason
     secrecy_office: bool = False
-    law: str | None = None  # overrides the category's basis
+    legal_basis: str | None = None  # overrides the category's basis
 
     @property
     def basis(self) -> str:
-        return self.law or CATEGORY_BASIS[self.category]
+        return self.legal_basis or CATEGORY_BASIS[self.category]
 
     @property
     def reason_text(self) -> str:
@@ -103,19 +108,19 @@ RULES: dict[str, Rule] = {
     # Sensitive personal information (个人信息保护法第二十八条) about a particular person.
     "SENSITIVE_HEALTH": Rule(
         PRIVATE, "redact", "该内容为特定个人的医疗健康信息，属于敏感个人信息，不予公开。",
-        law=BASIS_SENSITIVE,
+        legal_basis=BASIS_SENSITIVE,
     ),
     "SENSITIVE_MINOR": Rule(
         PRIVATE, "redact", "该内容为未成年人的个人信息，属于敏感个人信息，不予公开。",
-        law=BASIS_SENSITIVE,
+        legal_basis=BASIS_SENSITIVE,
     ),
     "SENSITIVE_RELIGION": Rule(
         PRIVATE, "redact", "该内容为特定个人的宗教信仰，属于敏感个人信息，不予公开。",
-        law=BASIS_SENSITIVE,
+        legal_basis=BASIS_SENSITIVE,
     ),
     "SENSITIVE_CRIMINAL": Rule(
         PRIVATE, "redact", "该内容为特定个人的违法犯罪记录，属于敏感个人信息，不予公开。",
-        law=BASIS_SENSITIVE,
+        legal_basis=BASIS_SENSITIVE,
     ),
     "MASKED_VALUE": Rule("none", "keep", "该内容已作去标识化处理。"),
     "DOC_NUMBER": Rule("none", "keep", "文号、案号、索引号等编号属于应当公开的文件信息。"),
@@ -135,6 +140,14 @@ RULES: dict[str, Rule] = {
     "TRADE_SECRET": Rule("trade_secret", "review"),
     "PROCESS_INFO": Rule("process_info", "review"),
     "LAW_ENFORCEMENT": Rule("law_enforcement", "review"),
+    # What the leak check cannot read: 先审查、后公开 — a person looks at it and decides.
+    UNVERIFIABLE: Rule(
+        "none",
+        "review",
+        "该部分内容（扫描页面、图片、缺少文字映射的字体或嵌入对象）无法自动核验，须人工审查："
+        "删除该区域，或说明理由后保留。",
+        legal_basis=BASIS_REVIEW_FIRST,
+    ),
 }
 
 DEFAULT_RULE = Rule(PRIVATE, "review", "该内容可能涉及个人隐私，请人工审核。")
