@@ -48,6 +48,19 @@ def private_register(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]
         os.environ["BAOMI_REGISTER"] = previous
 
 
+@pytest.fixture(autouse=True)
+def cheap_password_hashes(monkeypatch: pytest.MonkeyPatch) -> None:
+    """In-process tests hash and check many credentials: argon2id with small parameters
+    (a hash records its parameters, so checking works the same). Subprocess tests (the
+    concurrency runs) use the real ones."""
+    from argon2 import PasswordHasher
+
+    from pipeline.workflow import credentials
+
+    fast = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
+    monkeypatch.setattr(credentials, "_hasher", lambda: fast)
+
+
 def run_cli(*args: str) -> Result:
     from pipeline.cli import main
 
