@@ -41,9 +41,7 @@ def add_people(register: Path | str, people: Mapping[str, tuple[str, ...]] = PEO
     try:
         for name, roles in people.items():
             actor = NOBODY if service.first_user_needed(handle) else Actor(ADMIN)
-            outcome = service.add_user(
-                handle, actor, name, roles=roles, password=password_of(name)
-            )
+            outcome = service.add_user(handle, actor, name, roles=roles, password=password_of(name))
             assert outcome.ok, outcome.render("en")
     finally:
         handle.close()

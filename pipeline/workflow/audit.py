@@ -15,7 +15,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import inspect, select
 from sqlalchemy.orm import Session
 
 from pipeline.workflow.register import RegisterError
@@ -190,8 +190,12 @@ def verify(session: Session) -> tuple[int, list[Problem]]:
     for event_id, payload in payloads.items():
         if "table" in payload and "row_id" in payload:
             logged[(payload["table"], payload["row_id"])] = event_id
+    # An older register (a backup about to be restored) may not have every table yet.
+    existing = set(inspect(session.connection()).get_table_names())
     for table in AUDITED_TABLES:
         name = table.__tablename__
+        if name not in existing:
+            continue
         present: set[int] = set()
         for row in session.scalars(select(table).order_by(table.id)):  # type: ignore[attr-defined]
             present.add(row.id)
