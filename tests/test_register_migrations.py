@@ -20,7 +20,7 @@ from tests.office import ADMIN, add_people, run
 RELEASE_SQL = Path(__file__).parent / "fixtures" / "register" / "release-0.1.0.sql"
 
 
-def cli(register: Path, *args: str, env: dict[str, str] | None = None) -> Result:
+def cli(register: Path | str, *args: str, env: dict[str, str] | None = None) -> Result:
     return run(register, *args, env=env)
 
 
@@ -271,3 +271,49 @@ def test_an_old_backup_is_restored_and_then_upgraded(used_register: Path, tmp_pa
     assert cli(used_register, "case", "list").exit_code == 2
     assert cli(used_register, "register", "upgrade").exit_code == 0
     assert len(json.loads(cli(used_register, "case", "list", "--json").stdout)) == 3
+
+
+# --------------------------------------------------------------------------- PostgreSQL
+
+
+def release_register_on(url: str) -> None:
+    """Release 0.1.0's register on PostgreSQL: the baseline schema without a version, and the
+    rows of the checked-in register (its sequences moved past them, as its inserts would)."""
+    migrate_to(url, "0001")
+    engine = create_engine(url)
+    rows = [
+        line
+        for line in RELEASE_SQL.read_text(encoding="utf-8").splitlines()
+        if line.startswith("INSERT INTO")
+    ]
+    try:
+        with engine.begin() as connection:
+            connection.exec_driver_sql("DROP TABLE alembic_version")
+            for line in rows:
+                connection.exec_driver_sql(line.replace("%", "%%"))
+            for table in inspect(connection).get_table_names():
+                if table not in {"audit_log", "audit_head"}:
+                    connection.exec_driver_sql(
+                        f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
+                        f"COALESCE((SELECT MAX(id) FROM {table}), 0) + 1, false)"
+                    )
+    finally:
+        engine.dispose()
+
+
+def test_release_register_upgrades_on_postgresql(postgres: Any, tmp_path: Path) -> None:
+    url = postgres.new_database()
+    release_register_on(url)
+    result = cli(url, "case", "list")
+    assert result.exit_code == 2 and "baomi register upgrade" in result.stderr
+    result = cli(url, "register", "upgrade")
+    assert result.exit_code == 0 and "从版本 0.1.0 升级到" in result.stdout, result.output
+    cases = json.loads(cli(url, "case", "list", "--json").stdout)
+    assert [c["status"] for c in cases] == ["published", "open", "open"]
+    assert cli(url, "audit", "verify").exit_code == 0
+    add_people(url, {ADMIN: ("admin",), "刘局长": ("approver",)})
+    result = cli(url, "sign", "C00002", "--stage", "审批", "--by", "刘局长", "--opinion", "同意")
+    assert result.exit_code == 0, result.output
+    assert cli(url, "audit", "verify").exit_code == 0
+    result = cli(url, "register", "backup", str(tmp_path / "b.sqlite3"))
+    assert result.exit_code == 1 and "pg_dump" in result.stderr

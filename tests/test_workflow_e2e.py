@@ -1,7 +1,8 @@
-"""The review workflow end to end, through the command line: a joint DOCX with personal data
-and a state-secret term from the unit's keyword list goes review → 初审 → 复审 → secrecy office
-→ 审批 → consents → publish, and every gate refuses (exit 1, naming what is missing) until its
-step is done. The published copy carries the signed record and no original value."""
+"""The review workflow end to end, through the command line, on SQLite and on PostgreSQL: a
+joint DOCX with personal data and a state-secret term from the unit's keyword list goes review
+→ 初审 → 复审 → secrecy office → 审批 → consents → publish, each step taken by a registered user
+whose role allows it, and every gate refuses (exit 1, naming what is missing) until its step is
+done. The published copy carries the signed record and no original value."""
 
 from __future__ import annotations
 
@@ -108,9 +109,13 @@ def everything_in(path: Path) -> str:
         )
 
 
-@pytest.fixture
-def register(tmp_path: Path) -> Path:
-    return tmp_path / "register.sqlite3"
+@pytest.fixture(params=["sqlite", "postgresql"])
+def register(request: pytest.FixtureRequest, tmp_path: Path) -> Path | str:
+    """The whole workflow runs on a SQLite file and on a new database of the session's real
+    PostgreSQL server (``tests.pg``)."""
+    if request.param == "sqlite":
+        return tmp_path / "register.sqlite3"
+    return request.getfixturevalue("postgres").new_database()
 
 
 def test_joint_document_through_every_gate(tmp_path: Path, register: Path) -> None:
