@@ -149,7 +149,9 @@ def start_server() -> PostgresServer | str:
     """A running server, or the reason there is none."""
     binaries = find_binaries()
     if binaries is None:
-        return "PostgreSQL binaries (initdb, pg_ctl, postgres) not found: apt-get install postgresql"
+        return (
+            "PostgreSQL binaries (initdb, pg_ctl, postgres) not found: apt-get install postgresql"
+        )
     try:
         import psycopg  # noqa: F401
     except ImportError:

@@ -45,8 +45,14 @@ def plan(docs: list[Path]) -> list[dict]:
         if number < WORKERS - 1:
             drafter, reviewer = f"承办人{number}", f"审核人{number}"
             mine = [
-                {"as": drafter, "args": ["sign", "{case}", "--stage", "初审", "--opinion", "可公开"]},
-                {"as": reviewer, "args": ["sign", "{case}", "--stage", "复审", "--opinion", "同意"]},
+                {
+                    "as": drafter,
+                    "args": ["sign", "{case}", "--stage", "初审", "--opinion", "可公开"],
+                },
+                {
+                    "as": reviewer,
+                    "args": ["sign", "{case}", "--stage", "复审", "--opinion", "同意"],
+                },
             ]
         else:
             mine = [

@@ -3,9 +3,9 @@ separation-of-duty rules an office may relax when it is too small to keep them.
 
 Roles: ``drafter`` (承办人: drafts, signs 初审), ``reviewer`` (the unit head or the disclosure
 office: 复审, decisions, consents, publication), ``approver`` (the leader in charge: 审批),
-``secrecy`` (保密工作部门: answers the secrecy office's queue; declassifies, as the approver may), ``admin``
-(manages the people and the register, and takes no workflow step by that role). A person may
-hold several roles.
+``secrecy`` (保密工作部门: answers the secrecy office's queue; declassifies, as the approver
+may), ``admin`` (manages the people and the register, and takes no workflow step by that
+role). A person may hold several roles.
 
 Separation of duties, each rule on unless an admin relaxed it with a reason
 (``baomi register relax``); a step allowed only because a rule was relaxed is written to the
