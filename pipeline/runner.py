@@ -16,7 +16,16 @@ from pipeline.model import Outputs, Review
 # Image files are published as PDFs named after the whole file name (scan.tif →
 # scan.tif.redacted.pdf), so scan.tif and scan.pdf do not write the same copy.
 IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".tif", ".tiff", ".bmp"}
-SUFFIXES = {".txt", ".docx", ".pdf", *IMAGE_SUFFIXES}
+SUFFIXES = {
+    ".txt", ".docx", ".pdf",
+    # formats: spreadsheets, OFD, web pages, legacy and WPS files (converted by LibreOffice)
+    ".xlsx", ".csv", ".tsv", ".ofd", ".html", ".htm", ".shtml",
+    ".doc", ".wps", ".xls", ".et", ".rtf", ".odt", ".ods",
+    *IMAGE_SUFFIXES,
+}  # fmt: skip
+CONVERTED = {".doc", ".wps", ".xls", ".et", ".rtf", ".odt", ".ods"}
+# Formats whose copy cannot carry the record: it goes beside the copy.
+SIDECAR = {"txt", "csv", "html"}
 # Our own outputs, which a second run over the output folder must not review again.
 OWN_OUTPUT = (".redacted.", ".review.json", ".redacted.record.json")
 
@@ -86,14 +95,23 @@ def _walk(paths: tuple[Path, ...], out_dir: Path) -> Iterator[Job]:
             yield Job(path, out_dir)
 
 
+def output_stem(path: Path) -> str:
+    """What a copy's name starts with: the input's stem, or its whole name for a file that
+    is converted (``notice.doc`` → ``notice.doc.redacted.docx``, never the same name as the
+    copy of a ``notice.docx`` beside it), and for an image, whose copy is a PDF
+    (``scan.tif`` → ``scan.tif.redacted.pdf``)."""
+    suffix = path.suffix.lower()
+    whole = CONVERTED | IMAGE_SUFFIXES
+    return path.stem if suffix in SUFFIXES and suffix not in whole else path.name
+
+
 def outputs_for(job: Job, fmt: str) -> Outputs:
-    suffix = job.path.suffix.lower()
-    stem = job.path.stem if suffix in SUFFIXES and suffix not in IMAGE_SUFFIXES else job.path.name
+    stem = output_stem(job.path)
     return Outputs(
         directory=job.out_dir,
         record_path=job.out_dir / f"{job.path.name}.review.json",
         redacted_path=job.out_dir / f"{stem}.redacted.{fmt}",
-        sidecar_path=job.out_dir / f"{stem}.redacted.record.json" if fmt == "txt" else None,
+        sidecar_path=job.out_dir / f"{stem}.redacted.record.json" if fmt in SIDECAR else None,
     )
 
 
