@@ -173,6 +173,12 @@ def run(seed: int, count: int, keep: Path | None) -> dict[str, Any]:
         return evaluate(labels, records)
 
 
+def _corpus_name(corpus: Path, corpora: list[Path]) -> str:
+    """The folder's name, with its parent's when two corpora share it (dev/out, heldout/out)."""
+    same = [c for c in corpora if c.name == corpus.name]
+    return corpus.name if len(same) == 1 else f"{corpus.resolve().parent.name}/{corpus.name}"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description="Detection accuracy on labelled corpora")
     parser.add_argument("--seed", type=int, default=7)
@@ -193,7 +199,7 @@ def main() -> None:
         from benchmarks.independent import run_corpus
 
         for corpus in args.corpus:
-            results[corpus.name] = run_corpus(corpus)
+            results[_corpus_name(corpus, args.corpus)] = run_corpus(corpus)
     if args.json:
         print(json.dumps(results, ensure_ascii=False, indent=1))
         return
