@@ -18,7 +18,9 @@ from collections.abc import Iterable
 
 from presidio_analyzer import RecognizerResult
 
-from recognizers._base import CustomRecognizer, clause_before, column_of, result, table_labels
+from pipeline.tables import index_for
+from recognizers import _columns as columns
+from recognizers._base import CustomRecognizer, clause_before, result
 
 _BODY = r"[\u4e00-\u9fa5A-Za-z0-9#\-－·]"
 _UNIT = r"(?:室|户|号|号院|号楼|栋|幢|座|单元|层|楼|组|村|巷|弄|里|社区|小区|公寓|宿舍|屯|庄|寨|大院)"
@@ -38,6 +40,8 @@ _PUBLIC_BUILDING = re.compile(
     r"政府|局|委员会|中心|大厦|办公楼|服务大厅|大厅|窗口|机关|法院|检察院|派出所|医院|学校|公司|"
     r"银行|宾馆|酒店|广场|商场|市场|园区|开发区|产业园|写字楼|办事处|委|厅"
 )
+_HOME_LABEL = re.compile(r"住址|家庭地址|居住地|户籍|家庭住")
+_VILLAGE_LABEL = re.compile(r"所在村|村组|村[(（]居[)）]|所在社区")
 _PERSON_NEAR = re.compile(r"申请人|当事人|户主|本人|被申请人|投诉人|举报人|[男女][,，]")
 
 
@@ -63,6 +67,26 @@ class AddressRecognizer(CustomRecognizer):
             if re.search(r"\d|[村组屯庄寨]", value):
                 taken.append(match.span())
                 yield result(self, "CN_ADDRESS", *match.span(), score, cue=why)
+        # Table cells under an address label: a home address when the label says so or the
+        # table lists persons (a 姓名 or 户主 column); the whole cell is the address.
+        index = index_for(text)
+        persons: dict[int, bool] = {}
+        for view, label, kind in columns.value_cells(index):
+            if kind != columns.ADDRESS and not _VILLAGE_LABEL.search(label):
+                continue
+            if view.number not in persons:
+                persons[view.number] = any(columns.kind_of(h) == columns.PERSON for h in view.headers) or (
+                    columns.is_form(index, view.number)
+                )
+            value = text[view.start : view.end].strip()
+            home = bool(re.search(_HOME, label)) or _HOME_LABEL.search(label)
+            if not value or _PUBLIC_BUILDING.search(value) or not (home or persons[view.number]):
+                continue
+            if re.search(_OFFICE, label) and not home:
+                continue
+            start = view.start + text[view.start : view.end].index(value)
+            taken.append((start, start + len(value)))
+            yield result(self, "CN_ADDRESS", start, start + len(value), 0.85, cue="column")
         # The characters of the labelled addresses, to skip unlabelled matches that overlap
         # one (a look-up instead of a comparison with every labelled address).
         covered = bytearray(len(text))
@@ -72,14 +96,7 @@ class AddressRecognizer(CustomRecognizer):
             start, end = match.span()
             if covered.find(1, start, end) >= 0 or _PUBLIC_BUILDING.search(match[0]):
                 continue
-            column = column_of(text, start) or ""
-            people = "".join(table_labels(text, start))
-            if re.search("住址|家庭地址|居住地|户籍", column) or (
-                re.search("地址|所在村|村组|村[(（]居[)）]|住所", column)
-                and re.search("姓名|户主|户名|申请人|受助人|当事人", people)
-            ):
-                yield result(self, "CN_ADDRESS", start, end, 0.85, cue="column")
-            elif re.search(r"\d+\s*(?:单元|室)", match[0]) and re.search(
+            if re.search(r"\d+\s*(?:单元|室)", match[0]) and re.search(
                 r"路|街|巷|弄|小区|花园|苑|家园|号楼|栋|幢|公寓", match[0]
             ):
                 yield result(self, "CN_ADDRESS", start, end, 0.5, cue="flat")

@@ -27,13 +27,9 @@ from collections.abc import Iterable, Iterator
 
 from presidio_analyzer import RecognizerResult
 
-from recognizers._base import (
-    CustomRecognizer,
-    clause_before,
-    column_of,
-    result,
-    table_labels,
-)
+from pipeline.tables import index_for
+from recognizers._base import CustomRecognizer, clause_before, result
+from recognizers._columns import PERSON, PUBLIC_ROLE, cell_names, value_cells
 from recognizers._surnames import COMPOUND, SINGLE
 
 _STOP = (
@@ -109,8 +105,6 @@ SALUTATION = re.compile(rf"^[^\S\n]*(?P<name>{NAME})[^\S\n]*(?:先生|女士)?[^
 LIST = re.compile(rf"(?P<names>{_NAME}(?:\s*、\s*{_NAME})+)")
 _COUNT = re.compile(r"^\s*(?:等\s*[\d一二三四五六七八九十百]+\s*(?:人|名|户|位)|等人|共\s*\d+\s*人)")
 _COUNT_OFFICIAL = re.compile(r"^\s*等?同志")
-_CELL = re.compile(rf"^[^\S\n]*(?P<name>{NAME})[^\S\n]*$", re.MULTILINE)
-_NAME_COLUMNS = ("姓名", "户主", "户名", "申请人", "联系人", "受助人", "名字", "学生", "当事人")
 _OFFICIAL_COLUMNS = ("职务", "职称", "职级", "专家", "执法证", "分工")
 
 
@@ -170,13 +164,18 @@ class PersonNameRecognizer(CustomRecognizer):
                 continue
             for span in _names_in(match["names"], match.start("names")):
                 add(*span, entity, score, "list")
-        for match in _CELL.finditer(text):
-            column = column_of(text, match.start("name"))
-            if not column or not any(word in column for word in _NAME_COLUMNS):
+        # Table cells whose label names a person (姓名, 户主, 收款人, 监护人…: the table model,
+        # recognizers._columns), every cell of every table.
+        index = index_for(text)
+        for view, label, kind in value_cells(index):
+            if kind != PERSON:
                 continue
-            labels = "".join(table_labels(text, match.start("name")))
-            official = any(word in labels + column for word in _OFFICIAL_COLUMNS)
-            add(*match.span("name"), "OFFICIAL_NAME" if official else "PERSON", 0.85, "column")
+            labels = "".join(view.headers)
+            official = bool(PUBLIC_ROLE.search(label)) or any(
+                word in labels + label for word in _OFFICIAL_COLUMNS
+            )
+            for start, end in cell_names(text, view.start, view.end):
+                add(start, end, "OFFICIAL_NAME" if official else "PERSON", 0.85, "column")
 
         for (start, end), (entity, score, why) in sorted(found.items()):
             yield result(self, entity, start, end, score, cue=why)

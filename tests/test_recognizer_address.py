@@ -42,5 +42,5 @@ def test_offices_and_others_are_not_private(text: str) -> None:
 
 
 def test_table_column_of_home_addresses() -> None:
-    text = "姓名\n家庭住址\n张国华\n五台县东冶镇南街村3组\n"
+    text = "姓名\t家庭住址\n张国华\t五台县东冶镇南街村3组\n"
     assert addresses(text) == [("五台县东冶镇南街村3组", 0.85)]

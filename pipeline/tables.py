@@ -1,0 +1,198 @@
+"""The tables of a document, as detection sees them: which cell holds an offset of the flat
+text, the header above each column, and every cell of every table to walk.
+
+Ingest records the tables it reads in ``Document.tables`` (``pipeline.model.Table``). Presidio
+hands a recognizer nothing but the text, so the detect stage makes the document's tables the
+*current* ones while the analyzer runs (``detecting``, a context variable: each thread and
+task sees its own) and a recognizer asks ``index_for(text)`` for them. A recognizer called on
+some other text (a test, a plug-in, a reviewer's snippet) gets the tables that text's own
+layout shows (``pipeline.text_tables``: tab- and space-aligned rows), so it behaves the same
+on a TXT file and on the string read from it.
+
+Looking up a cell is a binary search; building the index is linear in the number of cells, so
+every cell of every table can be looked at, whatever the size of the table.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from bisect import bisect_right
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass
+
+from pipeline.model import Table, TableCell
+
+MAX_HEADER_ROWS = 3
+# A header cell is a short label: no long run of digits (a value), no sentence end.
+_LABEL_MAX = 24
+_VALUE_DIGITS = re.compile(r"\d{5,}|\d[\d\s\-]{6,}\d")
+_SPACE = re.compile(r"\s+")
+
+
+def squeeze(text: str) -> str:
+    """A label without its whitespace (``姓  名`` is 姓名: offices pad labels to a width)."""
+    return _SPACE.sub("", text)
+
+
+def label_like(text: str) -> bool:
+    """Whether a cell's text could be a column label."""
+    label = squeeze(text)
+    return (
+        0 < len(label) <= _LABEL_MAX
+        and not _VALUE_DIGITS.search(label)
+        and not label.endswith(("。", "；", ";"))
+        and not re.search(r"[:：].", label)  # 联系人：张三 is a label with its value
+        and sum(c.isdigit() for c in label) <= 4
+    )
+
+
+def guess_header_rows(
+    rows: Sequence[Sequence[str]], merged: Sequence[bool] = (), titles: Sequence[bool] = ()
+) -> int:
+    """How many of the first ``rows`` (each a row's cell texts) are header rows.
+
+    Title rows (``titles[i]``: one cell across the table, as a caption is often typed into
+    the table itself) count with the header. The first row whose every cell is a label is the
+    header row; the rows right under it are header rows too while they are all labels and the
+    row above held a merged cell (``merged[i]``: a cell spanning several columns or rows), as
+    in a two-level header. A table whose first rows hold values has no header row (0)."""
+    count = 0
+    while count < min(len(rows), MAX_HEADER_ROWS) and count < len(titles) and titles[count]:
+        count += 1
+    header = count
+    while header < min(len(rows) - 1, MAX_HEADER_ROWS + count):
+        filled = [c for c in rows[header] if squeeze(c)]
+        if not filled or not all(label_like(c) for c in filled):
+            break
+        header += 1
+        if header - 1 >= len(merged) or not merged[header - 1]:
+            break
+    return header if header > count else 0
+
+
+@dataclass(frozen=True, slots=True)
+class CellView:
+    """A cell with what a recognizer needs to know about it."""
+
+    table: Table
+    number: int  # index of the table in the document
+    cell: TableCell
+    header: str  # the column's label (header rows joined, whitespace removed); '' if none
+    headers: tuple[str, ...]  # the labels of every column of its table
+
+    @property
+    def start(self) -> int:
+        return self.cell.start
+
+    @property
+    def end(self) -> int:
+        return self.cell.end
+
+
+class TableIndex:
+    """The cells of a document's tables, found by offset (the innermost cell when tables are
+    nested) and walked table by table."""
+
+    __slots__ = ("_by_depth", "_headers", "_rows", "memo", "tables", "text")
+
+    def __init__(self, tables: Sequence[Table], text: str) -> None:
+        self.text = text
+        self.tables = list(tables)
+        self._headers = [_column_labels(table, text) for table in self.tables]
+        self._rows: dict[int, dict[int, list[TableCell]]] = {}
+        # What recognizers work out once per table (what its labels mean), by their own keys.
+        self.memo: dict[object, object] = {}
+        # Cells of one nesting depth do not overlap: a sorted list of starts per depth.
+        by_depth: dict[int, list[tuple[int, int, int]]] = {}
+        for number, table in enumerate(self.tables):
+            for i, cell in enumerate(table.cells):
+                if cell.end > cell.start:
+                    by_depth.setdefault(table.depth, []).append((cell.start, number, i))
+        self._by_depth = [
+            (sorted(entries), [start for start, _, _ in sorted(entries)])
+            for _, entries in sorted(by_depth.items(), reverse=True)
+        ]
+
+    def __bool__(self) -> bool:
+        return bool(self.tables)
+
+    def cell_at(self, pos: int) -> CellView | None:
+        """The cell whose text holds offset ``pos``, if any."""
+        for entries, starts in self._by_depth:
+            i = bisect_right(starts, pos) - 1
+            if i < 0:
+                continue
+            _, number, index = entries[i]
+            cell = self.tables[number].cells[index]
+            if cell.start <= pos < cell.end:
+                return self.view(number, cell)
+        return None
+
+    def view(self, number: int, cell: TableCell) -> CellView:
+        headers = self._headers[number]
+        columns = range(cell.column, min(cell.column + cell.column_span, len(headers)))
+        header = "".join(dict.fromkeys(headers[c] for c in columns if headers[c]))
+        return CellView(self.tables[number], number, cell, header, tuple(headers))
+
+    def body_cells(self) -> Iterator[CellView]:
+        """Every non-empty cell below the header rows of every table."""
+        for number, table in enumerate(self.tables):
+            for cell in table.cells:
+                if cell.row >= table.header_rows and cell.end > cell.start:
+                    yield self.view(number, cell)
+
+    def row_of(self, view: CellView) -> list[TableCell]:
+        """The cells of the row holding ``view``'s cell, left to right."""
+        rows = self._rows.get(view.number)
+        if rows is None:
+            rows = self._rows[view.number] = {}
+            for cell in view.table.cells:
+                for row in range(cell.row, cell.row + cell.row_span):
+                    rows.setdefault(row, []).append(cell)
+        return sorted(rows.get(view.cell.row, []), key=lambda c: c.column)
+
+
+def _column_labels(table: Table, text: str) -> list[str]:
+    """Each grid column's label: the texts of the header cells over it, top to bottom."""
+    labels = [""] * table.columns
+    for cell in table.cells:
+        if cell.row >= table.header_rows:
+            continue
+        label = squeeze(text[cell.start : cell.end])
+        for column in range(cell.column, min(cell.column + cell.column_span, table.columns)):
+            if label and not labels[column].endswith(label):
+                labels[column] += label
+    return labels
+
+
+_CURRENT: ContextVar[TableIndex | None] = ContextVar("baomi_tables", default=None)
+
+
+@contextmanager
+def detecting(tables: Sequence[Table], text: str) -> Iterator[TableIndex]:
+    """Make ``tables`` the tables of ``text`` for the recognizers run inside the block."""
+    index = TableIndex(tables, text)
+    token = _CURRENT.set(index)
+    try:
+        yield index
+    finally:
+        _CURRENT.reset(token)
+
+
+def index_for(text: str) -> TableIndex:
+    """The tables of ``text``: the document's, during its detection; otherwise those the
+    text's own layout shows."""
+    current = _CURRENT.get()
+    if current is not None and (current.text is text or current.text == text):
+        return current
+    return _layout_index(text)
+
+
+@functools.lru_cache(maxsize=8)
+def _layout_index(text: str) -> TableIndex:
+    from pipeline.text_tables import find_tables
+
+    return TableIndex(find_tables(text), text)
