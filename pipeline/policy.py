@@ -81,6 +81,11 @@ RULES: dict[str, Rule] = {
     "EMAIL_ADDRESS": Rule(PRIVATE, "redact", "该内容为个人电子邮箱地址，属于个人隐私，不予公开。"),
     "EMAIL_PUBLIC": Rule("none", "keep", "该内容为机关或单位对外公布的电子邮箱，应当公开。"),
     "CN_BANK_CARD": Rule(PRIVATE, "redact", "该内容为银行账号，属于个人隐私，不予公开。"),
+    "CN_BANK_ACCOUNT_PUBLIC": Rule(
+        "none", "keep", "该账号为机关、单位用于收缴款项的对公账户（如财政非税收入专户），应当公开。"
+    ),
+    "CN_SOCIAL_SECURITY_CARD": Rule(PRIVATE, "redact", "该内容为社会保障卡（医保卡）号码，属于个人隐私，不予公开。"),
+    "CN_VIN": Rule(PRIVATE, "redact", "该内容为车辆识别代号（车架号），指向特定车辆及其所有人，属于个人隐私，不予公开。"),
     "CN_PASSPORT": Rule(PRIVATE, "redact", "该内容为护照号码，属于个人隐私，不予公开。"),
     "CN_HKMO_PERMIT": Rule(PRIVATE, "redact", "该内容为出入境证件号码，属于个人隐私，不予公开。"),
     "CN_HOME_RETURN_PERMIT": Rule(PRIVATE, "redact", "该内容为港澳居民来往内地通行证号码，属于个人隐私，不予公开。"),
