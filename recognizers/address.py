@@ -3,12 +3,18 @@
 An address runs from the larger divisions to the smaller (省 → 市 → 县/区 → 乡镇/街道 → 村/社区
 → 路/街/巷 and 号 → 小区 → 号楼/栋/幢 → 单元 → 层 → 室/户), ending at a division, a house number
 or a room. Whose address it is decides: one labelled 住址, 家庭住址, 家住, 现住, 户籍地,
-居住地 (or ``，住…`` in a party's description) is a person's home; 通讯地址, 联系地址 and
-送达地址 are a person's when the address goes down to a flat (单元, 室, 户); an address under
-办公地址, 单位地址, 注册地址, 经营场所, or one naming a public building (政府, 局, 中心, 大厦,
-办公楼, 服务大厅…) is a body's and is not reported. In a table of persons (a 姓名 or 户主 column)
-an address column (家庭住址, 地址, 所在村) holds home addresses. An unlabelled address that goes
-down to a flat (…3号楼2单元501室) is reported for review.
+居住地, or written after 住在, 居住的, 家位于, a sender's or addressee's 寄件地址/收件地址, 邮寄至
+(or ``，住…`` in a party's description) is a person's home; 通讯地址, 联系地址 and 送达地址 are a
+person's when the address goes down to a flat (单元, 室, 户) or a person is named before it; an
+address under 办公地址, 单位地址, 注册地址, 经营场所, or one naming a public building (政府, 局,
+中心, 大厦, 办公楼, 服务大厅…) is a body's and is not reported. In a table of persons (a 姓名 or
+户主 column) an address column (家庭住址, 地址, 所在村) holds home addresses: the whole cell. An
+unlabelled address that goes down to a flat (…3号楼2单元501室) is a resident's home in a
+resident's complaint or request (反映, 投诉, 来电, 信访, 业主, 村民…, in the same sentence) and is
+reported for review elsewhere.
+
+The span is the address itself: it starts after the label and the word linking it (为, 是, 在,
+于, 至: 寄件地址为…, 邮寄至…) or a verb before it (反映, 位于), and ends at the room.
 """
 
 from __future__ import annotations
@@ -27,15 +33,19 @@ _UNIT = r"(?:室|户|号|号院|号楼|栋|幢|座|单元|层|楼|组|村|巷|�
 ADDRESS = re.compile(rf"{_BODY}{{2,80}}{_UNIT}")
 _FLAT = re.compile(r"\d+\s*(?:单元|室|户)|\d+\s*(?:号楼|栋|幢)\s*\d+|\d+-\d+-\d+")
 _HOME = (
-    r"家庭住址|家庭地址|现住址|住址|家住|现住|现居住|居住于|居住在|居住地址|居住地|户籍地址|户籍所在地|"
-    r"户籍地|户口所在地|身份证住址|暂住地|暂住|(?<=[,，、])住"
+    r"家庭住址|家庭地址|现住址|住址|家住在|家住|家在|现住|现居住|现居|居住于|居住在|居住的|居住地址|"
+    r"居住地|租住在|租住于|租住|暂住在|户籍地址|户籍所在地|户籍地|户口所在地|身份证住址|暂住地|暂住|"
+    r"住在|住于|(?<=[,，、])住|寄件地址|寄件人地址|收件地址|收件人地址|邮寄地址|寄送地址|"
+    r"(?:邮寄|寄送|寄|送达|送)(?:至|到)|(?:家|住宅|住处|住房|房屋)(?:位于|坐落于|坐落在)"
 )
-_CONTACT = r"通讯地址|通信地址|联系地址|送达地址|邮寄地址|收件地址|地址"
+_CONTACT = r"通讯地址|通信地址|联系地址|送达地址|地址"
+# What may stand between a label and its address: 住址为…, 邮寄至…, 家住在…
+_LINK = r"[^\S\n]*(?:[:：]|为|是|系|在|于)?[^\S\n]*"
 _OFFICE = (
     r"办公地址|单位地址|注册地址|经营地址|经营场所|营业场所|办公场所|受理地点|办理地点|地点|场所|"
     r"住所地|住所|机构地址|窗口地址|供应商地址|公司地址|企业地址"
 )
-LABEL = re.compile(rf"(?:(?P<office>{_OFFICE})|(?P<home>{_HOME})|(?P<contact>{_CONTACT}))[^\S\n]*[:：]?[^\S\n]*")
+LABEL = re.compile(rf"(?:(?P<office>{_OFFICE})|(?P<home>{_HOME})|(?P<contact>{_CONTACT})){_LINK}")
 _PUBLIC_BUILDING = re.compile(
     r"政府|局|委员会|中心|大厦|办公楼|服务大厅|大厅|窗口|机关|法院|检察院|派出所|医院|学校|公司|"
     r"银行|宾馆|酒店|广场|商场|市场|园区|开发区|产业园|写字楼|办事处|委|厅"
@@ -43,6 +53,29 @@ _PUBLIC_BUILDING = re.compile(
 _HOME_LABEL = re.compile(r"住址|家庭地址|居住地|户籍|家庭住")
 _VILLAGE_LABEL = re.compile(r"所在村|村组|村[(（]居[)）]|所在社区")
 _PERSON_NEAR = re.compile(r"申请人|当事人|户主|本人|被申请人|投诉人|举报人|[男女][,，]")
+# A resident's complaint or request (信访, 12345 hotline work orders): the address a resident
+# gives there is theirs.
+_COMPLAINT = re.compile(r"反映|投诉|举报|来信|来电|来访|信访|诉求|诉称|业主|住户|居民|村民|群众|"
+                        r"本人|我家|我们家|其家|家中|申请人|当事人")
+
+
+# Words that come before an address and are no part of it (an address starts with a place).
+_LEAD = re.compile(r"^.*(?:反映|投诉|举报|来电|来信|位于|坐落于|坐落在|居住在|住在|家住|称|说)")
+_ROOM = re.compile(r"\d+\s*(?:室|户)")
+
+
+def _trim(start: int, end: int, text: str) -> tuple[int, int]:
+    """The address inside a match: from after a verb before it to its room, if it has one."""
+    value = text[start:end]
+    room = _ROOM.search(value)
+    if room:
+        end = start + room.end()
+        value = text[start:end]
+    digit = re.search(r"\d", value)
+    lead = _LEAD.match(value, 0, digit.start() if digit else len(value))
+    if lead and len(value) - lead.end() >= 4:
+        start += lead.end()
+    return start, end
 
 
 class AddressRecognizer(CustomRecognizer):
@@ -60,13 +93,16 @@ class AddressRecognizer(CustomRecognizer):
             flat = bool(_FLAT.search(value))
             if label["home"]:
                 score, why = 0.85, "home"
+            elif _COMPLAINT.search(_sentence_before(text, label.start())):
+                score, why = 0.85, "complaint"
             elif flat or _PERSON_NEAR.search(clause_before(text, label.start(), 120)):
                 score, why = 0.8, "contact"
             else:
                 continue
             if re.search(r"\d|[村组屯庄寨]", value):
-                taken.append(match.span())
-                yield result(self, "CN_ADDRESS", *match.span(), score, cue=why)
+                span = _trim(*match.span(), text)
+                taken.append(span)
+                yield result(self, "CN_ADDRESS", *span, score, cue=why)
         # Table cells under an address label: a home address when the label says so or the
         # table lists persons (a 姓名 or 户主 column); the whole cell is the address.
         index = index_for(text)
@@ -93,10 +129,24 @@ class AddressRecognizer(CustomRecognizer):
         for s, e in taken:
             covered[s:e] = b"\x01" * (e - s)
         for match in ADDRESS.finditer(text):
-            start, end = match.span()
+            start, end = _trim(*match.span(), text)
             if covered.find(1, start, end) >= 0 or _PUBLIC_BUILDING.search(match[0]):
                 continue
-            if re.search(r"\d+\s*(?:单元|室)", match[0]) and re.search(
-                r"路|街|巷|弄|小区|花园|苑|家园|号楼|栋|幢|公寓", match[0]
+            value = text[start:end]
+            if re.search(r"\d+\s*(?:单元|室)", value) and re.search(
+                r"路|街|巷|弄|小区|花园|苑|家园|号楼|栋|幢|公寓", value
             ):
-                yield result(self, "CN_ADDRESS", start, end, 0.5, cue="flat")
+                # A flat in a resident's complaint is the resident's home; elsewhere a
+                # reviewer decides.
+                if _COMPLAINT.search(_sentence_before(text, start)):
+                    yield result(self, "CN_ADDRESS", start, end, 0.85, cue="complaint")
+                else:
+                    yield result(self, "CN_ADDRESS", start, end, 0.5, cue="flat")
+
+
+def _sentence_before(text: str, pos: int, limit: int = 120) -> str:
+    """The sentence before ``pos``: back to the last full stop or line end (at most
+    ``limit`` characters)."""
+    window = text[max(0, pos - limit) : pos]
+    cut = max(window.rfind(c) for c in "。！？!?\n")
+    return window[cut + 1 :]

@@ -44,3 +44,27 @@ def test_offices_and_others_are_not_private(text: str) -> None:
 def test_table_column_of_home_addresses() -> None:
     text = "姓名\t家庭住址\n张国华\t五台县东冶镇南街村3组\n"
     assert addresses(text) == [("五台县东冶镇南街村3组", 0.85)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("申请人王某住在忻州市忻府区和平街12号院3号楼2单元501室。", "忻州市忻府区和平街12号院3号楼2单元501室"),
+        ("我居住的忻州市忻府区七一北路锦绣花园小区6号楼2单元501室楼上漏水", "忻州市忻府区七一北路锦绣花园小区6号楼2单元501室"),
+        ("寄件地址为山西省忻州市忻府区长征街3号2单元202室", "山西省忻州市忻府区长征街3号2单元202室"),
+        ("请将材料邮寄至忻州市忻府区新建路18号院3号楼1单元202室。", "忻州市忻府区新建路18号院3号楼1单元202室"),
+        ("村民来电反映，其家位于五台县东冶镇南街村3组12号", "五台县东冶镇南街村3组12号"),
+        ("家住在五台县东冶镇南街村3组，", "五台县东冶镇南街村3组"),
+    ],
+)
+def test_home_cues_and_spans_that_start_at_the_address(text: str, value: str) -> None:
+    assert addresses(text) == [(value, 0.85)]
+
+
+def test_a_flat_in_a_residents_complaint_is_redacted() -> None:
+    text = "市民来电反映锦绣花园小区6号楼2单元501室住户装修噪音扰民。"
+    assert addresses(text) == [("锦绣花园小区6号楼2单元501室", 0.85)]
+    # The same flat without a resident's complaint stays for review.
+    assert addresses("经查，锦绣花园小区6号楼2单元501室存在违规装修。") == [
+        ("锦绣花园小区6号楼2单元501室", 0.5)
+    ]

@@ -53,6 +53,7 @@ def test_a_table_over_several_pages_is_one_table(tmp_path: Path) -> None:
     document = ingest(path, Config())
     assert document.pages >= 3
     (table,) = document.tables
+    assert table.rows == len(rows)
     index = TableIndex(document.tables, document.text)
     last = rows[-1]
     view = index.cell_at(document.text.index(last[3]))
