@@ -156,10 +156,15 @@ class TableIndex:
 
 
 def _column_labels(table: Table, text: str) -> list[str]:
-    """Each grid column's label: the texts of the header cells over it, top to bottom."""
+    """Each grid column's label: the texts of the header cells over it, top to bottom (a
+    title row, one text across the table, is no column's label)."""
     labels = [""] * table.columns
+    filled: dict[int, int] = {}
     for cell in table.cells:
-        if cell.row >= table.header_rows:
+        if cell.row < table.header_rows and cell.end > cell.start:
+            filled[cell.row] = filled.get(cell.row, 0) + 1
+    for cell in table.cells:
+        if cell.row >= table.header_rows or (table.columns > 1 and filled.get(cell.row) == 1):
             continue
         label = squeeze(text[cell.start : cell.end])
         for column in range(cell.column, min(cell.column + cell.column_span, table.columns)):

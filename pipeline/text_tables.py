@@ -14,7 +14,8 @@ Offices paste tables from a spreadsheet into plain text in three shapes:
   row of labels, and only while a row has as many cells as the header (digit groups of one
   number are joined back first).
 
-Two or more such lines in a row make a table. Its header rows are guessed from their content
+Two or more such lines in a row make a table; a line of ``label：value`` pairs set apart by
+spaces is running text, not a row. Its header rows are guessed from their content
 (``pipeline.tables.guess_header_rows``). A CSV file is read as comma-separated rows (RFC 4180
 quoting) instead (``csv_tables``). The work is linear in the length of the text.
 """
@@ -60,12 +61,12 @@ def find_tables(text: str) -> list[Table]:
             i = j
             continue
         fields = _gap_fields(start, body)
-        if len(fields) >= 2:
+        if len(fields) >= 2 and not _pairs(text, fields):
             j = i
             block = []
             while j < len(lines):
                 row = _gap_fields(*lines[j])
-                if len(row) < 2 or "\t" in lines[j][1].strip(_BLANK):
+                if len(row) < 2 or "\t" in lines[j][1].strip(_BLANK) or _pairs(text, row):
                     break
                 block.append((lines[j], row))
                 j += 1
@@ -95,6 +96,15 @@ def find_tables(text: str) -> list[Table]:
     return tables
 
 
+_PAIR = re.compile(r"[^:：]{1,12}[:：]\S")
+
+
+def _pairs(text: str, fields: list[Field]) -> bool:
+    """A line of ``label：value`` pairs set apart by spaces (性别：女　　民族：汉族) is running
+    text laid out on one line, not a table row."""
+    return any(_PAIR.match(text, s, e) for s, e in fields)
+
+
 def _table(
     text: str, rows: list[list[Field]], source: str, header_rows: int | None = None
 ) -> Table:
@@ -104,7 +114,10 @@ def _table(
         for c, (s, e) in enumerate(row)
     ]
     if header_rows is None:
-        header_rows = guess_header_rows([[text[s:e] for s, e in row] for row in rows])
+        texts = [[text[s:e] for s, e in row] for row in rows[:8]]
+        # A title typed into the first row (标题,,,,): one text across a wide table.
+        titles = [sum(1 for t in row if t.strip()) == 1 and len(row) >= 3 for row in texts]
+        header_rows = guess_header_rows(texts, titles=titles)
     return Table(
         cells=cells,
         rows=len(rows),

@@ -12,7 +12,7 @@ office might type:
 - ``account``: 账/帐 (账号, 银行账户; not 台账) or 卡 (卡号, 银行卡, 一卡通) or 存折;
 - ``id``: 身份证, 身份号码, 证件号, or another certificate number (证号: 残疾人证号);
 - ``vin``, ``plate``, ``phone``, ``email``, ``address``: 车架号/车辆识别代号, 车牌/号牌,
-  电话/手机, 邮箱, 地址/住址/住所/居住地/户籍地;
+  电话/手机, 邮箱, 地址/住址/住所/居住地/户籍地/房屋坐落;
 - ``serial``: any other number (编号, 序号, 批次号, 文号): public numbering, which lowers the
   score of an unvalidated number under it;
 - ``""``: anything else.
@@ -66,7 +66,7 @@ def kind_of(label: str) -> str:
         return PHONE
     if re.search(r"邮箱|邮件|e-?mail", text, re.IGNORECASE):
         return EMAIL
-    if re.search(r"址|住所|居住地|户籍地|户籍所在|家住|住处", text):
+    if re.search(r"址|住所|居住地|户籍地|户籍所在|家住|住处|坐落|房屋位置|门牌", text):
         return ADDRESS
     if re.search(r"[号码]$", text):
         return SERIAL
@@ -76,10 +76,14 @@ def kind_of(label: str) -> str:
 
 
 def is_label(text: str) -> bool:
-    """Whether a cell's text is a label (of a known kind, or ending with a colon)."""
+    """Whether a cell's text is a label (short, without digits, of a known kind or ending
+    with a colon)."""
     squeezed = squeeze(text)
-    return bool(squeezed) and len(squeezed) <= 16 and (
-        bool(kind_of(squeezed)) or squeezed.endswith((":", "："))
+    return (
+        bool(squeezed)
+        and len(squeezed) <= 12
+        and not any(c.isdigit() for c in squeezed)
+        and (bool(kind_of(squeezed)) or squeezed.endswith((":", "：")))
     )
 
 
@@ -118,6 +122,10 @@ def cell_kind(index: TableIndex, view: CellView) -> str:
     return kind_of(label_of(index, view))
 
 
+# A totals row (合计, 小计) and a header row repeated on a later page hold no values.
+_TOTAL = re.compile(r"^(?:合计|小计|总计|共计|累计|总数|以下空白|空白)$")
+
+
 def value_cells(index: TableIndex) -> Iterator[tuple[CellView, str, str]]:
     """Every cell of every table that holds a value, with its label and the label's kind: the
     body cells of a table, every cell of a form (its labels apart)."""
@@ -128,7 +136,8 @@ def value_cells(index: TableIndex) -> Iterator[tuple[CellView, str, str]]:
                 continue
             view = index.view(number, cell)
             label = label_of(index, view)
-            if label:
+            value = squeeze(index.text[cell.start : cell.end])
+            if label and not _TOTAL.match(value) and value != view.header:
                 yield view, label, kind_of(label)
 
 

@@ -14,7 +14,8 @@ A recognizer built on ``NumberRecognizer`` writes its ``PATTERNS`` for the compa
 are tried on every stretch of a run that starts and ends at group boundaries (a value starts
 where a group starts: the ID in ``编号1 140922…`` is not glued to the 1) and is as long as the
 recognizer's ``LENGTHS`` allow. A stretch across a line break counts only when its check
-digit holds (``validate_result`` True), and never across two table cells. Within a run the
+digit holds (``validate_result`` True), and so does a stretch across two table cells (cells
+read from a layout may have cut a value written with double spaces). Within a run the
 recognizer keeps validated matches first, then the longer. The work is linear in the text.
 """
 
@@ -212,8 +213,10 @@ class NumberRecognizer(RefiningPatternRecognizer):
             if run.broken(lo, hi) and not self.holds_check(number):
                 continue  # across a line end only with a check digit
             start, end = run.span(lo, hi)
-            if two_cells(text, start, end) or _amount(text, start, end):
+            if _amount(text, start, end):
                 continue
+            if two_cells(text, start, end) and not self.holds_check(number):
+                continue  # across two cells only with a check digit (a table read wrongly)
             if validated:
                 score = EntityRecognizer.MAX_SCORE
             return Candidate(run, lo, hi, name, score, validated)

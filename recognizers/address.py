@@ -50,9 +50,19 @@ _PUBLIC_BUILDING = re.compile(
     r"政府|局|委员会|中心|大厦|办公楼|服务大厅|大厅|窗口|机关|法院|检察院|派出所|医院|学校|公司|"
     r"银行|宾馆|酒店|广场|商场|市场|园区|开发区|产业园|写字楼|办事处|委|厅"
 )
+_MASKED = re.compile(r"[*＊×]{2,}|某{2,}|[*＊×]$")
+_PLACE = re.compile(r"[省市县区镇乡村组屯庄寨街路巷弄道号室楼栋幢苑园里]")
+# Housing, even when named after a body (教育局家属院, 电厂宿舍): flats are homes.
+_RESIDENTIAL = re.compile(r"家属院|家属楼|宿舍|小区|花园|家园|公寓|住宅|\d+\s*单元")
 _HOME_LABEL = re.compile(r"住址|家庭地址|居住地|户籍|家庭住")
 _VILLAGE_LABEL = re.compile(r"所在村|村组|村[(（]居[)）]|所在社区")
 _PERSON_NEAR = re.compile(r"申请人|当事人|户主|本人|被申请人|投诉人|举报人|[男女][,，]")
+# The person a form or work order is about, named in the lines above a contact address
+# (来电人：…, 申请人：…): the address is theirs.
+_CALLER = re.compile(r"(?:来电人|来访人|信访人|投诉人|举报人|反映人|诉求人|申请人|当事人|户主|姓名)\s*[:：]")
+# A body named right after an address (寄至…光明路143号屏川市司法局立法科): the body's address.
+_BODY_AFTER = re.compile(r"[\u4e00-\u9fa5]{0,16}?(?:局|委员会|政府|中心|办公室|公司|法院|检察院|"
+                         r"医院|学校|办事处|科|处)(?![\u4e00-\u9fa5]{0,2}(?:室|单元|号楼))")
 # A resident's complaint or request (信访, 12345 hotline work orders): the address a resident
 # gives there is theirs.
 _COMPLAINT = re.compile(r"反映|投诉|举报|来信|来电|来访|信访|诉求|诉称|业主|住户|居民|村民|群众|"
@@ -85,7 +95,12 @@ class AddressRecognizer(CustomRecognizer):
         taken: list[tuple[int, int]] = []
         for label in LABEL.finditer(text):
             match = ADDRESS.match(text, label.end())
-            if not match or label["office"] or _PUBLIC_BUILDING.search(match[0]):
+            if (
+                not match
+                or label["office"]
+                or (_PUBLIC_BUILDING.search(match[0]) and not _RESIDENTIAL.search(match[0]))
+                or _BODY_AFTER.match(text, match.end())
+            ):
                 if match:
                     taken.append(match.span())
                 continue
@@ -95,7 +110,11 @@ class AddressRecognizer(CustomRecognizer):
                 score, why = 0.85, "home"
             elif _COMPLAINT.search(_sentence_before(text, label.start())):
                 score, why = 0.85, "complaint"
-            elif flat or _PERSON_NEAR.search(clause_before(text, label.start(), 120)):
+            elif (
+                flat
+                or _PERSON_NEAR.search(clause_before(text, label.start(), 120))
+                or _CALLER.search(_lines_before(text, label.start()))
+            ):
                 score, why = 0.8, "contact"
             else:
                 continue
@@ -116,8 +135,14 @@ class AddressRecognizer(CustomRecognizer):
                 )
             value = text[view.start : view.end].strip()
             home = bool(re.search(_HOME, label)) or _HOME_LABEL.search(label)
-            if not value or _PUBLIC_BUILDING.search(value) or not (home or persons[view.number]):
+            if not value or not (home or persons[view.number]):
                 continue
+            if _PUBLIC_BUILDING.search(value) and not _RESIDENTIAL.search(value):
+                continue  # a body's building; 教育局家属院3号楼2单元 is a home
+            if _MASKED.search(value) or not _PLACE.search(value):
+                continue  # already masked (社区***), or no place in it
+            if kind != columns.ADDRESS and not re.search(r"\d", value):
+                continue  # a village column: the village alone is no one's home
             if re.search(_OFFICE, label) and not home:
                 continue
             start = view.start + text[view.start : view.end].index(value)
@@ -149,4 +174,15 @@ def _sentence_before(text: str, pos: int, limit: int = 120) -> str:
     ``limit`` characters)."""
     window = text[max(0, pos - limit) : pos]
     cut = max(window.rfind(c) for c in "。！？!?\n")
+    return window[cut + 1 :]
+
+
+def _lines_before(text: str, pos: int, lines: int = 3, limit: int = 200) -> str:
+    """The ``lines`` lines before the one holding ``pos`` (at most ``limit`` characters)."""
+    window = text[max(0, pos - limit) : pos]
+    cut = len(window)
+    for _ in range(lines + 1):
+        cut = window.rfind("\n", 0, cut)
+        if cut < 0:
+            break
     return window[cut + 1 :]

@@ -68,3 +68,16 @@ def test_a_flat_in_a_residents_complaint_is_redacted() -> None:
     assert addresses("经查，锦绣花园小区6号楼2单元501室存在违规装修。") == [
         ("锦绣花园小区6号楼2单元501室", 0.5)
     ]
+
+
+def test_contact_address_of_the_person_a_form_is_about() -> None:
+    text = ("工单编号：XY2026001\n来电人：周振宇　　　来电号码：13912345678\n回复方式：电话回复\n"
+            "联系地址：五台县东冶镇南街村3组12号\n诉求类别：咨询\n")
+    assert addresses(text) == [("五台县东冶镇南街村3组12号", 0.8)]
+
+
+def test_a_bodys_address_before_its_name_and_housing_named_after_a_body() -> None:
+    assert addresses("信函寄至忻州市忻府区和平街12号忻州市司法局立法科（邮编034000）") == []
+    assert addresses("现住址：忻州市忻府区长征街23号教育局家属院21号楼2单元502室，") == [
+        ("忻州市忻府区长征街23号教育局家属院21号楼2单元502室", 0.85)
+    ]

@@ -53,7 +53,8 @@ def test_a_table_over_several_pages_is_one_table(tmp_path: Path) -> None:
     document = ingest(path, Config())
     assert document.pages >= 3
     (table,) = document.tables
-    assert table.rows == len(rows)
+    # The header row repeated at the top of each further page is a row of the table too.
+    assert table.rows == len(rows) + document.pages - 1
     index = TableIndex(document.tables, document.text)
     last = rows[-1]
     view = index.cell_at(document.text.index(last[3]))
@@ -79,3 +80,33 @@ def test_running_text_pages_have_no_tables(tmp_path: Path) -> None:
 
     lines = ["关于做好2024年防汛工作的通知", "各县（市、区）人民政府：", "现将有关事项通知如下。"]
     assert ingest(make_pdf(tmp_path / "p.pdf", lines), Config()).tables == []
+
+
+def test_two_aligned_tables_and_a_paragraph_close_under_them(tmp_path: Path) -> None:
+    import pymupdf
+
+    pdf = pymupdf.open()
+    page = pdf.new_page()
+    page.insert_font(fontname="F0", fontbuffer=pymupdf.Font("cjk").buffer)
+    xs = [72, 100, 140, 230, 320]
+    rows = [["序号", "姓名", "身份证号", "银行卡号", "家庭住址"]]
+    for i, p in enumerate(persons(3, seed=30)):
+        rows.append([str(i + 1), p.name, p.id, p.card, "五台县东冶镇南街村7组"])
+    y = 100.0
+    for row in rows:
+        for x, text in zip(xs, row, strict=True):
+            page.insert_text((x, y), text, fontname="F0", fontsize=7)
+        y += 11
+    for left, right in (("统计项目", "数值"), ("发放总额（元）", "8,400.00")):
+        page.insert_text((72, y), left, fontname="F0", fontsize=7)
+        page.insert_text((200, y), right, fontname="F0", fontsize=7)
+        y += 11
+    page.insert_text((72, y), "以上名单公示期为七天，如有异议请向镇人民政府反映。", fontname="F0", fontsize=7)
+    path = tmp_path / "two.pdf"
+    pdf.save(path)
+    document = ingest(path, Config())
+    assert [(t.rows, t.columns) for t in document.tables] == [(4, 5), (2, 2)]
+    index = TableIndex(document.tables, document.text)
+    view = index.cell_at(document.text.index(rows[2][3]))
+    assert view is not None and view.header == "银行卡号"
+    assert "以上名单公示期为七天" in document.text

@@ -318,17 +318,24 @@ def _aligned(lines: list[Line], indexes: list[int]) -> list[PageTable]:
         return []
     subset = [lines[i] for i in indexes]
     rows = [[indexes[i] for i in row] for row in _y_rows(subset)]
+    pieces = [sum(len(_fragments(lines[i])) for i in row) for row in rows]
     tables = []
-    block: list[list[int]] = []
-    for row in [*rows, []]:
-        pieces = sum(len(_fragments(lines[i])) for i in row)
-        if row and (pieces >= 2 or (block and _continues(lines, block[-1], row))):
-            block.append(row)
+    i = 0
+    while i < len(rows):
+        if pieces[i] < 2:
+            i += 1
             continue
-        table = _block_table(lines, block) if len(block) >= 2 else None
+        j = i + 1
+        while j < len(rows) and (pieces[j] >= 2 or _continues(lines, rows[j - 1], rows[j])):
+            # A row whose text crosses the gutters of the rows so far starts another table.
+            gutters = _gutters(lines, rows[i:j], pieces[i:j])
+            if len([n for n in pieces[i:j] if n >= 2]) >= 2 and _crosses(lines, rows[j], gutters):
+                break
+            j += 1
+        table = _block_table(lines, rows[i:j], pieces[i:j])
         if table is not None:
             tables.append(table)
-        block = [row] if row and pieces >= 2 else []
+        i = j
     return tables
 
 
@@ -340,18 +347,44 @@ def _continues(lines: list[Line], previous: list[int], row: list[int]) -> bool:
     return top - bottom < height * 0.45
 
 
-def _block_table(lines: list[Line], block: list[list[int]]) -> PageTable | None:
-    # Column gutters: x-ranges no stretch of text crosses, in any row of the block.
-    spans = sorted(f for row in block for i in row for f in _fragments(lines[i]))
-    if not spans:
-        return None
+def _gutters(lines: list[Line], block: list[list[int]], pieces: list[int]) -> list[float]:
+    """The middles of the x-ranges that no stretch of text of a row with two or more
+    stretches crosses."""
+    spans = sorted(f for row, n in zip(block, pieces, strict=True) if n >= 2
+                   for i in row for f in _fragments(lines[i]))
     gutters: list[float] = []
+    if not spans:
+        return gutters
     reach = spans[0][1]
     for x0, x1 in spans[1:]:
         if x0 > reach:
             gutters.append((reach + x0) / 2)
         reach = max(reach, x1)
-    if not gutters:
+    return gutters
+
+
+def _crosses(lines: list[Line], row: list[int], gutters: list[float]) -> bool:
+    return any(x0 < g < x1 for i in row for x0, x1 in _fragments(lines[i]) for g in gutters)
+
+
+def _block_table(lines: list[Line], block: list[list[int]], pieces: list[int]
+                 ) -> PageTable | None:
+    # Column gutters: x-ranges no stretch of text crosses in any row with two or more
+    # stretches. A row that crosses one (a paragraph after the table) ends the block.
+    spans = sorted(f for row, n in zip(block, pieces, strict=True) if n >= 2
+                   for i in row for f in _fragments(lines[i]))
+    gutters = _gutters(lines, block, pieces)
+    if not spans or not gutters:
+        return None
+    reach = max(x1 for _, x1 in spans)
+    for r, row in enumerate(block):
+        if _crosses(lines, row, gutters):
+            block = block[:r]
+            break
+    while block and sum(len(_fragments(lines[i])) for i in block[-1]) < 2 and len(block) > 1 \
+            and not _continues(lines, block[-2], block[-1]):
+        block = block[:-1]
+    if len(block) < 2:
         return None
     left, right = spans[0][0], reach
     xs = [left - 1, *gutters, right + 1]
