@@ -96,12 +96,13 @@ class TableIndex:
     """The cells of a document's tables, found by offset (the innermost cell when tables are
     nested) and walked table by table."""
 
-    __slots__ = ("_by_depth", "_headers", "_rows", "memo", "tables", "text")
+    __slots__ = ("_by_depth", "_headers", "_rows", "_spans", "memo", "tables", "text")
 
     def __init__(self, tables: Sequence[Table], text: str) -> None:
         self.text = text
         self.tables = list(tables)
-        self._headers = [_column_labels(table, text) for table in self.tables]
+        self._headers = [tuple(_column_labels(table, text)) for table in self.tables]
+        self._spans: dict[tuple[int, int, int], str] = {}
         self._rows: dict[int, dict[int, list[TableCell]]] = {}
         # What recognizers work out once per table (what its labels mean), by their own keys.
         self.memo: dict[object, object] = {}
@@ -132,10 +133,14 @@ class TableIndex:
         return None
 
     def view(self, number: int, cell: TableCell) -> CellView:
+        key = (number, cell.column, cell.column_span)
+        header = self._spans.get(key)
         headers = self._headers[number]
-        columns = range(cell.column, min(cell.column + cell.column_span, len(headers)))
-        header = "".join(dict.fromkeys(headers[c] for c in columns if headers[c]))
-        return CellView(self.tables[number], number, cell, header, tuple(headers))
+        if header is None:
+            columns = range(cell.column, min(cell.column + cell.column_span, len(headers)))
+            header = "".join(dict.fromkeys(headers[c] for c in columns if headers[c]))
+            self._spans[key] = header
+        return CellView(self.tables[number], number, cell, header, headers)
 
     def body_cells(self) -> Iterator[CellView]:
         """Every non-empty cell below the header rows of every table."""

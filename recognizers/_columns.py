@@ -126,9 +126,17 @@ def cell_kind(index: TableIndex, view: CellView) -> str:
 _TOTAL = re.compile(r"^(?:合计|小计|总计|共计|累计|总数|以下空白|空白)$")
 
 
-def value_cells(index: TableIndex) -> Iterator[tuple[CellView, str, str]]:
+def value_cells(index: TableIndex) -> list[tuple[CellView, str, str]]:
     """Every cell of every table that holds a value, with its label and the label's kind: the
-    body cells of a table, every cell of a form (its labels apart)."""
+    body cells of a table, every cell of a form (its labels apart). Worked out once per
+    document: every recognizer that reads table columns walks the same list."""
+    found = index.memo.get("values")
+    if found is None:
+        found = index.memo["values"] = list(_value_cells(index))
+    return found  # type: ignore[return-value]
+
+
+def _value_cells(index: TableIndex) -> Iterator[tuple[CellView, str, str]]:
     for number, table in enumerate(index.tables):
         form = is_form(index, number)
         for cell in table.cells:
@@ -137,7 +145,8 @@ def value_cells(index: TableIndex) -> Iterator[tuple[CellView, str, str]]:
             view = index.view(number, cell)
             label = label_of(index, view)
             value = squeeze(index.text[cell.start : cell.end])
-            if label and not _TOTAL.match(value) and value != view.header:
+            repeated = not form and value == view.header  # a header repeated on a new page
+            if label and not _TOTAL.match(value) and not repeated:
                 yield view, label, kind_of(label)
 
 

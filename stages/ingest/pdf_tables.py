@@ -109,7 +109,7 @@ def find_tables(page: Any, lines: list[Line]) -> list[PageTable]:
     if not lines or not may_hold_tables(lines):
         return []
     horizontal, vertical = _rulings(page)
-    tables = _ruled(lines, horizontal, vertical)
+    tables = _ruled(lines, _collinear(horizontal), _collinear(vertical))
     taken = set().union(*(t.lines for t in tables)) if tables else set()
     rest = [i for i in range(len(lines)) if i not in taken]
     tables.extend(_aligned(lines, rest))
@@ -160,6 +160,18 @@ def _segment(horizontal: list[Segment], vertical: list[Segment],
         horizontal.append(((y0 + y1) / 2, min(x0, x1), max(x0, x1)))
     elif abs(x1 - x0) <= 0.5 and abs(y1 - y0) > _TOLERANCE:
         vertical.append(((x0 + x1) / 2, min(y0, y1), max(y0, y1)))
+
+
+def _collinear(segments: list[Segment]) -> list[Segment]:
+    """Segments on one line that touch or overlap, joined: a grid drawn as one rectangle per
+    cell has each inner edge twice and each line in as many pieces as it has cells."""
+    out: list[Segment] = []
+    for where, lo, hi in sorted(segments, key=lambda s: (round(s[0] / _TOLERANCE), s[1])):
+        if out and abs(out[-1][0] - where) <= _TOLERANCE and lo <= out[-1][2] + _TOLERANCE:
+            out[-1] = (out[-1][0], out[-1][1], max(out[-1][2], hi))
+        else:
+            out.append((where, lo, hi))
+    return out
 
 
 def _cluster(values: list[float]) -> list[float]:
@@ -292,12 +304,16 @@ def _grid_table(lines: list[Line], xs: list[float], ys: list[float],
         if not (top <= cy <= bottom and left - _TOLERANCE <= cx <= right + _TOLERANCE):
             continue
         taken.add(index)
+        band = _slot(ys, min(max(cy, top), bottom - 0.01))
+        first = _slot(xs, min(max((boxes[0][0] + boxes[0][2]) / 2, left), right - 0.01))
+        last = _slot(xs, min(max((boxes[-1][0] + boxes[-1][2]) / 2, left), right - 0.01))
+        if first == last:  # the usual case: the whole line in one cell
+            owner[(band, first)].chars.extend((index, ci) for ci in range(len(boxes)))
+            continue
         for ci, box in enumerate(boxes):
             x = min(max((box[0] + box[2]) / 2, left), right - 0.01)
             y = min(max((box[1] + box[3]) / 2, top), bottom - 0.01)
-            band = _slot(ys, y)
-            column = _slot(xs, x)
-            owner[(band, column)].chars.append((index, ci))
+            owner[(_slot(ys, y), _slot(xs, x))].chars.append((index, ci))
     if not taken:
         return None
     merged = [any(c.row == r and (c.row_span > 1 or c.column_span > 1) for c in cells)
