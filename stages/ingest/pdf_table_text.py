@@ -17,6 +17,7 @@ from pipeline.tables import guess_header_rows
 from stages.ingest.pdf_tables import Line, PageTable
 
 _SAME_COLUMN = 3.0  # points
+_SAME_GUTTER = 15.0
 
 
 @dataclass(slots=True)
@@ -32,10 +33,15 @@ class TableReading:
         self.page = page
         if first_here and self.last is not None:
             table, xs, last_page = self.last
+            # Ruling lines repeat exactly; gutters between aligned columns move with the
+            # values on each page.
+            tolerance = _SAME_COLUMN if found.source == "ruled" else _SAME_GUTTER
             if (
                 last_page == page - 1
+                and table.source == found.source
                 and len(xs) == len(found.xs)
-                and all(abs(a - b) <= _SAME_COLUMN for a, b in zip(xs, found.xs, strict=True))
+                and all(abs(a - b) <= tolerance for a, b in zip(xs[1:-1], found.xs[1:-1],
+                                                                  strict=True))
             ):
                 self.last = (table, found.xs, page)
                 return table, table.rows

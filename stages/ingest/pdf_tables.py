@@ -343,10 +343,14 @@ def _aligned(lines: list[Line], indexes: list[int]) -> list[PageTable]:
             continue
         j = i + 1
         while j < len(rows) and (pieces[j] >= 2 or _continues(lines, rows[j - 1], rows[j])):
-            # A row whose text crosses the gutters of the rows so far starts another table.
-            gutters = _gutters(lines, rows[i:j], pieces[i:j])
-            if len([n for n in pieces[i:j] if n >= 2]) >= 2 and _crosses(lines, rows[j], gutters):
-                break
+            # A row that leaves fewer columns than the rows so far (a paragraph, a table of
+            # other columns) starts something else; one that only narrows a gutter (a wider
+            # value, a header centred over its column) belongs.
+            if len([n for n in pieces[i:j] if n >= 2]) >= 2:
+                before = _gutters(lines, rows[i:j], pieces[i:j])
+                after = _gutters(lines, rows[i : j + 1], pieces[i : j + 1])
+                if len(after) < len(before):
+                    break
             j += 1
         table = _block_table(lines, rows[i:j], pieces[i:j])
         if table is not None:
