@@ -348,7 +348,8 @@ def review_task(job: Job, config: Config) -> Result:
 
 
 def run(args: argparse.Namespace) -> int:
-    from pipeline.batch import run_local, run_serial
+    from pipeline.batch.local import run_local
+    from pipeline.batch.serial import run_serial
 
     seeds = load_seeds(args.samples)
     if args.formats:

@@ -1,7 +1,10 @@
 """baomi: confidentiality review (保密审查) before government information disclosure.
 
-The core: the shared data model, configuration, the pipeline runner, the CLI and the Python
-API. ``from pipeline import review, load_config``.
+The core: the shared data model, configuration, the pipeline runner and the Python API
+(``from pipeline import review, load_config``). Around it, and never imported by it: the
+review workflow and register (``pipeline.workflow``), the reports (``pipeline.reports``), batch
+execution and the upload-folder watch (``pipeline.batch``) and the command line
+(``pipeline.cli``).
 """
 
 from __future__ import annotations

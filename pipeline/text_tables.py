@@ -16,8 +16,7 @@ Offices paste tables from a spreadsheet into plain text in three shapes:
 
 Two or more such lines in a row make a table; a line of ``label：value`` pairs set apart by
 spaces is running text, not a row. Its header rows are guessed from their content
-(``pipeline.tables.guess_header_rows``). A CSV file is read as comma-separated rows (RFC 4180
-quoting) instead (``csv_tables``). The work is linear in the length of the text.
+(``pipeline.tables.guess_header_rows``). The work is linear in the length of the text.
 """
 
 from __future__ import annotations
@@ -305,60 +304,3 @@ def _join_groups(text: str, parts: list[Field]) -> list[Field]:
     return joined
 
 
-
-def csv_tables(text: str) -> list[Table]:
-    """The tables of a CSV file: runs of two or more rows of two or more fields (RFC 4180:
-    a field in double quotes may hold commas, line breaks and doubled quotes)."""
-    tables: list[Table] = []
-    block: list[list[Field]] = []
-    for row in _csv_rows(text):
-        filled = [f for f in row if f[1] > f[0]]
-        if len(row) >= 2 and filled:
-            block.append(row)
-            continue
-        if len(block) >= 2:
-            tables.append(_table(text, block, "csv"))
-        block = []
-    if len(block) >= 2:
-        tables.append(_table(text, block, "csv"))
-    return tables
-
-
-def _csv_rows(text: str) -> list[list[Field]]:
-    rows: list[list[Field]] = []
-    row: list[Field] = []
-    i, n = 0, len(text)
-    while i <= n:
-        if i < n and text[i] == '"':
-            start = i + 1
-            j = start
-            while j < n:
-                if text[j] == '"':
-                    if j + 1 < n and text[j + 1] == '"':
-                        j += 2
-                        continue
-                    break
-                j += 1
-            row.append((start, j))
-            i = j + 1
-            while i < n and text[i] not in ",\n":
-                i += 1
-        else:
-            j = i
-            while j < n and text[j] not in ",\n":
-                j += 1
-            lo, hi = i, j
-            while hi > lo and text[hi - 1] in " \r\t":
-                hi -= 1
-            while lo < hi and text[lo] in " \t":
-                lo += 1
-            row.append((lo, hi))
-            i = j
-        if i >= n or text[i] == "\n":
-            if any(e > s for s, e in row) or len(row) > 1:
-                rows.append(row)
-            else:
-                rows.append([])
-            row = []
-        i += 1
-    return rows

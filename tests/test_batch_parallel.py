@@ -113,7 +113,7 @@ def test_parallel_copies_equal_serial(runs: dict[str, Any]) -> None:
 
 def crash_on_marker(job: Any, config: Any) -> Any:
     """A task that kills its worker process on the document named crash.txt."""
-    from pipeline.batch import review_task
+    from pipeline.batch.tasks import review_task
 
     if job.path.name == "crash.txt":
         os._exit(70)
@@ -121,7 +121,7 @@ def crash_on_marker(job: Any, config: Any) -> Any:
 
 
 def test_worker_crash_fails_only_that_document(tmp_path: Path) -> None:
-    from pipeline.batch import run_batch
+    from pipeline.batch.run import run_batch
     from pipeline.config import load_config
     from pipeline.runner import collect
 

@@ -10,15 +10,19 @@ import stat
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner, Result
+from click.testing import Result
 
 from tests.conftest import make_docx
 
 
 def cli(*args: str, env: dict[str, str] | None = None) -> Result:
-    from pipeline.cli import main
+    """``baomi ARGS``; with ``--register``, the office of ``tests.office`` is registered there
+    and ``--by`` acts with its password."""
+    from tests.office import ensure_people, run
 
-    return CliRunner(env=env).invoke(main, list(args), catch_exceptions=False)
+    if "--register" in args and "--by" in args:
+        ensure_people(args[args.index("--register") + 1])
+    return run(None, *args, env=env)
 
 
 @pytest.fixture
@@ -93,7 +97,7 @@ def test_default_register_in_user_data_dir(tmp_path: Path, monkeypatch: pytest.M
     monkeypatch.setenv("HOME", str(tmp_path / "home"))
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "home" / ".local" / "share"))
     monkeypatch.chdir(tmp_path)
-    from pipeline.register import default_location, resolve_url
+    from pipeline.workflow.register import default_location, resolve_url
 
     location = default_location()
     assert str(location).startswith(str(tmp_path / "home"))
@@ -107,7 +111,7 @@ def test_default_register_in_user_data_dir(tmp_path: Path, monkeypatch: pytest.M
 
 def test_register_choice_order(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from pipeline.config import load_config
-    from pipeline.register import resolve_url
+    from pipeline.workflow.register import resolve_url
 
     config_file = tmp_path / "baomi.toml"
     config_file.write_text('[workflow]\nregister = "office.sqlite3"\n', encoding="utf-8")
@@ -199,7 +203,9 @@ def test_edited_finding_text(worked_register: Path) -> None:
 
 def test_rewritten_chain_from_the_middle_is_caught_by_the_head(worked_register: Path) -> None:
     """Recomputing one event's hash is not enough: the next event and the head disagree."""
-    from pipeline.register import AuditEvent, event_hash, open_register
+    from pipeline.workflow.audit import event_hash
+    from pipeline.workflow.register import open_register
+    from pipeline.workflow.tables import AuditEvent
 
     register = open_register(f"sqlite:///{worked_register}")
     with register.session() as session:

@@ -182,7 +182,7 @@ def test_password_option_on_check(encrypted: Path) -> None:
 
 
 def test_file_vanishing_after_the_walk(tmp_path: Path) -> None:
-    from pipeline.batch import run_batch
+    from pipeline.batch.run import run_batch
     from pipeline.config import Config
     from pipeline.runner import collect
 
@@ -201,7 +201,7 @@ def test_file_vanishing_after_the_walk(tmp_path: Path) -> None:
 def test_file_replaced_by_a_folder(tmp_path: Path) -> None:
     target = tmp_path / "notice.txt"
     target.mkdir()
-    from pipeline.batch import run_batch
+    from pipeline.batch.run import run_batch
     from pipeline.config import Config
     from pipeline.runner import Job
 

@@ -14,7 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.batch import review_task, run_batch
+from pipeline.batch.run import run_batch
+from pipeline.batch.tasks import review_task
 from pipeline.config import Config, config_from_dict
 from pipeline.errors import ConfigError
 from pipeline.runner import Job
@@ -143,7 +144,7 @@ def test_watchdog_stops_a_run_stuck_in_native_code(tmp_path: Path) -> None:
             import sys
             sys.path.insert(0, {str(ROOT)!r})
             from pathlib import Path
-            from pipeline.batch import Watchdog, run_with_time_limit
+            from pipeline.batch.serial import Watchdog, run_with_time_limit
             from pipeline.config import Config
             from pipeline.runner import Job
 
@@ -172,7 +173,7 @@ def test_watchdog_stops_a_run_stuck_in_native_code(tmp_path: Path) -> None:
 
 
 def test_watchdog_leaves_a_finished_run_alone(tmp_path: Path) -> None:
-    from pipeline.batch import run_serial
+    from pipeline.batch.serial import run_serial
 
     jobs = _inbox(tmp_path, ["a.txt", "b.txt"])
     config = Config(timeout_seconds=0.5)

@@ -126,9 +126,9 @@ def test_watch_refuses_nested_folders(folders: dict[str, Path]) -> None:
 def test_file_arriving_in_pieces_is_reviewed_once_complete(folders: dict[str, Path]) -> None:
     """The first half of the file is clean, the second half holds a mobile number. Reviewed
     too early, the file would go to approved; complete, it must go to held."""
+    from pipeline.batch.watch import Watcher
     from pipeline.config import load_config
     from pipeline.engines import get_engines
-    from pipeline.watch import Watcher
 
     config = load_config(None)
     get_engines(config)  # loaded now, so an early review would be fast enough to show
@@ -178,8 +178,8 @@ def test_file_arriving_in_pieces_is_reviewed_once_complete(folders: dict[str, Pa
 
 def test_watch_picks_up_files_that_arrived_while_down(folders: dict[str, Path]) -> None:
     """Files already in the inbox when the watch starts are reviewed without any event."""
+    from pipeline.batch.watch import Watcher
     from pipeline.config import load_config
-    from pipeline.watch import Watcher
 
     for i in range(3):
         (folders["inbox"] / f"n{i}.txt").write_text(f"第{i}号通知。\n", encoding="utf-8")
@@ -211,7 +211,7 @@ def test_safe_move_across_filesystems_keeps_the_file(tmp_path: Path, monkeypatch
     import errno
     import os
 
-    from pipeline import watch
+    from pipeline.batch import watch
 
     source = tmp_path / "a" / "doc.txt"
     source.parent.mkdir()

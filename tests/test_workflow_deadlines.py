@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.deadlines import add_working_days, calendar_known, is_overdue, is_working_day
+from pipeline.workflow.deadlines import add_working_days, calendar_known, is_overdue, is_working_day
 
 D = datetime.date
 
@@ -64,8 +64,8 @@ def test_days_must_be_positive() -> None:
 
 def _routed_case(register_path: Path, filed: datetime.datetime) -> str:
     from pipeline.config import Config
-    from pipeline.register import open_register
-    from pipeline.workflow import record_review
+    from pipeline.workflow.cases import record_review
+    from pipeline.workflow.register import open_register
 
     record = {
         "document": {
@@ -117,8 +117,8 @@ def _routed_case(register_path: Path, filed: datetime.datetime) -> str:
 
 
 def test_queue_due_after_national_day(tmp_path: Path) -> None:
-    from pipeline.register import open_register
-    from pipeline.workflow import secrecy_queue
+    from pipeline.workflow.register import open_register
+    from pipeline.workflow.secrecy import secrecy_queue
 
     path = tmp_path / "r.sqlite3"
     filed = datetime.datetime(

@@ -21,11 +21,10 @@ from pipeline.config import Config
 from pipeline.engines import Engines
 from pipeline.errors import InputError
 from pipeline.masks import MASK, NOTICE_TYPES, keeps_places
-from pipeline.model import Finding, Review
+from pipeline.model import Area, Finding, Review
 from pipeline.record import dumps, sanitized
 
 RECORD_NAME = "review-record.json"
-
 
 @dataclass(slots=True)
 class Cut:
@@ -34,7 +33,6 @@ class Cut:
     start: int
     end: int
     replacement: str
-
 
 def replacement_for(finding: Finding, config: Config, engines: Engines) -> str:
     spec = dict(
@@ -59,13 +57,14 @@ def replacement_for(finding: Finding, config: Config, engines: Engines) -> str:
     )
     return result.text
 
-
 def plan_cuts(review: Review, config: Config, engines: Engines) -> tuple[list[Cut], dict[str, str]]:
     """Merged, ordered cuts for the redacted findings, and each finding's replacement."""
     replacements: dict[str, str] = {}
     cuts: list[Cut] = []
     alone: list[bool] = []  # the cut is one finding's, not merged with another
     for finding in sorted(review.redacted(), key=lambda f: (f.start, -f.end)):
+        if finding.start == finding.end:
+            continue  # an area without text of its own (``plan_areas``)
         text = replacement_for(finding, config, engines)
         replacements[finding.id] = text
         if cuts and finding.start < cuts[-1].end:
@@ -79,6 +78,36 @@ def plan_cuts(review: Review, config: Config, engines: Engines) -> tuple[list[Cu
         cuts = _masked_characters(review.document.text, cuts, alone)
     return cuts, replacements
 
+def plan_areas(review: Review) -> list[Area]:
+    """The areas redacted as a whole: those of redacted findings that have one (a part the
+    leak check cannot verify, a reviewer's area redaction)."""
+    areas: list[Area] = []
+    for finding in review.redacted():
+        area = finding.metadata.get("area")
+        if area and Area.of(area) not in areas:
+            areas.append(Area.of(area))
+    return areas
+
+# Formats whose writer adds notes to the record (what making the copy removed): it gets a
+# function that builds the record once the copy is made.
+NOTED = {"xlsx", "csv", "ofd", "html"}
+
+def _writer(fmt: str):  # type: ignore[no-untyped-def]
+    if fmt == "pdf":
+        from stages.redact.pdf import redact
+    elif fmt == "docx":
+        from stages.redact.docx import redact
+    elif fmt == "xlsx":
+        from stages.redact.xlsx import redact
+    elif fmt == "csv":
+        from stages.redact.csv import redact
+    elif fmt == "ofd":
+        from stages.redact.ofd import redact
+    elif fmt == "html":
+        from stages.redact.html import redact
+    else:
+        from stages.redact.txt import redact
+    return redact
 
 def _masked_characters(text: str, cuts: list[Cut], alone: list[bool]) -> list[Cut]:
     """A PDF shows no replacement text, only black boxes: a mask that keeps characters in
@@ -105,21 +134,28 @@ def _masked_characters(text: str, cuts: list[Cut], alone: list[bool]) -> list[Cu
 
 def run(review: Review, config: Config, engines: Engines) -> None:
     cuts, replacements = plan_cuts(review, config, engines)
-    record = dumps(sanitized(review, replacements)).encode("utf-8")
+    review.areas = plan_areas(review)
     document = review.document
-    if document.format == "pdf":
-        from stages.redact.pdf import redact
-    elif document.format == "docx":
-        from stages.redact.docx import redact
-    else:
-        from stages.redact.txt import redact
+    if document.converted_from:
+        review.notes.append(_conversion_note(document))
+
+    def record_for(notes: list[dict] | tuple = ()) -> bytes:
+        review.notes.extend(notes)
+        return dumps(sanitized(review, replacements)).encode("utf-8")
+
+    redact = _writer(document.format)
     outputs = review.outputs
     secrets = sorted(
         {(f.text, replacements[f.id]) for f in review.redacted() if f.text.strip()},
         key=lambda pair: -len(pair[0]),
     )
+    # Only PDF pages and DOCX images have areas (nothing else is unverifiable).
+    extra = {"areas": review.areas} if review.areas else {}
     try:
-        copy = redact(document, cuts, record, secrets)
+        if document.format in NOTED:
+            copy = redact(document, cuts, record_for, secrets, **extra)
+        else:
+            copy = redact(document, cuts, record_for(), secrets, **extra)
     except Exception as exc:
         # Ingest reads past objects that are missing or broken (a null page, contents that
         # point nowhere); writing the copy touches them all, and then MuPDF gives up. No copy
@@ -129,12 +165,21 @@ def run(review: Review, config: Config, engines: Engines) -> None:
         raise
     files = {outputs.redacted_path: copy}
     if outputs.sidecar_path is not None:
-        files[outputs.sidecar_path] = record
+        files[outputs.sidecar_path] = record_for()
     for final, data in files.items():
         pending = temp_path_for(final)
         outputs.pending[final] = pending
         pending.write_bytes(data)
 
+def _conversion_note(document) -> dict:  # type: ignore[no-untyped-def]
+    from pipeline.messages import message
+
+    params = {
+        "source": (document.converted_from or "").upper(),
+        "target": document.format.upper(),
+        "converter": document.converter or "LibreOffice",
+    }
+    return {"code": "note_converted", **params, "text": message("note_converted", "zh", **params)}
 
 def _mupdf_failure(exc: BaseException) -> bool:
     from pipeline.pdflib import mupdf_failure  # only once a PDF is being redacted

@@ -1,0 +1,91 @@
+"""``baomi case list|show``: the cases of the register, with their state and next step."""
+
+from __future__ import annotations
+
+import click
+
+from pipeline.cli.context import (
+    EXIT_OK,
+    STATUS_LABELS,
+    STEP_LABELS,
+    Context,
+    dump,
+    guarded,
+    label_of,
+    workflow_options,
+)
+
+
+@click.group("case")
+def case_group() -> None:
+    """案卷 / cases of the register."""
+
+
+@case_group.command("list")
+@click.option(
+    "--status", type=click.Choice(["open", "approved", "published"]), help="按状态筛选 / filter"
+)
+@click.option("--json", "as_json", is_flag=True, help="输出 JSON / print JSON")
+@workflow_options
+@guarded
+def case_list(ctx: Context, status: str | None, as_json: bool) -> int:
+    """列出案卷 / list cases."""
+    from pipeline.messages import attribute_label
+    from pipeline.service import cases
+
+    rows = ctx.value(cases.list_cases(ctx.register, status=status))
+    if as_json:
+        dump(rows)
+        return EXIT_OK
+    if not rows:
+        ctx.say("no_cases")
+    for row in rows:
+        ctx.say(
+            "case_line",
+            case=row["case_id"],
+            status=label_of(STATUS_LABELS, row["status"], ctx.lang),
+            name=row["name"],
+            attribute=attribute_label(row["disclosure_attribute"] or "-", ctx.lang),
+            signed="、".join(row["signed"]) or "-",
+            next=label_of(STEP_LABELS, row["next_step"] or "-", ctx.lang),
+        )
+    return EXIT_OK
+
+
+@case_group.command("show")
+@click.argument("case_id")
+@click.option("--json", "as_json", is_flag=True, help="输出 JSON / print JSON")
+@workflow_options
+@guarded
+def case_show(ctx: Context, case_id: str, as_json: bool) -> int:
+    """显示案卷详情（含原文，仅供内部审查）/ show a case (internal: holds original text)."""
+    from pipeline.messages import message
+    from pipeline.service import cases
+
+    detail = ctx.value(cases.show_case(ctx.register, case_id))
+    if as_json:
+        dump(detail)
+        return EXIT_OK
+    lines = [
+        f"{detail['case_id']}  {detail['name']}  [{label_of(STATUS_LABELS, detail['status'], ctx.lang)}]",
+        f"  标题 / title: {detail['title'] or '-'}",
+        f"  文号 / number: {detail['doc_number'] or '-'}",
+        f"  发文机关 / issuers: {'、'.join(detail['issuers']) or '-'}",
+        f"  公开属性 / attribute: {detail['disclosure_attribute'] or '-'}",
+    ]
+    for f in detail["findings"]:
+        extra = f" ({f['status']})" if f["route"] else ""
+        lines.append(
+            f"  {f['id']} {f['entity_type']} {f['category']} {f['proposed_action']}→{f['action']}"
+            f"{extra}: {f['text']}"
+        )
+    for s in detail["signoffs"]:
+        lines.append(f"  {s['stage']}: {s['by']} {s['at'][:10]} {s['opinion']}")
+    for item in detail["missing"]:
+        params = {k: v for k, v in item.items() if k != "key"}
+        lines.append("  - " + message(item["key"], ctx.lang, **params))
+    click.echo("\n".join(lines))
+    return EXIT_OK
+
+
+COMMANDS = (case_group,)

@@ -1,0 +1,213 @@
+"""``baomi check PATH... [--format text|json|sarif] [--fail-on redact|review|any]``: reviews
+without writing anything and exits 1 when something must not be published (for CI and upload
+hooks). Only click is imported at module level, so ``baomi --help`` stays fast."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+from pipeline.cli.common import EXIT_ACTION, EXIT_CLEAN, EXIT_ERROR, fail_usage, load_config_or_exit
+from pipeline.cli.options import (
+    config_option,
+    jobs_option,
+    lang_option,
+    password_option,
+    terms_option,
+)
+
+WITHHELD = ("不予公开", "须报审")
+
+
+def _public_item(finding: dict[str, Any]) -> dict[str, Any]:
+    """A finding without its value or offsets (their difference is the value's length)."""
+    return {
+        "id": finding["id"],
+        "entity_type": finding["entity_type"],
+        "category": finding["category"],
+        "action": finding["action"],
+        "route": finding.get("route"),
+        "status": finding.get("status"),
+        "location": finding.get("location") or {},
+        "basis": finding.get("basis", ""),
+        "reason": finding.get("reason", ""),
+    }
+
+
+@click.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json", "sarif"]),
+    default="text",
+    show_default=True,
+    help="输出格式 / output format",
+)
+@click.option(
+    "--fail-on",
+    type=click.Choice(["redact", "review", "any"]),
+    default="redact",
+    show_default=True,
+    help="何种情况返回 1 / exit 1 on: redact = something to redact or an attribute that "
+    "forbids publication; review = also findings for review; any = any finding",
+)
+@click.option(
+    "--output",
+    "-o",
+    "output",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="写入文件而非标准输出 / write the report to a file instead of stdout",
+)
+@terms_option
+@config_option
+@lang_option
+@jobs_option
+@password_option
+def check(
+    paths: tuple[Path, ...],
+    fmt: str,
+    fail_on: str,
+    output: Path | None,
+    terms_files: tuple[Path, ...],
+    config_file: Path | None,
+    lang: str,
+    jobs: int | None,
+    password: str | None,
+) -> None:
+    """检查文件能否公开，不写任何文件 / check documents without writing anything.
+
+    Exit status: 0 publishable; 1 something must not be published (see --fail-on); 2 an
+    input could not be processed, or a usage error. Reports never contain a sensitive value.
+    """
+    from importlib import metadata
+
+    from pipeline.batch.logs import configure_logging
+    from pipeline.batch.run import Batch
+    from pipeline.batch.tasks import check_task, default_jobs
+    from pipeline.messages import attribute_label, message
+    from pipeline.reports import sarif
+    from pipeline.runner import collect
+
+    config = load_config_or_exit(config_file, terms_files, lang)
+    config.password = password or None
+    configure_logging()
+    # Nothing is written: the output folder is only a name (nothing lies under /dev/null).
+    jobs_list = list(collect(paths, Path(os.devnull)))
+    if not jobs_list:
+        fail_usage(message("no_inputs", lang))
+    batch = Batch(jobs_list, config, task=check_task, workers=jobs or default_jobs())
+    entries: list[tuple[str, Any, str | None]] = []
+    documents = []
+    lines: list[str] = []
+    exit_code = EXIT_CLEAN
+    blocked_count = errors = 0
+    for outcome in batch:
+        name, result = str(outcome.job.path), outcome.result
+        error_text = result.error.render(lang) if result.error else None
+        entries.append((name, result, error_text))
+        blocked = error_text is None and sarif.blocks(result, fail_on)
+        if error_text is not None:
+            errors += 1
+            exit_code = EXIT_ERROR
+            click.echo(message("error_line", lang, name=name, reason=error_text), err=True)
+        elif blocked:
+            blocked_count += 1
+            exit_code = max(exit_code, EXIT_ACTION)
+        findings = (result.record or {}).get("findings", [])
+        documents.append(
+            {
+                "name": name,
+                "disclosure_attribute": result.attribute,
+                "findings": result.counts,
+                "blocked": blocked,
+                "unverifiable": bool(result.unverifiable),
+                "error": error_text,
+                "items": [_public_item(f) for f in findings],
+            }
+        )
+        if fmt == "text" and error_text is None:
+            lines.append(
+                message(
+                    "check_line",
+                    lang,
+                    name=name,
+                    attribute=attribute_label(result.attribute or "", lang),
+                    verdict=message("check_blocked", lang) if blocked else "",
+                    **result.counts,
+                )
+            )
+            scrub = sarif._scrubber(result.record)
+            for finding in findings:
+                if finding["action"] == "keep" and fail_on != "any":
+                    continue
+                lines.append(
+                    scrub(
+                        message(
+                            "check_finding",
+                            lang,
+                            where=sarif._where(finding.get("location") or {}, lang),
+                            entity=finding["entity_type"],
+                            category=_category(finding["category"], lang),
+                            action=message(f"action_{finding['action']}", lang),
+                            reason=finding.get("reason", ""),
+                        )
+                    )
+                )
+            if result.attribute in WITHHELD:
+                lines.append("  " + message("check_attribute", lang, attribute=result.attribute))
+            if result.unverifiable:
+                lines.append("  " + message("check_unverifiable", lang))
+    if fmt == "sarif":
+        try:
+            version = metadata.version("baomi")
+        except metadata.PackageNotFoundError:
+            version = "0"
+        report = json.dumps(
+            sarif.build(entries, fail_on=fail_on, lang=lang, version=version),
+            ensure_ascii=False,
+            indent=2,
+        )
+    elif fmt == "json":
+        report = json.dumps(
+            {"documents": documents, "fail_on": fail_on, "exit_code": exit_code},
+            ensure_ascii=False,
+            indent=2,
+        )
+    else:
+        lines.append(
+            message(
+                "check_total",
+                lang,
+                documents=len(jobs_list),
+                blocked=blocked_count,
+                errors=errors,
+            )
+        )
+        report = "\n".join(lines)
+    if output is not None:
+        from pipeline.atomic import write_text
+
+        try:
+            write_text(output, report + "\n", mode=0o644)
+        except OSError as exc:
+            fail_usage(message("write_failed", lang, reason=exc.strerror or type(exc).__name__))
+    else:
+        click.echo(report)
+    sys.exit(exit_code)
+
+
+def _category(category: str, lang: str) -> str:
+    if lang != "zh":
+        return category
+    from pipeline.policy import label
+
+    return label(category)
+
+
+COMMANDS = (check,)

@@ -1,0 +1,225 @@
+"""The workflow steps on the command line, one command each: ``sign``, ``decide``,
+``secrecy queue|confirm``, ``declassify``, ``consent`` and ``publish``; each is thin over its
+entry point in ``pipeline.service.steps`` (who may act and every rule live there). The acting
+user is ``--as USER`` (``--by`` is the same option, kept from earlier releases; env
+``BAOMI_USER``) with the token or password in ``BAOMI_TOKEN``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from pipeline.cli.context import (
+    ACTOR,
+    EXIT_OK,
+    Context,
+    dump,
+    guarded,
+    workflow_options,
+)
+
+
+@click.command("sign")
+@click.argument("case_id")
+@click.option(
+    "--stage",
+    required=True,
+    type=click.Choice(["初审", "复审", "审批", "first", "second", "approval"]),
+    help="审查环节 / review level",
+)
+@ACTOR
+@click.option("--opinion", required=True, help="审查意见 / opinion")
+@click.option(
+    "--attribute",
+    type=click.Choice(["主动公开", "依申请公开", "不予公开", "须报审"]),
+    help="公开属性 / disclosure attribute",
+)
+@click.option("--summary", help="内容摘要（初审填写）/ content summary, for the form")
+@workflow_options
+@guarded
+def sign_command(
+    ctx: Context,
+    case_id: str,
+    stage: str,
+    actor_name: str | None,
+    opinion: str,
+    attribute: str | None,
+    summary: str | None,
+) -> int:
+    """签署初审、复审、审批意见（按顺序）/ sign off a review level, in order."""
+    from pipeline.service import steps
+
+    actor = ctx.actor(actor_name)
+    outcome = steps.sign(
+        ctx.register,
+        actor,
+        case_id,
+        stage=stage,
+        opinion=opinion,
+        attribute=attribute,
+        summary=summary,
+    )
+    return ctx.finish(outcome)
+
+
+@click.command("decide")
+@click.argument("case_id")
+@click.argument("finding_id")
+@click.option("--action", required=True, type=click.Choice(["keep", "redact"]))
+@ACTOR
+@click.option("--reason", required=True, help="理由 / reason")
+@workflow_options
+@guarded
+def decide_command(
+    ctx: Context,
+    case_id: str,
+    finding_id: str,
+    action: str,
+    actor_name: str | None,
+    reason: str,
+) -> int:
+    """改变审查项的处理（保留或删除）并说明理由 / override a finding's action."""
+    from pipeline.service import steps
+
+    actor = ctx.actor(actor_name)
+    outcome = steps.decide(ctx.register, actor, case_id, finding_id, action=action, reason=reason)
+    return ctx.finish(outcome)
+
+
+# --------------------------------------------------------------------------- secrecy office
+
+
+@click.group("secrecy")
+def secrecy_group() -> None:
+    """保密工作部门 / the secrecy office."""
+
+
+@secrecy_group.command("queue")
+@click.option("--overdue", is_flag=True, help="只列逾期事项 / only overdue items")
+@click.option("--json", "as_json", is_flag=True, help="输出 JSON / print JSON")
+@workflow_options
+@guarded
+def secrecy_queue(ctx: Context, overdue: bool, as_json: bool) -> int:
+    """待保密工作部门确认的事项及期限 / what awaits the secrecy office, with deadlines."""
+    from pipeline.messages import message
+    from pipeline.policy import label
+    from pipeline.service import cases
+
+    items = ctx.value(
+        cases.secrecy_queue(ctx.register, days=ctx.config.secrecy_days, overdue_only=overdue)
+    )
+    if as_json:
+        dump([item.as_dict() for item in items])
+        return EXIT_OK
+    if not items:
+        ctx.say("queue_empty")
+    for item in items:
+        ctx.say(
+            "queue_line",
+            case=item.case_id,
+            finding=item.finding_id,
+            entity=item.entity_type,
+            category=label(item.category) if ctx.lang == "zh" else item.category,
+            name=item.document,
+            filed=item.filed,
+            due=item.due,
+            late=message("queue_overdue", ctx.lang) if item.overdue else "",
+        )
+    return EXIT_OK
+
+
+@secrecy_group.command("confirm")
+@click.argument("case_id")
+@click.argument("finding_ids", nargs=-1, required=True)
+@ACTOR
+@click.option("--opinion", required=True, help="保密工作部门意见 / the office's opinion")
+@click.option("--reject", is_flag=True, help="不予确认（不属于国家秘密）/ not a state secret")
+@workflow_options
+@guarded
+def secrecy_confirm(
+    ctx: Context,
+    case_id: str,
+    finding_ids: tuple[str, ...],
+    actor_name: str | None,
+    opinion: str,
+    reject: bool,
+) -> int:
+    """登记保密工作部门的确认或否定意见 / record the secrecy office's answer."""
+    from pipeline.service import steps
+
+    actor = ctx.actor(actor_name)
+    outcome = steps.answer_secrecy(
+        ctx.register, actor, case_id, list(finding_ids), opinion=opinion, reject=reject
+    )
+    return ctx.finish(outcome)
+
+
+# --------------------------------------------------------------------------- declassify / consent
+
+
+@click.command("declassify")
+@click.argument("case_id")
+@ACTOR
+@click.option("--basis", required=True, help="解密依据 / basis of the declassification")
+@workflow_options
+@guarded
+def declassify_command(ctx: Context, case_id: str, actor_name: str | None, basis: str) -> int:
+    """登记解密决定（保密期限已满的文件公开前必须）/ record a declassification."""
+    from pipeline.service import steps
+
+    actor = ctx.actor(actor_name)
+    return ctx.finish(steps.declassify(ctx.register, actor, case_id, basis=basis))
+
+
+@click.command("consent")
+@click.argument("case_id")
+@click.option("--issuer", required=True, help="联合发文机关 / joint issuer")
+@ACTOR
+@workflow_options
+@guarded
+def consent_command(ctx: Context, case_id: str, issuer: str, actor_name: str | None) -> int:
+    """登记联合发文机关的同意意见 / record a joint issuer's consent."""
+    from pipeline.service import steps
+
+    actor = ctx.actor(actor_name)
+    return ctx.finish(steps.consent(ctx.register, actor, case_id, issuer=issuer))
+
+
+# --------------------------------------------------------------------------- publish
+
+
+@click.command("publish")
+@click.argument("case_id")
+@click.option(
+    "--out",
+    "out_dir",
+    required=True,
+    type=click.Path(path_type=Path, file_okay=False),
+    help="输出目录 / output folder",
+)
+@ACTOR
+@click.option("--carrier", help="公开载体 / where it is published")
+@workflow_options
+@guarded
+def publish_command(
+    ctx: Context, case_id: str, out_dir: Path, actor_name: str | None, carrier: str | None
+) -> int:
+    """全部审查环节完成后生成最终公开文本 / write the final publishable copy."""
+    from pipeline.service import steps
+
+    actor = ctx.actor(actor_name)
+    outcome = steps.publish(
+        ctx.register, actor, case_id, out_dir, carrier=carrier or ctx.config.carrier
+    )
+    return ctx.finish(outcome)
+
+
+COMMANDS = (
+    sign_command,
+    decide_command,
+    secrecy_group,
+    declassify_command,
+    consent_command,
+    publish_command,
+)

@@ -1,0 +1,286 @@
+"""The register's tables: cases (one per reviewed document version, keyed by the content
+hash), their findings (with the original text: INTERNAL), the reviewers' decisions, the three
+sign-offs, the secrecy office's answers, declassifications, issuers' consents, publications,
+the people who may act and their roles, the separation-of-duty rules an office relaxed and each
+step that relied on a relaxed rule, and the append-only audit log with its head
+(``pipeline.workflow.audit`` chains it by hash).
+
+The schema is versioned with Alembic (``pipeline.workflow.migrations``): a change here is a new
+revision there, never an edit of an older one.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import JSON, Float, ForeignKey, Integer, String, Text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Case(Base):
+    __tablename__ = "cases"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    sha256: Mapped[str] = mapped_column(String(64), unique=True, index=True)
+    name: Mapped[str] = mapped_column(Text)
+    path: Mapped[str] = mapped_column(Text)
+    format: Mapped[str] = mapped_column(String(8))
+    title: Mapped[str | None] = mapped_column(Text)
+    doc_number: Mapped[str | None] = mapped_column(Text)
+    issuers: Mapped[list[str]] = mapped_column(JSON, default=list)
+    issued_on: Mapped[str | None] = mapped_column(String(10))
+    classification: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    attribute: Mapped[str | None] = mapped_column(String(16))
+    revision: Mapped[int] = mapped_column(Integer, default=1)
+    filed_on: Mapped[str] = mapped_column(String(10))
+    record_path: Mapped[str | None] = mapped_column(Text)
+    redacted_path: Mapped[str | None] = mapped_column(Text)
+    redacted_sha256: Mapped[str | None] = mapped_column(String(64))
+    error: Mapped[str | None] = mapped_column(Text)
+    config: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    status: Mapped[str] = mapped_column(String(16), default="open")
+    created_at: Mapped[str] = mapped_column(String(32))
+    updated_at: Mapped[str] = mapped_column(String(32))
+    # Who submitted the current revision (the registered user, or the login name of an
+    # unregistered one): the approver of the case may not be its drafter.
+    drafter: Mapped[str | None] = mapped_column(Text, nullable=True)
+
+    @property
+    def case_id(self) -> str:
+        return format_case_id(self.id)
+
+
+class Finding(Base):
+    """A finding as the review of one revision produced it; never changed afterwards (the
+    reviewers' and the secrecy office's answers are rows of their own)."""
+
+    __tablename__ = "findings"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
+    revision: Mapped[int] = mapped_column(Integer)
+    finding_id: Mapped[str] = mapped_column(String(32))
+    entity_type: Mapped[str] = mapped_column(String(64))
+    category: Mapped[str] = mapped_column(String(32))
+    text: Mapped[str] = mapped_column(Text)
+    start_offset: Mapped[int] = mapped_column(Integer)
+    end_offset: Mapped[int] = mapped_column(Integer)
+    location: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    score: Mapped[float] = mapped_column(Float)
+    action: Mapped[str] = mapped_column(String(8))
+    route: Mapped[str | None] = mapped_column(String(32))
+    status: Mapped[str] = mapped_column(String(32))
+    basis: Mapped[str] = mapped_column(Text)
+    reason: Mapped[str] = mapped_column(Text)
+    recognizer: Mapped[str] = mapped_column(String(128))
+
+    @property
+    def primary_id(self) -> str:
+        """A copy made by propagation (``F0003-1``) follows the finding it was copied from."""
+        if self.recognizer == "propagation" and "-" in self.finding_id:
+            return self.finding_id.rsplit("-", 1)[0]
+        return self.finding_id
+
+
+FINDING_FIELDS = (
+    "finding_id",
+    "entity_type",
+    "category",
+    "text",
+    "start_offset",
+    "end_offset",
+    "location",
+    "score",
+    "action",
+    "route",
+    "status",
+    "basis",
+    "reason",
+    "recognizer",
+)
+
+
+class Audited:
+    """Rows of the event tables: each is written together with its audit event. Rows of the
+    tables in ``MUTABLE_TABLES`` (users, rules) change: each change is a new event with the
+    row's whole content, and ``audit_id`` points at the latest."""
+
+    audit_id: Mapped[int] = mapped_column(Integer, index=True)
+
+
+class Signoff(Audited, Base):
+    __tablename__ = "signoffs"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
+    revision: Mapped[int] = mapped_column(Integer)
+    stage: Mapped[str] = mapped_column(String(8))
+    reviewer: Mapped[str] = mapped_column(Text)
+    opinion: Mapped[str] = mapped_column(Text)
+    attribute: Mapped[str | None] = mapped_column(String(16))
+    summary: Mapped[str | None] = mapped_column(Text)
+    signed_at: Mapped[str] = mapped_column(String(32))
+
+
+class Decision(Audited, Base):
+    __tablename__ = "decisions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
+    revision: Mapped[int] = mapped_column(Integer)
+    finding_id: Mapped[str] = mapped_column(String(32))
+    action: Mapped[str] = mapped_column(String(8))
+    reviewer: Mapped[str] = mapped_column(Text)
+    reason: Mapped[str] = mapped_column(Text)
+    decided_at: Mapped[str] = mapped_column(String(32))
+
+
+class Confirmation(Audited, Base):
+    """The secrecy office's answer on one routed finding: ``confirmed`` or ``rejected``."""
+
+    __tablename__ = "confirmations"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
+    revision: Mapped[int] = mapped_column(Integer)
+    finding_id: Mapped[str] = mapped_column(String(32))
+    result: Mapped[str] = mapped_column(String(16))
+    reviewer: Mapped[str] = mapped_column(Text)
+    opinion: Mapped[str] = mapped_column(Text)
+    answered_at: Mapped[str] = mapped_column(String(32))
+
+
+class Declassification(Audited, Base):
+    __tablename__ = "declassifications"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
+    reviewer: Mapped[str] = mapped_column(Text)
+    basis: Mapped[str] = mapped_column(Text)
+    decided_at: Mapped[str] = mapped_column(String(32))
+
+
+class Consent(Audited, Base):
+    __tablename__ = "consents"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
+    revision: Mapped[int] = mapped_column(Integer)
+    issuer: Mapped[str] = mapped_column(Text)
+    reviewer: Mapped[str] = mapped_column(Text)
+    given_at: Mapped[str] = mapped_column(String(32))
+
+
+class Publication(Audited, Base):
+    __tablename__ = "publications"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
+    revision: Mapped[int] = mapped_column(Integer)
+    attribute: Mapped[str] = mapped_column(String(16))
+    carrier: Mapped[str] = mapped_column(Text)
+    entered_by: Mapped[str] = mapped_column(Text)
+    out_path: Mapped[str] = mapped_column(Text)
+    sha256: Mapped[str] = mapped_column(String(64))
+    rereviewed: Mapped[int] = mapped_column(Integer, default=0)
+    published_at: Mapped[str] = mapped_column(String(32))
+
+
+class User(Audited, Base):
+    """A person who may act in the register, with roles (``pipeline.workflow.roles``). Never
+    deleted: a user who leaves is disabled, so the name keeps meaning one person."""
+
+    __tablename__ = "users"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(128), unique=True, index=True)
+    roles: Mapped[list[str]] = mapped_column(JSON, default=list)
+    unit: Mapped[str | None] = mapped_column(Text, nullable=True)
+    # The login name whose OS account stands for this user on a private SQLite register.
+    os_user: Mapped[str | None] = mapped_column(String(128), unique=True, nullable=True)
+    active: Mapped[int] = mapped_column(Integer, default=1)
+    # A salted argon2id hash of the user's token or password; never in the audit log.
+    secret_hash: Mapped[str | None] = mapped_column(Text, nullable=True)
+    created_at: Mapped[str] = mapped_column(String(32))
+    changed_at: Mapped[str] = mapped_column(String(32))
+
+
+class RuleSetting(Audited, Base):
+    """A separation-of-duty rule an office relaxed (or enforced again), with its reason."""
+
+    __tablename__ = "separation_rules"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    rule: Mapped[str] = mapped_column(String(32), unique=True)
+    relaxed: Mapped[int] = mapped_column(Integer, default=0)
+    reason: Mapped[str] = mapped_column(Text)
+    changed_by: Mapped[str] = mapped_column(Text)
+    changed_at: Mapped[str] = mapped_column(String(32))
+
+
+class Relaxation(Audited, Base):
+    """A step that was allowed only because a rule was relaxed: said in the record and the
+    ledger."""
+
+    __tablename__ = "relaxations"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
+    revision: Mapped[int] = mapped_column(Integer)
+    stage: Mapped[str] = mapped_column(String(8))
+    rule: Mapped[str] = mapped_column(String(32))
+    reviewer: Mapped[str] = mapped_column(Text)
+    reason: Mapped[str] = mapped_column(Text)
+    at: Mapped[str] = mapped_column(String(32))
+
+
+AUDITED_TABLES: tuple[type[Base], ...] = (
+    Signoff,
+    Decision,
+    Confirmation,
+    Declassification,
+    Consent,
+    Publication,
+    User,
+    RuleSetting,
+    Relaxation,
+)
+MUTABLE_TABLES = frozenset({"users", "separation_rules"})
+# Columns of audited rows that stay out of the audit log.
+UNAUDITED_COLUMNS = frozenset({"audit_id", "secret_hash"})
+
+
+class AuditEvent(Base):
+    __tablename__ = "audit_log"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    at: Mapped[str] = mapped_column(String(32))
+    actor: Mapped[str] = mapped_column(Text)
+    action: Mapped[str] = mapped_column(String(32))
+    case_id: Mapped[int | None] = mapped_column(Integer, index=True)
+    payload: Mapped[str] = mapped_column(Text)
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))
+
+
+class AuditHead(Base):
+    __tablename__ = "audit_head"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    last_id: Mapped[int] = mapped_column(Integer)
+    last_hash: Mapped[str] = mapped_column(String(64))
+
+
+def format_case_id(number: int) -> str:
+    return f"C{number:05d}"
+
+
+def parse_case_id(text: str) -> int | None:
+    body = text.strip()
+    if body[:1] in {"C", "c"}:
+        body = body[1:]
+    return int(body) if body.isdigit() else None
