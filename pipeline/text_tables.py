@@ -27,7 +27,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from pipeline.model import Table, TableCell
-from pipeline.tables import guess_header_rows, label_like
+from pipeline.table_headers import guess_header_rows, label_like
 
 Field = tuple[int, int]  # offsets of a cell's text (whitespace trimmed) in the whole text
 _BLANK = " \t\u3000\u00a0"

@@ -18,7 +18,7 @@ from lxml import etree
 
 from pipeline.model import Table, TableCell
 from pipeline.ooxml import W
-from pipeline.tables import guess_header_rows
+from pipeline.table_headers import guess_header_rows
 
 Spans = dict[etree._Element, tuple[int, int]]  # paragraph → its range in the flat text
 _OFF = {"0", "false", "off"}

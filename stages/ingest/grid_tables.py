@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from pipeline.model import Table, TableCell
-from pipeline.tables import guess_header_rows
+from pipeline.table_headers import guess_header_rows
 
 GridCell = tuple[int, int, int, int, int]  # (sheet, row, column, start, end)
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from pipeline.model import Boxes, Document, Locator, Table, TableCell
-from pipeline.tables import guess_header_rows
+from pipeline.table_headers import guess_header_rows
 from stages.ingest.pdf_tables import Line, PageTable
 
 _SAME_COLUMN = 3.0  # points
