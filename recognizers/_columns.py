@@ -50,8 +50,11 @@ PUBLIC_ROLE = re.compile(r"(?:法定代表|负责|签发|承办|审核|审批|�
 def kind_of(label: str) -> str:
     """The kind of value a column or field labelled ``label`` holds ('' if none)."""
     text = _BRACKETS.sub("", squeeze(label)).rstrip(":：") or squeeze(label)
-    if not text or len(text) > 16:
+    if not text:
         return ""
+    # The head is at the end: a label joined from two header rows (基本信息 over 姓名) or
+    # with a long modifier is read by its last words.
+    text = text[-12:]
     if re.search(r"车架|识别代[号码]|VIN|vin", text):
         return VIN
     if re.search(r"车牌|号牌|牌照", text):

@@ -85,13 +85,40 @@ def test_every_cell_of_a_150_row_txt_table(tmp_path: Path, layout: str) -> None:
 def test_csv_is_a_table(tmp_path: Path) -> None:
     rows = _rows(5, seed=8)
     path = tmp_path / "list.csv"
-    path.write_text("\n".join(",".join(r) for r in rows) + "\n", encoding="utf-8")
+    title = "关于2026年第一批临时救助对象的公示" + "," * 6
+    path.write_text(title + "\n" + "\n".join(",".join(r) for r in rows) + "\n", encoding="utf-8")
     document = ingest(path, Config())
     (table,) = document.tables
-    assert (table.rows, table.columns, table.source) == (6, 7, "csv")
+    assert (table.rows, table.columns, table.source, table.header_rows) == (7, 7, "csv", 2)
     result = review(path, Config(), tmp_path / "out")
     redacted = {f["text"] for f in result.findings if f["action"] == "redact"}
-    assert {r[1] for r in rows[1:]} | {r[4] for r in rows[1:]} <= redacted
+    assert {r[1] for r in rows[1:]} | {r[3] for r in rows[1:]} | {r[4] for r in rows[1:]} <= redacted
+
+
+def test_xlsx_sheet_with_a_title_and_a_two_level_header(tmp_path: Path) -> None:
+    import openpyxl
+
+    rows = _rows(20, seed=9)
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["石盘乡2026年临时救助对象公示"])
+    sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=7)
+    sheet.append(["序号", "救助对象基本情况", None, None, "发放信息", None, None])
+    sheet.merge_cells(start_row=2, start_column=2, end_row=2, end_column=4)
+    sheet.merge_cells(start_row=2, start_column=5, end_row=2, end_column=7)
+    for row in rows:
+        sheet.append(row)
+    path = tmp_path / "list.xlsx"
+    book.save(path)
+    document = ingest(path, Config())
+    (table,) = document.tables
+    assert table.header_rows == 3
+    result = review(path, Config(), tmp_path / "out")
+    redacted = {f["text"]: f["entity_type"] for f in result.findings if f["action"] == "redact"}
+    for row in rows[1:]:
+        assert redacted.get(row[1]) == "PERSON"
+        assert redacted.get(row[3]) == "CN_SOCIAL_SECURITY_CARD"
+        assert redacted.get(row[4]) == "CN_BANK_CARD"
 
 
 def test_lookup_outside_detection_uses_the_text_layout() -> None:

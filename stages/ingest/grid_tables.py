@@ -43,9 +43,14 @@ def _close(block: list[GridCell], text: str, source: str, tables: list[Table]) -
     if rows < 2 or columns < 2:
         return
     texts: list[list[str]] = [[] for _ in range(min(rows, 8))]
+    filled: list[set[int]] = [set() for _ in texts]
     for cell in cells:
         if cell.row < len(texts):
             texts[cell.row].append(text[cell.start : cell.end])
+            filled[cell.row].add(cell.column)
     titles = [len(row) == 1 and columns >= 3 for row in texts]
+    # A grid keeps no merged cells, but a header row with empty cells between its labels
+    # (基本情况, , , 发放信息) had them: the row under it is a header row too.
+    merged = [bool(f) and len(f) < max(f) - min(f) + 1 for f in filled]
     tables.append(Table(cells=cells, rows=rows, columns=columns, source=source,
-                        header_rows=guess_header_rows(texts, titles=titles)))
+                        header_rows=guess_header_rows(texts, merged, titles)))
