@@ -37,7 +37,9 @@ from collections.abc import Iterable, Iterator
 from presidio_analyzer import RecognizerResult
 
 from pipeline import ner
-from recognizers._base import CustomRecognizer, column_headers, result
+from pipeline.tables import index_for
+from recognizers._base import CustomRecognizer, result
+from recognizers._columns import value_cells
 
 _DISEASE_END = r"(?:综合征|综合症|障碍|梗死|梗塞|出血|瘫痪|衰竭|症|病|癌|瘤|炎)"
 # A disease with its qualifiers (系统性红斑狼疮, 慢性肾功能衰竭, 脑梗塞后遗症, 重度抑郁症).
@@ -169,16 +171,9 @@ class SensitiveInfoRecognizer(CustomRecognizer):
 
 
 def _table_cells(text: str) -> Iterator[tuple[int, int, str, tuple[str, ...]]]:
-    """Every body cell of every table: (start, end, its column's label, all labels)."""
-    try:
-        from pipeline.tables import index_for  # the table model, where present
-    except ImportError:
-        for offset, (label, labels) in column_headers(text).items():
-            end = text.find("\n", offset)
-            yield offset, len(text) if end < 0 else end, label, labels
-        return
-    for view in index_for(text).body_cells():
-        yield view.start, view.end, view.header, tuple(view.headers)
+    """Every value cell of every table (the table model): (start, end, its label, all labels)."""
+    for view, label, _ in value_cells(index_for(text)):
+        yield view.start, view.end, label, tuple(view.headers)
 
 
 _NAME_COLUMN = r"姓名|户主|申请人|患者|学生|名字|救助对象|对象"
