@@ -57,11 +57,14 @@ from recognizers._prose_names import (
 )
 from recognizers._surnames import COMPOUND, SINGLE
 
+# Characters that end a given name: the words that follow names (的, 在, 男…) and the nouns of
+# places and bodies. 民 and 生 are not among them (建民, 春生 are common given names; 出生 and
+# 民族 stop at 出 and 族).
 _STOP = (
     "的了在和与及等是为于对向因由将把被所之其这那有无不已未也都就并或而但即要应可会能到从给让使以按经"
     "据称说来去上下内外前后们个某男女市县区省镇乡村街路号局厅委办处科室院站队部司组社馆校园场厂店"
-    "楼栋层单元户人员位面件条款项年日时分秒元万亿第每各全本该此我你他她它自其等同先姓名性别民族"
-    "电话手机身份证码址住籍龄岁出生汉回满壮于至及或副务正任"
+    "楼栋层单元户人员位面件条款项年日时分秒元万亿第每各全本该此我你他她它自其等同先姓名性别族"
+    "电话手机身份证码址住籍龄岁出汉回满壮于至及或副务正任"
 )
 _SURNAME = "(?:" + "|".join(COMPOUND) + f"|[{SINGLE}])"
 _GIVEN = rf"(?:(?![{_STOP}])[\u4e00-\u9fa5])"

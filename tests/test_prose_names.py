@@ -168,3 +168,23 @@ def test_a_party_role_before_or_a_relation_after_is_a_private_cue(text: str, nam
     scores = {text[r.start : r.end]: r.score for r in PersonNameRecognizer().analyze(text, [])
               if r.entity_type == "PERSON"}
     assert scores.get(name, 0) > MODEL_ONLY
+
+
+def test_the_addressee_of_a_reply_with_a_common_given_name() -> None:
+    # 生 and 民 end no given name: 春生, 建民 are names like any other.
+    text = "桂春生：\n你于2026年3月来信反映的问题收悉，现答复如下。\n"
+    assert ("PERSON", "桂春生") in names(text)
+    assert ("PERSON", "柴建民") in names("申请人：柴建民，男，汉族。")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "经执法队员阚国栋、季明现场核查，已责令整改。",
+        "社区网格员房晓燕当日上门走访。",
+        "派出所民警车立军到场调解。",
+    ],
+)
+def test_people_acting_for_a_body_in_a_case_are_officials(text: str) -> None:
+    got = names(text)
+    assert got and all(entity == "OFFICIAL_NAME" for entity, _ in got), got
