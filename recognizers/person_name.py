@@ -72,7 +72,9 @@ NAME = rf"{_SURNAME}{_GIVEN}{{1,2}}"
 _END = (
     r"(?=[\s,，。;；:：、()（）\[\]【】\"“”'‘’<>《》!?！？·/\d]|$|男|女|同志|先生|女士|等|的|于|在|"
     r"系|为|是|现|住|身份|公民|联系|电话|手机|出生|之|与|和|及|持|驾驶|户籍|家住|签|主持|出席|指出|"
-    r"强调|讲话|参加|带队|介绍|表示|要求|同意|审核|批准|负责|分管)"
+    r"强调|讲话|参加|带队|介绍|表示|要求|同意|审核|批准|负责|分管|"
+    # A head count after a list (…两户, …三人).
+    r"[两二三四五六七八九十]{1,2}(?:户|人|名|位|家))"
 )
 _NAME = rf"{NAME}{_END}"
 _SEP = r"[^\S\n]*(?:、|和|及|与|[^\S\n])[^\S\n]*"
@@ -133,8 +135,9 @@ HONORIFIC = re.compile(rf"(?P<name>{NAME})\s*(?P<honorific>先生|女士|同志)
 SALUTATION = re.compile(rf"^[^\S\n]*(?P<name>{NAME})[^\S\n]*(?:先生|女士)?[^\S\n]*[:：][^\S\n]*$",
                         re.MULTILINE)
 LIST = re.compile(rf"(?P<names>{_NAME}(?:\s*、\s*{_NAME})+)")
-_COUNT = re.compile(r"^\s*(?:等\s*[\d一二三四五六七八九十百]+\s*(?:人|名|户|位)|等人|共\s*\d+\s*人)")
-_COUNT_OFFICIAL = re.compile(r"^\s*等?同志")
+_COUNT = re.compile(r"^\s*(?:等?\s*[\d两一二三四五六七八九十百]+\s*(?:人|名|户|位|家)|等人|共\s*\d+\s*人)")
+# …等10名同志 (an honours list, a delegation): persons named in a public capacity.
+_COUNT_OFFICIAL = re.compile(r"^\s*(?:等\s*(?:[\d一二三四五六七八九十百]+\s*(?:名|位|个)?\s*)?)?同志")
 # Scores: a model-only name without a cue stays under the redaction threshold (review).
 MODEL_PRIVATE, MODEL_OFFICIAL, MODEL_ONLY = 0.8, 0.7, 0.45
 _MASKED = re.compile(r"某|×|\*|＊|X|x|(?:先生|女士|同志|老师|师傅|大爷|大妈|阿姨|大姐|大哥)$")
@@ -339,7 +342,7 @@ def _cued_names(text: str) -> Iterator[tuple[int, int]]:
     clause before and the person's own details in brackets after (…（联系电话139…）)."""
     for match in _CUE_LED.finditer(text):
         span = _name_between(text, match.end(), lambda e: private_after(text, e), _LOOSE_NAME)
-        if span:
+        if span and text[span[0] : span[1]] not in _NOT_NAMES:
             yield span
     for match in _OPEN.finditer(text):
         if not OWN_DETAILS.match(text, match.start()):

@@ -188,3 +188,9 @@ def test_the_addressee_of_a_reply_with_a_common_given_name() -> None:
 def test_people_acting_for_a_body_in_a_case_are_officials(text: str) -> None:
     got = names(text)
     assert got and all(entity == "OFFICIAL_NAME" for entity, _ in got), got
+
+
+def test_an_honours_list_of_comrades_is_public() -> None:
+    text = "决定授予卫东升、贺春兰、包立新等10名同志“优秀共产党员”称号。"
+    got = names(text)
+    assert got and all(entity == "OFFICIAL_NAME" for entity, _ in got), got
