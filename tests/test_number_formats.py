@@ -79,6 +79,18 @@ def test_id_inside_a_longer_certificate_number() -> None:
     assert found(f"流水{ID}42") == []
 
 
+@pytest.mark.parametrize("gap", ["\t", "  ", " "])
+def test_the_digits_after_an_id_and_a_gap_are_the_next_value(gap: str) -> None:
+    # An ID column then a card column (pasted from a spreadsheet), or a card written after
+    # the ID in a sentence: the card's first group is no certificate extension of the ID.
+    card = groups(CARD, [4, 4, 4, 4, 3])
+    text = f"身份证号{gap}银行卡号\n{ID}{gap}{card}\n"
+    if gap == " ":
+        assert found(text)[0] == ("CN_RESIDENT_ID", ID)
+    else:
+        assert found(text) == [("CN_RESIDENT_ID", ID), ("CN_BANK_CARD", card)]
+
+
 @pytest.mark.parametrize(
     "written",
     [groups(CARD, [4, 4, 4, 4, 3]), groups(CARD, [4, 4, 4, 4, 3], "  "),
