@@ -144,8 +144,11 @@ def cell_kind(index: TableIndex, view: CellView) -> str:
     return kind_of(label_of(index, view))
 
 
-# A totals row (合计, 小计) and a header row repeated on a later page hold no values.
-_TOTAL = re.compile(r"^(?:合计|小计|总计|共计|累计|总数|以下空白|空白)$")
+# A totals row (合计, 小计, with what it totals: 本页小计, 全村合计) and a header row repeated on
+# a later page hold no values.
+_TOTAL = re.compile(
+    r"^[\u4e00-\u9fa5]{0,4}(?:合计|小计|总计|共计|累计|汇总)[:：]?$|^(?:总数|以下空白|空白)$"
+)
 
 
 def value_cells(index: TableIndex) -> list[tuple[CellView, str, str]]:
