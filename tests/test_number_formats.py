@@ -107,6 +107,20 @@ def test_a_second_card_after_he_has_the_first_ones_label() -> None:
     assert [t for _, t in found(three)][:2] == [CARD, CARD2]
 
 
+def test_a_second_card_after_a_modifier_of_it() -> None:
+    text = f"卡号{groups(CARD, [4, 4, 4, 4, 3])}和尾号不同的{CARD2}"
+    assert found(text) == [("CN_BANK_CARD", groups(CARD, [4, 4, 4, 4, 3])), ("CN_BANK_CARD", CARD2)]
+
+
+def test_a_luhn_card_alone_on_its_line() -> None:
+    # A cell of a table whose layout was lost, or a value pasted on its own.
+    assert found(f"补助发放明细\n{CARD2}\n{groups(CARD, [4, 4, 4, 4, 3], '  ')}\n") == [
+        ("CN_BANK_CARD", CARD2), ("CN_BANK_CARD", groups(CARD, [4, 4, 4, 4, 3], "  "))]
+    # In a sentence, or with a wrong Luhn digit, it is no card without a bank word.
+    assert found(f"本次批次{CARD2}已完成") == []
+    assert found(CARD2[:-1] + str((int(CARD2[-1]) + 1) % 10)) == []
+
+
 def test_amounts_and_decimals_are_not_cards() -> None:
     assert found(f"银行卡转账{CARD}元") == []
     assert found(f"账号余额{CARD}.50") == []
