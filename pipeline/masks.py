@@ -37,6 +37,7 @@ _KEEP: dict[str, tuple[int, int]] = {
     "CN_SOCIAL_SECURITY_CARD": (4, 4),
     "CN_LICENSE_PLATE": (2, 2),
     "CN_VIN": (3, 4),
+    "CN_PERSONAL_CERTIFICATE": (2, 2),
     "CN_PASSPORT": (1, 2),
     "CN_HKMO_PERMIT": (1, 2),
     "CN_HOME_RETURN_PERMIT": (1, 2),

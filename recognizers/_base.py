@@ -244,8 +244,12 @@ class RefiningPatternRecognizer(CnPatternRecognizer):
 
 
 # What may stand between two values of one list: a conjunction or a list comma, and a note
-# in brackets (开户行) after the first.
-_COORDINATED = re.compile(r"\s*(?:[(（][^()（）\n。；;]{0,12}[)）])?\s*(?:和|及|与|、|或|以及|，|,)\s*")
+# in brackets (开户行) after the first; after a conjunction a short modifier of the second
+# value ending in 的 (卡号…和不带空格的…, 账号…及其配偶的…).
+_COORDINATED = re.compile(
+    r"\s*(?:[(（][^()（）\n。；;]{0,12}[)）])?\s*"
+    r"(?:(?:和|及|与|或|以及)[^\s\d，,。；;、]{1,8}的|和|及|与|、|或|以及|，|,)\s*"
+)
 COORDINATED_BOOST = 0.35
 
 

@@ -10,6 +10,8 @@ office might type:
   kinship or membership head (家长, 配偶, 父亲, 母亲, 子女, 成员, 对象);
 - ``social_card``: a social-security or medical-insurance card (社保卡, 社会保障卡, 医保卡);
 - ``account``: 账/帐 (账号, 银行账户; not 台账) or 卡 (卡号, 银行卡, 一卡通) or 存折;
+- ``certificate``: the number of a person's qualification or practice certificate (执业证号,
+  资格证书编号, 注册建造师证书编号: ``recognizers.certificate``);
 - ``id``: 身份证, 身份号码, 证件号, or another certificate number (证号: 残疾人证号);
 - ``vin``, ``plate``, ``phone``, ``email``, ``address``: 车架号/车辆识别代号, 车牌/号牌,
   电话/手机, 邮箱, 地址/住址/住所/居住地/户籍地/房屋坐落;
@@ -31,7 +33,22 @@ from pipeline.tables import CellView, TableIndex, squeeze
 
 PERSON, SOCIAL_CARD, ACCOUNT, ID, VIN, PLATE = "person", "social_card", "account", "id", "vin", "plate"
 PHONE, EMAIL, ADDRESS, SERIAL = "phone", "email", "address", "serial"
-NUMBER_KINDS = frozenset({SOCIAL_CARD, ACCOUNT, ID, VIN, PLATE, PHONE, SERIAL})
+CERTIFICATE = "certificate"
+NUMBER_KINDS = frozenset({SOCIAL_CARD, ACCOUNT, ID, VIN, PLATE, PHONE, SERIAL, CERTIFICATE})
+
+# Words of a certificate that qualifies a person for a profession (执业, 职业资格, 注册建造师…),
+# and words of a body's certificate or an official's service card, which are not a person's.
+_QUALIFICATION = re.compile(
+    r"执业|职业资格|从业资格|资格证|资格证书|注册(?:建造|造价|安全|监理|会计|结构|建筑|消防|土木|"
+    r"设备|电气|咨询|测绘|城乡规划|税务|计量|验船|核安全)|建造师|工程师|医师|药师|护士|律师|教师|"
+    r"导游|特种作业|操作证|上岗证|职称证|技能等级"
+)
+_NOT_PERSONS = re.compile(r"执法|检查证|工作证|许可|资质|营业|企业|机构|单位|公司|事务所|医院|学校")
+
+
+def personal_certificate(label: str) -> bool:
+    """Whether ``label`` names a person's qualification or practice certificate."""
+    return bool(_QUALIFICATION.search(label)) and not _NOT_PERSONS.search(label)
 
 _BRACKETS = re.compile(r"[(（\[【][^)）\]】]*[)）\]】]")
 # 名 after one of these names a thing or a place, not a person.
@@ -61,6 +78,8 @@ def kind_of(label: str) -> str:
         return PLATE
     if re.search(r"社保卡|社会保障卡|医保卡|医疗保险卡|医保账|社保账", text):
         return SOCIAL_CARD
+    if re.search(r"(?:证书|证)(?:编号|号码|编码|号)?$", text) and personal_certificate(text):
+        return CERTIFICATE
     if re.search(r"身份证|身份号|公民身份|证件号|证号|社会保障号", text):
         return ID
     if re.search(r"(?<!台)[账帐]|卡号|卡$|一卡通|存折|折号", text):
@@ -125,8 +144,11 @@ def cell_kind(index: TableIndex, view: CellView) -> str:
     return kind_of(label_of(index, view))
 
 
-# A totals row (合计, 小计) and a header row repeated on a later page hold no values.
-_TOTAL = re.compile(r"^(?:合计|小计|总计|共计|累计|总数|以下空白|空白)$")
+# A totals row (合计, 小计, with what it totals: 本页小计, 全村合计) and a header row repeated on
+# a later page hold no values.
+_TOTAL = re.compile(
+    r"^[\u4e00-\u9fa5]{0,4}(?:合计|小计|总计|共计|累计|汇总)[:：]?$|^(?:总数|以下空白|空白)$"
+)
 
 
 def value_cells(index: TableIndex) -> list[tuple[CellView, str, str]]:

@@ -2,9 +2,9 @@
 
 An address runs from the larger divisions to the smaller (省 → 市 → 县/区 → 乡镇/街道 → 村/社区
 → 路/街/巷 and 号 → 小区 → 号楼/栋/幢 → 单元 → 层 → 室/户), ending at a division, a house number
-or a room. Whose address it is decides: one labelled 住址, 家庭住址, 家住, 现住, 户籍地,
+or a room (also a room written without 室: 2单元301, 5栋1202, 小区5-2-301). Whose address it is decides: one labelled 住址, 家庭住址, 家住, 现住, 户籍地,
 居住地, or written after 住在, 居住的, 家位于, a sender's or addressee's 寄件地址/收件地址, 邮寄至
-(or ``，住…`` in a party's description) is a person's home; 通讯地址, 联系地址 and 送达地址 are a
+(or ``，住…`` and ``当事人住…`` in a party's description) is a person's home; 通讯地址, 联系地址 and 送达地址 are a
 person's when the address goes down to a flat (单元, 室, 户) or a person is named before it; an
 address under 办公地址, 单位地址, 注册地址, 经营场所, or one naming a public building (政府, 局,
 中心, 大厦, 办公楼, 服务大厅…) is a body's and is not reported. In a table of persons (a 姓名 or
@@ -30,12 +30,18 @@ from recognizers._base import CustomRecognizer, clause_before, result
 
 _BODY = r"[\u4e00-\u9fa5A-Za-z0-9#\-－·]"
 _UNIT = r"(?:室|户|号|号院|号楼|栋|幢|座|单元|层|楼|组|村|巷|弄|里|社区|小区|公寓|宿舍|屯|庄|寨|大院)"
-ADDRESS = re.compile(rf"{_BODY}{{2,80}}{_UNIT}")
+# A flat's number written without 室 after the building, the entrance or the floor
+# (2单元301, 5栋1202, 和平小区5-2-301) ends the address too.
+_BARE_ROOM = (
+    r"(?:(?:(?<=单元)|(?<=栋)|(?<=幢)|(?<=楼)|(?<=层)|(?<=座)|(?<=小区)|(?<=公寓)|(?<=院))"
+    r"\d{1,5}(?:-\d{1,5}){0,3}(?:室|户)?(?![\d\-]))?"
+)
+ADDRESS = re.compile(rf"{_BODY}{{2,80}}{_UNIT}{_BARE_ROOM}")
 _FLAT = re.compile(r"\d+\s*(?:单元|室|户)|\d+\s*(?:号楼|栋|幢)\s*\d+|\d+-\d+-\d+")
 _HOME = (
     r"家庭住址|家庭地址|现住址|住址|家住在|家住|家在|现住|现居住|现居|居住于|居住在|居住的|居住地址|"
     r"居住地|租住在|租住于|租住|暂住在|户籍地址|户籍所在地|户籍地|户口所在地|身份证住址|暂住地|暂住|"
-    r"住在|住于|(?<=[,，、])住|寄件地址|寄件人地址|收件地址|收件人地址|邮寄地址|寄送地址|"
+    r"住在|住于|(?<=[,，、])住|(?<=人)住(?![房宿院建址所户])|寄件地址|寄件人地址|收件地址|收件人地址|邮寄地址|寄送地址|"
     r"(?:邮寄|寄送|寄|送达|送)(?:至|到)|(?:家|住宅|住处|住房|房屋)(?:位于|坐落于|坐落在)"
 )
 _CONTACT = r"通讯地址|通信地址|联系地址|送达地址|地址"

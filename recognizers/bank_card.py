@@ -3,7 +3,8 @@
 Sixteen to nineteen digits, often in groups of four. The issuer prefix is 62 for UnionPay cards
 (and 4, 5, 2, 3 for the international schemes); the last digit is a Luhn check digit. A random
 number passes Luhn one time in ten, so a number counts only next to a bank word (卡号, 账号,
-开户行…) or in a table cell labelled as an account. Some domestic and corporate accounts do not
+开户行…), in a table cell labelled as an account, or when a Luhn-valid number is all its line
+holds (a table cell whose layout was lost, a value pasted alone): not a number in a sentence. Some domestic and corporate accounts do not
 use the Luhn digit: with context a failing number is still reported, for review.
 
 Numbers are read through the shared normaliser (``recognizers._numbers``: groups of four,
@@ -26,8 +27,21 @@ from presidio_analyzer import RecognizerResult
 from stdnum import luhn
 
 from recognizers._account_holder import holder_of
+from recognizers._base import column_of, line_span
 from recognizers._columns import ACCOUNT
 from recognizers._numbers import NumberRecognizer
+
+ALONE_SCORE = 0.6
+
+
+def _alone(text: str, found: RecognizerResult) -> bool:
+    """Whether the number is all its line holds, outside a labelled table cell."""
+    if column_of(text, found.start):
+        return False
+    start, end = line_span(text, found.start)
+    return end >= found.end and not text[start : found.start].strip() and not text[
+        found.end : end
+    ].strip()
 
 
 class BankCardRecognizer(NumberRecognizer):
@@ -67,6 +81,12 @@ class BankCardRecognizer(NumberRecognizer):
             found.recognition_metadata["luhn"] = True
             if digits.startswith("62"):
                 found.score += 0.05
+            if _alone(text, found) and not found.recognition_metadata.get("negative_label"):
+                # A card-long number with a right Luhn digit that is the whole line (a
+                # cell of a table the layout did not keep, a value pasted on its own) is no
+                # number in a sentence: it is reported without a bank word.
+                found.score = max(found.score, ALONE_SCORE)
+                found.recognition_metadata["alone"] = True
         else:
             # With a bank word the enhancer lifts this to review, not to redaction.
             found.score = max(0.0, found.score - 0.15)

@@ -31,7 +31,7 @@ from stdnum.cn import ric
 
 from recognizers._base import clause_before, column_kind
 from recognizers._columns import ID
-from recognizers._numbers import Candidate, NumberRecognizer, Run
+from recognizers._numbers import Candidate, NumberRecognizer, Run, two_cells
 
 _DATE = r"(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
 _PROVINCES = frozenset(
@@ -93,7 +93,13 @@ class ResidentIdRecognizer(NumberRecognizer):
                 tail = run.compact[lo + 18 : hi]
                 if not tail.isdigit() or run.broken(lo, hi):
                     continue
-                start, _ = run.span(lo, hi)
+                start, end = run.span(lo, hi)
+                gap = text[run.span(lo, lo + 18)[1] : run.span(lo + 18, hi)[0]]
+                if gap or two_cells(text, start, end):
+                    # The certificate writes its digits straight after the ID number: digits
+                    # after a space, a tab or in the next cell are another value (the card
+                    # in the next column, an account after the ID in a sentence).
+                    continue
                 label = clause_before(text, start, self.CONTEXT_BEFORE)
                 if _CERTIFICATE.search(label) or column_kind(text, start) == ID:
                     found.append(Candidate(run, lo, hi, "id18_extended", 0.85, True))

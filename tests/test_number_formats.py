@@ -79,6 +79,18 @@ def test_id_inside_a_longer_certificate_number() -> None:
     assert found(f"流水{ID}42") == []
 
 
+@pytest.mark.parametrize("gap", ["\t", "  ", " "])
+def test_the_digits_after_an_id_and_a_gap_are_the_next_value(gap: str) -> None:
+    # An ID column then a card column (pasted from a spreadsheet), or a card written after
+    # the ID in a sentence: the card's first group is no certificate extension of the ID.
+    card = groups(CARD, [4, 4, 4, 4, 3])
+    text = f"身份证号{gap}银行卡号\n{ID}{gap}{card}\n"
+    if gap == " ":
+        assert found(text)[0] == ("CN_RESIDENT_ID", ID)
+    else:
+        assert found(text) == [("CN_RESIDENT_ID", ID), ("CN_BANK_CARD", card)]
+
+
 @pytest.mark.parametrize(
     "written",
     [groups(CARD, [4, 4, 4, 4, 3]), groups(CARD, [4, 4, 4, 4, 3], "  "),
@@ -93,6 +105,20 @@ def test_a_second_card_after_he_has_the_first_ones_label() -> None:
     assert found(text) == [("CN_BANK_CARD", CARD), ("CN_BANK_CARD", CARD2)]
     three = f"账号{CARD}、{CARD2}及{CARD2[:-1]}{(int(CARD2[-1]) + 3) % 10}"
     assert [t for _, t in found(three)][:2] == [CARD, CARD2]
+
+
+def test_a_second_card_after_a_modifier_of_it() -> None:
+    text = f"卡号{groups(CARD, [4, 4, 4, 4, 3])}和尾号不同的{CARD2}"
+    assert found(text) == [("CN_BANK_CARD", groups(CARD, [4, 4, 4, 4, 3])), ("CN_BANK_CARD", CARD2)]
+
+
+def test_a_luhn_card_alone_on_its_line() -> None:
+    # A cell of a table whose layout was lost, or a value pasted on its own.
+    assert found(f"补助发放明细\n{CARD2}\n{groups(CARD, [4, 4, 4, 4, 3], '  ')}\n") == [
+        ("CN_BANK_CARD", CARD2), ("CN_BANK_CARD", groups(CARD, [4, 4, 4, 4, 3], "  "))]
+    # In a sentence, or with a wrong Luhn digit, it is no card without a bank word.
+    assert found(f"本次批次{CARD2}已完成") == []
+    assert found(CARD2[:-1] + str((int(CARD2[-1]) + 1) % 10)) == []
 
 
 def test_amounts_and_decimals_are_not_cards() -> None:

@@ -20,6 +20,12 @@ def addresses(text: str) -> list[tuple[str, float]]:
         ("家住五台县东冶镇南街村3组", "五台县东冶镇南街村3组", 0.85),
         ("通讯地址：忻州市忻府区新建北路18号院3号楼1单元202室）", "忻州市忻府区新建北路18号院3号楼1单元202室", 0.8),
         ("小区3号楼2单元501室发生", "小区3号楼2单元501室", 0.5),
+        # A flat's number without 室 after the entrance, the building or the estate.
+        ("住址：忻州市忻府区七一北路12号院3号楼2单元301。", "忻州市忻府区七一北路12号院3号楼2单元301", 0.85),
+        ("家住忻府区新建路18号5栋1202，", "忻府区新建路18号5栋1202", 0.85),
+        ("现住址：忻州市忻府区锦绣花园小区5-2-301，", "忻州市忻府区锦绣花园小区5-2-301", 0.85),
+        # A party's description: 当事人住…, 申请人住….
+        ("当事人住忻州市忻府区和平街18号3层，于当日", "忻州市忻府区和平街18号3层", 0.85),
     ],
 )
 def test_home_addresses(text: str, value: str, score: float) -> None:
@@ -35,6 +41,7 @@ def test_home_addresses(text: str, value: str, score: float) -> None:
         "住所：忻州市忻府区长征西街16号",
         "通讯地址：忻州市忻府区长征西街16号",  # no flat and no person near: a body's
         "第五条 个人饲养犬只，每户限养一只。",
+        "申请人住房困难的，可以申请公共租赁住房3套。",
     ],
 )
 def test_offices_and_others_are_not_private(text: str) -> None:

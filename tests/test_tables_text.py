@@ -82,6 +82,17 @@ def test_every_cell_of_a_150_row_txt_table(tmp_path: Path, layout: str) -> None:
     assert "公示期七天" in copy
 
 
+def test_totals_rows_hold_no_names(tmp_path: Path) -> None:
+    rows = _rows(3, seed=5)
+    # Offices name what a total adds up (本页小计, 全村合计) in the name column.
+    rows += [["", "本页小计", "", "", "", "", ""], ["", "全村合计", "", "", "", "", ""]]
+    path = tmp_path / "list.txt"
+    path.write_text("补贴发放花名册\n" + tsv(rows) + "\n", encoding="utf-8")
+    result = review(path, Config(), tmp_path / "out")
+    names = {f["text"] for f in result.findings if f["entity_type"] == "PERSON"}
+    assert names == {r[1] for r in rows[1:4]}
+
+
 def test_csv_is_a_table(tmp_path: Path) -> None:
     rows = _rows(5, seed=8)
     path = tmp_path / "list.csv"
