@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from pipeline.messages_sweep import SWEEP_MESSAGES
+
 MESSAGES: dict[str, dict[str, str]] = {
     "empty_file": {"zh": "文件为空", "en": "the file is empty"},
     "unreadable": {"zh": "无法读取文件：{reason}", "en": "cannot read the file: {reason}"},
@@ -461,6 +463,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "process is replaced instead",
     },
 }
+MESSAGES.update(SWEEP_MESSAGES)
 
 ATTRIBUTE_EN = {
     "主动公开": "proactive disclosure",

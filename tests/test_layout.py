@@ -17,7 +17,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGES = ("pipeline", "stages", "recognizers")
-OUTER = ("pipeline.workflow", "pipeline.reports", "pipeline.batch", "pipeline.cli")
+OUTER = ("pipeline.workflow", "pipeline.reports", "pipeline.batch", "pipeline.sweep", "pipeline.cli")
 MAX_LINES = 550
 
 

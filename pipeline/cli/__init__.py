@@ -73,9 +73,9 @@ def _leave(code: object) -> None:
 def _register_commands() -> None:
     """Each command lives in its own module of this package (import-light: heavy imports
     happen inside each command)."""
-    from pipeline.cli import cases, check, reports, review, steps, watch
+    from pipeline.cli import cases, check, reports, review, steps, sweep, watch
 
-    for module in (review, check, watch, cases, steps, reports):
+    for module in (review, check, watch, cases, steps, reports, sweep):
         for command in module.COMMANDS:
             main.add_command(command)
 
