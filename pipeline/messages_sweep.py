@@ -55,7 +55,10 @@ CATEGORY_EN = {
 
 SWEEP_MESSAGES: dict[str, dict[str, str]] = {
     # Why an item was not reviewed, or not fetched.
-    "fetch_timeout": {"zh": "请求超时（超过 {seconds} 秒）", "en": "request timed out (over {seconds} s)"},
+    "fetch_timeout": {
+        "zh": "请求超时（超过 {seconds} 秒）",
+        "en": "request timed out (over {seconds} s)",
+    },
     "fetch_failed": {"zh": "无法获取：{reason}", "en": "could not be fetched: {reason}"},
     "fetch_too_large": {
         "zh": "文件过大（{size} 字节，单个文件上限 {limit} 字节），未审查",
@@ -76,7 +79,10 @@ SWEEP_MESSAGES: dict[str, dict[str, str]] = {
         "zh": "重定向到检查范围之外（{target}），未跟随",
         "en": "redirects outside the swept path ({target}); not followed",
     },
-    "robots_disallowed": {"zh": "robots.txt 禁止访问，未获取", "en": "disallowed by robots.txt; not fetched"},
+    "robots_disallowed": {
+        "zh": "robots.txt 禁止访问，未获取",
+        "en": "disallowed by robots.txt; not fetched",
+    },
     "budget_pages": {
         "zh": "已达请求数上限（--max-pages），未访问",
         "en": "request budget reached (--max-pages); not visited",
@@ -91,7 +97,10 @@ SWEEP_MESSAGES: dict[str, dict[str, str]] = {
         "en": "format not reviewed by the pipeline ({suffix})",
     },
     "review_error": {"zh": "审查失败：{reason}", "en": "review failed: {reason}"},
-    "older_than_since": {"zh": "发布日期早于 --since，未审查", "en": "published before --since; not reviewed"},
+    "older_than_since": {
+        "zh": "发布日期早于 --since，未审查",
+        "en": "published before --since; not reviewed",
+    },
     # Urgency and item kinds.
     "urgency_1": {"zh": "紧急", "en": "urgent"},
     "urgency_2": {"zh": "高", "en": "high"},
@@ -99,14 +108,26 @@ SWEEP_MESSAGES: dict[str, dict[str, str]] = {
     "kind_page": {"zh": "网页", "en": "page"},
     "kind_attachment": {"zh": "附件", "en": "attachment"},
     "marking_in_force": {"zh": "{marking}（保密期限内）", "en": "{marking} (in force)"},
-    "marking_expired": {"zh": "{marking}（保密期限已满，须解密审核）", "en": "{marking} (period over: declassification review)"},
-    "marking_unknown": {"zh": "{marking}（期限无法计算）", "en": "{marking} (period cannot be counted)"},
+    "marking_expired": {
+        "zh": "{marking}（保密期限已满，须解密审核）",
+        "en": "{marking} (period over: declassification review)",
+    },
+    "marking_unknown": {
+        "zh": "{marking}（期限无法计算）",
+        "en": "{marking} (period cannot be counted)",
+    },
     "id_list": {"zh": "身份证件号码清单（{count} 个）", "en": "a list of ID numbers ({count})"},
-    "unverifiable_content": {"zh": "含无法核验的内容（扫描页、无文字映射的字体等）", "en": "content that cannot be checked (scans, fonts without text)"},
+    "unverifiable_content": {
+        "zh": "含无法核验的内容（扫描页、无文字映射的字体等）",
+        "en": "content that cannot be checked (scans, fonts without text)",
+    },
     "attribute_found": {"zh": "公开属性：{attribute}", "en": "attribute: {attribute}"},
     "date_unknown": {"zh": "未知", "en": "unknown"},
     # The report.
-    "report_title": {"zh": "已公开信息保密自查报告", "en": "Self-inspection of published information"},
+    "report_title": {
+        "zh": "已公开信息保密自查报告",
+        "en": "Self-inspection of published information",
+    },
     "col_no": {"zh": "序号", "en": "No."},
     "col_urgency": {"zh": "紧急程度", "en": "Urgency"},
     "col_address": {"zh": "网址或路径", "en": "URL or path"},
@@ -123,8 +144,14 @@ SWEEP_MESSAGES: dict[str, dict[str, str]] = {
     "sheet_found": {"zh": "发现问题", "en": "Findings"},
     "sheet_unchecked": {"zh": "未审查", "en": "Not reviewed"},
     "sheet_summary": {"zh": "概况", "en": "Summary"},
-    "action_1": {"zh": "立即撤下，报保密工作部门", "en": "take down at once; inform the secrecy office"},
-    "action_2": {"zh": "撤下，删除处理后重新审查发布", "en": "take down; redact and re-publish after review"},
+    "action_1": {
+        "zh": "立即撤下，报保密工作部门",
+        "en": "take down at once; inform the secrecy office",
+    },
+    "action_2": {
+        "zh": "撤下，删除处理后重新审查发布",
+        "en": "take down; redact and re-publish after review",
+    },
     "action_3": {"zh": "人工核查", "en": "check by hand"},
     "status_unreviewable": {"zh": "无法审查", "en": "not reviewable"},
     "status_failed": {"zh": "获取失败", "en": "fetch failed"},
@@ -147,13 +174,19 @@ SWEEP_MESSAGES: dict[str, dict[str, str]] = {
         "en": "This report names what was found by type and count only, never a value. The "
         "takedown list is a separate file.",
     },
-    "nothing_found": {"zh": "未发现不应公开的内容。", "en": "Nothing that should not be public was found."},
+    "nothing_found": {
+        "zh": "未发现不应公开的内容。",
+        "en": "Nothing that should not be public was found.",
+    },
     # Command-line lines.
     "sweep_line": {
         "zh": "[{urgency}] {address}：{found}",
         "en": "[{urgency}] {address}: {found}",
     },
-    "sweep_unchecked_line": {"zh": "未审查：{address}：{reason}", "en": "not reviewed: {address}: {reason}"},
+    "sweep_unchecked_line": {
+        "zh": "未审查：{address}：{reason}",
+        "en": "not reviewed: {address}: {reason}",
+    },
     "sweep_total": {
         "zh": "共 {items} 项已审查，{found} 项发现问题，{unchecked} 项未审查或未访问，{broken} 个失效链接；报告：{report}",
         "en": "{items} item(s) reviewed, {found} with findings, {unchecked} not reviewed or not "
@@ -167,8 +200,14 @@ SWEEP_MESSAGES: dict[str, dict[str, str]] = {
         "zh": "--jobs 与 --executor dask 不能同时使用",
         "en": "--jobs and --executor dask cannot be used together",
     },
-    "sweep_cases_opened": {"zh": "已为 {count} 项登记案卷：{cases}", "en": "{count} case(s) opened: {cases}"},
-    "sweep_takedown": {"zh": "撤稿清单：{path}（{count} 项）", "en": "takedown list: {path} ({count} item(s))"},
+    "sweep_cases_opened": {
+        "zh": "已为 {count} 项登记案卷：{cases}",
+        "en": "{count} case(s) opened: {cases}",
+    },
+    "sweep_takedown": {
+        "zh": "撤稿清单：{path}（{count} 项）",
+        "en": "takedown list: {path} ({count} item(s))",
+    },
     # 复查
     "recheck_declassify_due": {
         "zh": "保密期限已于 {expires} 届满（{marking}），应进行解密审核",

@@ -45,7 +45,9 @@ def _date(value: str | None) -> str | None:
     show_default=True,
     help="输出目录（报告、下载的文件、续查状态）/ output folder (reports, downloads, resume state)",
 )
-@click.option("--since", help="只审查此日期（YYYY-MM-DD）以后发布的 / only items published since DATE")
+@click.option(
+    "--since", help="只审查此日期（YYYY-MM-DD）以后发布的 / only items published since DATE"
+)
 @click.option(
     "--fail-on",
     type=click.Choice(["redact", "review", "any"]),
@@ -252,12 +254,15 @@ def recheck_command(ctx: Context, today_text: str | None, as_json: bool, jobs: i
     """
     import datetime
 
-    from pipeline.cli.context import parse_date
+    from pipeline.cli.context import STATUS_LABELS, label_of, parse_date
     from pipeline.messages import message
     from pipeline.sweep.recheck import recheck
 
     today = parse_date(today_text, ctx.lang) or datetime.date.today()
     count, changes = recheck(ctx.register, today=today, workers=jobs or 1, lang=ctx.lang)
+    for change in changes:
+        if "status" in change.params:
+            change.params["status"] = label_of(STATUS_LABELS, change.params["status"], ctx.lang)
     if as_json:
         click.echo(
             json.dumps(

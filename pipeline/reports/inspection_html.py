@@ -68,8 +68,7 @@ def _table(
         body.append(f"<tr{css}>{cells}</tr>")
     table_class = f' class="{css}"' if css else ""
     return (
-        f"<table{table_class}><thead><tr>{head}</tr></thead>"
-        f"<tbody>{''.join(body)}</tbody></table>"
+        f"<table{table_class}><thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"
     )
 
 

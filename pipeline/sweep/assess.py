@@ -65,7 +65,9 @@ def assess(record: dict[str, Any], *, unverifiable: bool, fail_on: str) -> Asses
     classification = record.get("classification") or {}
     if classification.get("level"):
         period = classification.get("period")
-        result.marking = f"{classification['level']}★{period}" if period else classification["level"]
+        result.marking = (
+            f"{classification['level']}★{period}" if period else classification["level"]
+        )
         result.classification = {
             k: classification.get(k) for k in ("level", "period", "expires_on", "expired")
         }

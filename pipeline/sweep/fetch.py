@@ -64,9 +64,7 @@ class Fetcher:
         self.bytes = 0
         self._last = 0.0
         self._lock = threading.Lock()
-        self._opener = urllib.request.build_opener(
-            urllib.request.ProxyHandler({}), _NoRedirect()
-        )
+        self._opener = urllib.request.build_opener(urllib.request.ProxyHandler({}), _NoRedirect())
 
     def _wait_turn(self) -> None:
         with self._lock:

@@ -106,8 +106,7 @@ def recheck(
             ):
                 rerun.append((case, state))
     changes += _rerun(rerun, workers=workers, lang=lang)
-    order = {c.case_id: i for i, c in enumerate(sorted({c.case_id for c in changes}))}
-    changes.sort(key=lambda c: order[c.case_id])
+    changes.sort(key=lambda c: c.case_id)  # stable: a case's changes keep their order
     return len(cases), changes
 
 

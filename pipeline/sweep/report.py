@@ -105,7 +105,9 @@ def reason_text(item: Item, lang: str) -> str:
         "fetch_too_large",
         "mirror_unreadable",
     ):
-        return message("review_error", lang, reason=message(item.reason, lang, **item.reason_params))
+        return message(
+            "review_error", lang, reason=message(item.reason, lang, **item.reason_params)
+        )
     return message(item.reason, lang, **item.reason_params)
 
 
@@ -174,7 +176,10 @@ def build(
     reviewed = [i for i in work if i.status == items.REVIEWED]
     offsite = sum(stats.offsite.values())
     summary = [
-        (message("summary_sources", lang), "、".join(stats.sources) if lang == "zh" else ", ".join(stats.sources)),
+        (
+            message("summary_sources", lang),
+            "、".join(stats.sources) if lang == "zh" else ", ".join(stats.sources),
+        ),
         (message("summary_generated", lang), datetime.datetime.now().strftime("%Y-%m-%d %H:%M")),
         (message("summary_items", lang), str(len(reviewed))),
         (message("summary_found", lang), str(len(hits))),
@@ -183,7 +188,9 @@ def build(
         (message("summary_offsite", lang), str(offsite)),
     ]
     if stats.requests:
-        summary.append((message("summary_requests", lang), f"{stats.requests} / {stats.not_modified}"))
+        summary.append(
+            (message("summary_requests", lang), f"{stats.requests} / {stats.not_modified}")
+        )
     if stats.since:
         summary.insert(1, (message("summary_since", lang), stats.since))
     keys = ("col_no", "col_urgency", "col_address", "col_title", "col_date", "col_kind",
@@ -209,7 +216,11 @@ def build(
 
 
 def summary_json(
-    work: list[Item], stats: SweepStats, lang: str, exit_code: int, today: datetime.date | None = None
+    work: list[Item],
+    stats: SweepStats,
+    lang: str,
+    exit_code: int,
+    today: datetime.date | None = None,
 ) -> dict[str, Any]:
     """The JSON summary (stdout with ``--json``, and ``sweep-report.json``): no value."""
     today = today or datetime.date.today()
@@ -284,7 +295,9 @@ def write_reports(out_dir: Path, report: InspectionReport, data: dict[str, Any])
     }
     write_xlsx(paths["xlsx"], report)
     write_html(paths["html"], report)
-    write_text(paths["json"], json.dumps(data, ensure_ascii=False, indent=2) + "\n", mode=PUBLIC_MODE)
+    write_text(
+        paths["json"], json.dumps(data, ensure_ascii=False, indent=2) + "\n", mode=PUBLIC_MODE
+    )
     return paths
 
 

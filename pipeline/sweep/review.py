@@ -136,7 +136,7 @@ def review_items(
         item.assessment = assessment
         state.put(
             item.address,
-            sha256=item.sha256,
+            assessed_sha256=item.sha256,
             assessment=assessment.as_dict(),
             assessed_with=settings,
             text_file=item.text_file,

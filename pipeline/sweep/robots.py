@@ -29,6 +29,36 @@ class Robots:
         return self.parser.can_fetch(agent, url)
 
 
+def crawl_delay(lines: list[str], agent: str) -> float | None:
+    """The ``Crawl-delay`` of the group that names ``agent``, else of ``*``, in seconds
+    (``RobotFileParser.crawl_delay`` reads whole seconds only)."""
+    delays: dict[str, float] = {}
+    agents: list[str] = []
+    in_rules = False
+    for raw in lines:
+        line = raw.split("#", 1)[0].strip()
+        key, _, value = line.partition(":")
+        key, value = key.strip().lower(), value.strip()
+        if key == "user-agent":
+            if in_rules:
+                agents, in_rules = [], False
+            agents.append(value.lower())
+        elif key in ("allow", "disallow", "crawl-delay", "request-rate"):
+            in_rules = True
+            if key == "crawl-delay":
+                try:
+                    seconds = float(value)
+                except ValueError:
+                    continue
+                for name in agents:
+                    delays.setdefault(name, seconds)
+    agent = agent.lower()
+    for name, seconds in delays.items():
+        if name != "*" and name in agent:
+            return seconds
+    return delays.get("*")
+
+
 def load(fetcher: Fetcher, start_url: str, agent: str) -> Robots:
     parts = urlsplit(start_url)
     url = urljoin(f"{parts.scheme}://{parts.netloc}/", "/robots.txt")
@@ -44,9 +74,10 @@ def load(fetcher: Fetcher, start_url: str, agent: str) -> Robots:
     if response.error is None and 200 <= response.status < 300:
         from pipeline.sweep.pages import decode
 
-        parser.parse(decode(response.body).splitlines())
-        delay = parser.crawl_delay(agent)
-        return Robots(parser, "found", min(float(delay), MAX_CRAWL_DELAY) if delay else None)
+        lines = decode(response.body).splitlines()
+        parser.parse(lines)
+        delay = crawl_delay(lines, agent)
+        return Robots(parser, "found", min(delay, MAX_CRAWL_DELAY) if delay else None)
     if response.error is None and 400 <= response.status < 500:
         parser.allow_all = True
         return Robots(parser, "missing")

@@ -50,7 +50,7 @@ class SweepState:
         """The stored assessment of ``address`` if it was made of this content with these
         settings."""
         entry = self.entries.get(address)
-        if not entry or sha256 is None or entry.get("sha256") != sha256:
+        if not entry or sha256 is None or entry.get("assessed_sha256") != sha256:
             return None
         if entry.get("assessed_with") != self.settings:
             return None
