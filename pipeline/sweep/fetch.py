@@ -161,8 +161,20 @@ def _reason(exc: object) -> str:
 
 
 def save(path: Path, data: bytes) -> None:
-    """Keep a download (owner-readable only: it may hold what the sweep is looking for)."""
-    from pipeline.atomic import write_bytes
+    """Keep a download (owner-readable only: it may hold what the sweep is looking for),
+    atomically: a temporary file renamed into place, so no reader sees half of it. Not
+    fsynced (that was a third of a loopback crawl's time): a download lost in a power cut
+    is fetched again, since the resume state checks each file's hash."""
+    import contextlib
+    import os
+
+    from pipeline.atomic import temp_path_for
 
     path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    write_bytes(path, data, mode=0o600)
+    temp = temp_path_for(path)
+    try:
+        temp.write_bytes(data)
+        os.replace(temp, path)
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            temp.unlink()

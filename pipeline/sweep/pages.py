@@ -18,6 +18,7 @@ import datetime
 import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
+from pathlib import Path
 from urllib.parse import urljoin
 
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.IGNORECASE)
@@ -230,3 +231,21 @@ def read_page(data: bytes, url: str, content_type: str | None = None) -> Page:
         labelled = _LABELLED.search(text)
         date = parse_date(labelled.group(1)) if labelled else None
     return Page(title=title, date=date, links=reader.links, text=text)
+
+
+TEXT = "text"
+
+
+def write_page_text(out_dir: Path, address: str, file_name: str, page: Page) -> Path:
+    """``<out>/text/<key>/<name>.txt``: the page's text for a pipeline that does not read
+    HTML itself (UTF-8, owner-readable only)."""
+    import hashlib
+
+    from pipeline.atomic import write_text
+
+    key = hashlib.sha1(address.encode("utf-8")).hexdigest()[:16]
+    name = Path(file_name).stem[:80] or "page"
+    path = out_dir / TEXT / key / f"{name}.txt"
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    write_text(path, page.text + "\n")
+    return path

@@ -22,8 +22,6 @@ from pipeline.sweep.assess import assess, masker
 from pipeline.sweep.items import Assessment, Item
 from pipeline.sweep.state import SweepState
 
-TEXT = "text"
-
 
 def fingerprint(config: Config, fail_on: str) -> str:
     """What an item's assessment depends on besides its content."""
@@ -34,19 +32,15 @@ def fingerprint(config: Config, fail_on: str) -> str:
 
 
 def _page_text(item: Item, out_dir: Path) -> Path:
-    """The page's text as a TXT file the pipeline reads (UTF-8)."""
-    from pipeline.atomic import write_text
-    from pipeline.sweep.pages import read_page
+    """The page's text as a TXT file the pipeline reads (kept by the crawl or the mirror walk
+    when they read the page; written here otherwise)."""
+    from pipeline.sweep.pages import read_page, write_page_text
 
+    if item.text_file and Path(item.text_file).is_file():
+        return Path(item.text_file)
     assert item.file is not None
-    data = Path(item.file).read_bytes()
-    page = read_page(data, item.address)
-    key = hashlib.sha1(item.address.encode("utf-8")).hexdigest()[:16]
-    name = PurePosixPath(Path(item.file).name).stem[:80] or "page"
-    path = out_dir / TEXT / key / f"{name}.txt"
-    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    write_text(path, page.text + "\n")
-    return path
+    page = read_page(Path(item.file).read_bytes(), item.address)
+    return write_page_text(out_dir, item.address, Path(item.file).name, page)
 
 
 def prepare(item: Item, out_dir: Path) -> Path | None:

@@ -106,7 +106,13 @@ def gather(options: SweepOptions, state: Any, stats: SweepStats) -> list[Item]:
         else:
             path = Path(source)
             if path.is_dir():
-                gathered += mirror.walk(path, state, exclude=options.out_dir, since=options.since)
+                gathered += mirror.walk(
+                    path,
+                    state,
+                    exclude=options.out_dir,
+                    since=options.since,
+                    text_dir=options.out_dir,
+                )
             else:
                 gathered += mirror.walk_file(path, state)
             stats.sources.append(str(path))
