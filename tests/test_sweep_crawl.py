@@ -155,6 +155,16 @@ def test_report_files_hold_no_value(crawl: dict[str, Any]) -> None:
         assert not any(value in cell for cell in cells), value
         assert value not in page and value not in report_json
     assert page.count("<svg") == 2
+    # The page is well formed, and its table has the workbook's rows, most urgent first.
+    import lxml.html
+
+    tree = lxml.html.fromstring(page)
+    rows = tree.xpath("//table[@class='found']/tbody/tr")
+    assert len(rows) == len(crawl["data"]["found"])
+    assert [r.get("class") for r in rows[:2]] == ["u1", "u1"]
+    assert rows[0].xpath("td")[2].text_content() == crawl["data"]["found"][0]["address"]
+    bars = tree.xpath("//svg//rect")
+    assert len(bars) >= 2
     assert "<script" not in page.lower()
     assert 'src="http' not in page and "<link" not in page
     # The takedown list: the exact addresses, most urgent first.

@@ -63,9 +63,9 @@ def _table(
     head = "".join(f"<th>{escape(h)}</th>" for h in headers)
     body = []
     for index, row in enumerate(rows):
-        css = f' class="{classes[index]}"' if classes else ""
+        row_class = f' class="{classes[index]}"' if classes else ""
         cells = "".join(f"<td>{escape(str(v))}</td>" for v in row)
-        body.append(f"<tr{css}>{cells}</tr>")
+        body.append(f"<tr{row_class}>{cells}</tr>")
     table_class = f' class="{css}"' if css else ""
     return (
         f"<table{table_class}><thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"
