@@ -107,12 +107,12 @@ SWEEP_MESSAGES: dict[str, dict[str, str]] = {
     "urgency_3": {"zh": "中", "en": "medium"},
     "kind_page": {"zh": "网页", "en": "page"},
     "kind_attachment": {"zh": "附件", "en": "attachment"},
-    "marking_in_force": {"zh": "{marking}（保密期限内）", "en": "{marking} (in force)"},
-    "marking_expired": {
+    "found_marking_in_force": {"zh": "{marking}（保密期限内）", "en": "{marking} (in force)"},
+    "found_marking_expired": {
         "zh": "{marking}（保密期限已满，须解密审核）",
         "en": "{marking} (period over: declassification review)",
     },
-    "marking_unknown": {
+    "found_marking_unknown": {
         "zh": "{marking}（期限无法计算）",
         "en": "{marking} (period cannot be counted)",
     },

@@ -179,8 +179,10 @@ class Crawler:
             reason = self._budget_left()
             if reason is not None:
                 self._unvisited(url, is_page, reason)
-                for rest in list(self.pages) + list(self.attachments):
-                    self._unvisited(rest, rest in self.pages, reason)
+                for rest in self.pages:
+                    self._unvisited(rest, True, reason)
+                for rest in self.attachments:
+                    self._unvisited(rest, False, reason)
                 self.pages.clear()
                 self.attachments.clear()
                 break
@@ -312,6 +314,7 @@ class Crawler:
             path = self.state.local_file(item.address)
             if path is None:  # pragma: no cover - conditional requests need the file
                 item.status, item.reason = items.FAILED, "fetch_failed"
+                item.reason_params = {"reason": "304 Not Modified, no stored copy"}
                 return
             self.result.not_modified += 1
             content_type = entry.get("content_type")

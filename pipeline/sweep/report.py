@@ -64,7 +64,7 @@ def describe(item: Item, lang: str, today: datetime.date) -> str:
     parts: list[str] = []
     if a.marking:
         state = a.marking_state(today) or "unknown"
-        parts.append(message(f"marking_{state}", lang, marking=a.marking))
+        parts.append(message(f"found_marking_{state}", lang, marking=a.marking))
     if a.id_numbers >= 3:
         parts.append(message("id_list", lang, count=a.id_numbers))
     for kind, count in sorted(a.entities.items(), key=lambda kv: (-kv[1], kv[0])):
