@@ -135,6 +135,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "审查项 {findings} 尚待人工决定（baomi decide）",
         "en": "findings {findings} still need a reviewer's decision (baomi decide)",
     },
+    "missing_unverifiable": {
+        "zh": "审查项 {findings} 为无法自动核验的内容（扫描页面、图片、无文字映射的字体或嵌入对象），"
+        "须删除该区域或说明理由后保留（baomi decide / baomi redact）",
+        "en": "findings {findings} are content the leak check cannot verify (scanned pages, "
+        "images, fonts without a text mapping, embedded objects): redact the area or keep it "
+        "with a reason (baomi decide / baomi redact)",
+    },
+    "decide_object_left_out": {
+        "zh": "审查项 {finding} 为无法审查的嵌入对象，公开副本不含该对象，不能保留；请决定删除",
+        "en": "finding {finding} is an embedded object that cannot be reviewed; the copy never "
+        "carries it, so it cannot be kept: decide redact",
+    },
     "missing_signoff": {"zh": "缺少{stage}意见", "en": "the {stage} sign-off is missing"},
     "missing_copy": {
         "zh": "没有通过校验的可公开副本，请重新审查文件",

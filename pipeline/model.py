@@ -36,6 +36,11 @@ CATEGORIES = (
 ATTRIBUTES = ("主动公开", "依申请公开", "不予公开", "须报审")
 
 Box = tuple[float, float, float, float]
+# What kind of part of a document the leak check cannot verify (``Unverifiable.kind``):
+# a page that is only an image, an image on a page with text, text in a font without a
+# text mapping, an embedded object, a page read incompletely, a region OCR read with too
+# little confidence.
+UNVERIFIABLE_KINDS = ("scanned_page", "image", "font", "object", "damaged", "ocr_uncertain")
 
 
 class Boxes(Sequence[Box]):
@@ -136,6 +141,42 @@ class Segment:
     offset: int = 0
 
 
+@dataclass(frozen=True, slots=True)
+class Unverifiable:
+    """A part of the document the leak check cannot verify: what it is (``kind``, one of
+    ``UNVERIFIABLE_KINDS``), where it is (PDF ``page`` and ``box`` in page points, as text
+    extraction gives them; a DOCX ``part`` such as ``word/media/image1.png``, whose ``box``
+    if any is in pixels) and where it is anchored in the flat text (``offset``). ``note``
+    is a developer's note in English (no value, no name from the file).
+
+    Detect makes each one a finding of its own (``UNVERIFIABLE_CONTENT``) that blocks
+    publication until a reviewer decides on it."""
+
+    kind: str
+    note: str
+    page: int | None = None
+    box: Box | None = None
+    part: str | None = None
+    offset: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Area:
+    """An area to redact as a whole (not a span of text): a box of a PDF page (page points,
+    as text extraction gives them; no box: the whole page), or of an image part of a DOCX
+    (``part``; the box in pixels, or none for the whole image). Redact removes everything
+    under it, glyphs and image pixels, and verify checks that nothing is left."""
+
+    page: int | None = None
+    box: Box | None = None
+    part: str | None = None
+
+    @classmethod
+    def of(cls, value: dict[str, Any]) -> Area:
+        box = value.get("box")
+        return cls(value.get("page"), tuple(box) if box else None, value.get("part"))  # type: ignore[arg-type]
+
+
 @dataclass(slots=True)
 class DocumentMeta:
     """Facts read from the document's GB/T 9704 layout (header zone, signature, 版记)."""
@@ -165,8 +206,10 @@ class Document:
     meta: DocumentMeta = field(default_factory=DocumentMeta)
     # Format-specific parsed source that redact works on (lxml parts, a PyMuPDF document).
     source: Any = None
-    # Things ingest could not read reliably (e.g. PDF pages without a text layer).
+    # Things ingest could not read reliably (e.g. PDF pages without a text layer), as notes;
+    # ``unverifiable_parts`` holds the same with their place (``add_unverifiable``).
     unverifiable: list[str] = field(default_factory=list)
+    unverifiable_parts: list[Unverifiable] = field(default_factory=list)
     _starts: list[int] = field(default_factory=list, repr=False)
     _text: str = field(default="", repr=False)
     _pieces: list[str] = field(default_factory=list, repr=False)
@@ -185,6 +228,29 @@ class Document:
         self._text = value
         self._pieces.clear()
         self._length = len(value)
+
+    @property
+    def length(self) -> int:
+        """``len(self.text)``, without joining the pieces."""
+        return self._length
+
+    def add_unverifiable(
+        self,
+        kind: str,
+        note: str,
+        *,
+        page: int | None = None,
+        box: Box | None = None,
+        part: str | None = None,
+    ) -> None:
+        """Report a part the leak check cannot verify, anchored at the end of the flat text
+        read so far."""
+        if kind not in UNVERIFIABLE_KINDS:
+            raise ValueError(f"unknown kind of unverifiable content: {kind}")
+        self.unverifiable.append(note)
+        self.unverifiable_parts.append(
+            Unverifiable(kind, note, page=page, box=box, part=part, offset=self._length)
+        )
 
     def add_segment(self, text: str, locator: Locator, offset: int = 0) -> None:
         """Append ``text`` to the flat text as coming from ``locator``."""
@@ -299,6 +365,8 @@ class Review:
     replacements: set[str] = field(default_factory=set)
     leak_check: LeakCheck = "skipped"
     leaks: list[str] = field(default_factory=list)
+    # Areas redacted as a whole (set by redact from the redacted findings that have one).
+    areas: list[Area] = field(default_factory=list)
     timings_ms: dict[str, float] = field(default_factory=dict)
 
     def redacted(self) -> list[Finding]:

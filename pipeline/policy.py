@@ -15,6 +15,11 @@ BASIS_INTERNAL = "《中华人民共和国政府信息公开条例》第十六�
 BASIS_PROCESS = "《中华人民共和国政府信息公开条例》第十六条第二款"
 BASIS_WORK_SECRET = "《中华人民共和国保守国家秘密法》第六十四条"
 BASIS_DISCLOSE = "《中华人民共和国政府信息公开条例》第五条、第十三条"
+BASIS_REVIEW_FIRST = "《中华人民共和国保守国家秘密法》第三十五条；《中华人民共和国政府信息公开条例》第十七条"
+
+# The entity type of a part the leak check cannot verify (an image, a scanned page, a font
+# without a text mapping, an embedded object): it has a place, not a text.
+UNVERIFIABLE = "UNVERIFIABLE_CONTENT"
 
 CATEGORY_LABELS = {
     "state_secret": "国家秘密",
@@ -59,10 +64,11 @@ class Rule:
     action: Action
     reason: str | None = None  # overrides the category's reason
     secrecy_office: bool = False
+    legal_basis: str | None = None  # overrides the category's basis
 
     @property
     def basis(self) -> str:
-        return CATEGORY_BASIS[self.category]
+        return self.legal_basis or CATEGORY_BASIS[self.category]
 
     @property
     def reason_text(self) -> str:
@@ -115,6 +121,14 @@ RULES: dict[str, Rule] = {
     "TRADE_SECRET": Rule("trade_secret", "review"),
     "PROCESS_INFO": Rule("process_info", "review"),
     "LAW_ENFORCEMENT": Rule("law_enforcement", "review"),
+    # What the leak check cannot read: 先审查、后公开 — a person looks at it and decides.
+    UNVERIFIABLE: Rule(
+        "none",
+        "review",
+        "该部分内容（扫描页面、图片、缺少文字映射的字体或嵌入对象）无法自动核验，须人工审查："
+        "删除该区域，或说明理由后保留。",
+        legal_basis=BASIS_REVIEW_FIRST,
+    ),
 }
 
 DEFAULT_RULE = Rule(PRIVATE, "review", "该内容可能涉及个人隐私，请人工审核。")

@@ -14,6 +14,7 @@ from presidio_analyzer import RecognizerResult
 from pipeline.analysis import LANGUAGE, normalize_same_length
 from pipeline.engines import Engines
 from pipeline.model import Finding, Review
+from pipeline.policy import UNVERIFIABLE
 
 # Which of two equally long, equally validated matches of the same digits wins: an all-digit
 # credit code that is also a valid ID number is the ID; a card number is not a phone.
@@ -139,5 +140,34 @@ def run(review: Review, engines: Engines) -> None:
                 recognizer=str(meta.pop(RecognizerResult.RECOGNIZER_NAME_KEY, "")),
                 location=location,
                 metadata={k: v for k, v in meta.items() if k != "recognizer_identifier"},
+            )
+        )
+    _add_unverifiable(review, len(kept))
+
+
+def _add_unverifiable(review: Review, number: int) -> None:
+    """A finding for every part the leak check cannot verify (``Document.unverifiable_parts``):
+    it has no text of its own, only its place (page and box, or a part), and blocks
+    publication until a reviewer redacts the area or keeps it with a reason."""
+    for part in review.document.unverifiable_parts:
+        number += 1
+        location: dict[str, object] = {"kind": part.kind}
+        if part.page is not None:
+            location["page"] = part.page
+        if part.part is not None:
+            location["part"] = part.part
+        if part.box is not None:
+            location["box"] = [round(v, 2) for v in part.box]
+        review.findings.append(
+            Finding(
+                id=f"F{number:04d}",
+                entity_type=UNVERIFIABLE,
+                start=part.offset,
+                end=part.offset,
+                text="",
+                score=1.0,
+                recognizer="ingest",
+                location=location,
+                metadata={"area": {"page": part.page, "box": part.box, "part": part.part}},
             )
         )

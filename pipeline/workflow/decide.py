@@ -31,6 +31,9 @@ def decide(
         raise Refused("decide_pending_secrecy", finding=finding_id)
     if target.routed and target.status == "confirmed" and action == "keep":
         raise Refused("decide_confirmed_secret", finding=finding_id)
+    if target.unverifiable and action == "keep" and target.row.location.get("kind") == "object":
+        # The copy never carries what could not be reviewed: only leaving it out is possible.
+        raise Refused("decide_object_left_out", finding=finding_id)
     row = Decision(
         case_id=case.id,
         revision=case.revision,

@@ -21,9 +21,12 @@ def pending_items(state: CaseState) -> list[tuple[str, dict[str, Any]]]:
     pending = [s for s in state.findings if s.pending]
     if pending:
         items.append(("missing_secrecy", {"findings": _ids(pending)}))
-    undecided = [s for s in state.findings if s.undecided]
+    undecided = [s for s in state.findings if s.undecided and not s.unverifiable]
     if undecided:
         items.append(("missing_decision", {"findings": _ids(undecided)}))
+    unread = [s for s in state.findings if s.undecided and s.unverifiable]
+    if unread:
+        items.append(("missing_unverifiable", {"findings": _ids(unread)}))
     return items
 
 

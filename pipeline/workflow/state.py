@@ -78,6 +78,13 @@ class FindingState:
     def undecided(self) -> bool:
         return not self.routed and self.action == "review" and self.decision is None
 
+    @property
+    def unverifiable(self) -> bool:
+        """A part the leak check cannot verify (an image, a scan, a font, an object)."""
+        from pipeline.policy import UNVERIFIABLE
+
+        return self.row.entity_type == UNVERIFIABLE
+
 
 @dataclass(slots=True)
 class CaseState:

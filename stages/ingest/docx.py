@@ -40,6 +40,7 @@ from pipeline.ooxml import (
     W,
     parse,
     part_order,
+    rel_target,
     rels_name,
 )
 
@@ -211,23 +212,39 @@ def _link_targets(source: DocxSource, part: str) -> tuple[str, list[TextNode]] |
     return name, nodes
 
 
-def _unreviewable(source: DocxSource) -> list[str]:
-    """What the copy leaves out because it cannot be reviewed here. Counted, not named: a
-    part name comes from the file and the reasons travel with the copy in its record."""
-    reasons = []
-    if source.duplicates:
-        count = len(source.duplicates)
-        reasons.append(f"{count} duplicate ZIP entry name(s); only the entries readers open kept")
-    embedded = [n for n in source.entries if n.startswith("word/embeddings/")]
-    if embedded:
-        reasons.append(f"{len(embedded)} embedded object(s) not reviewed; left out of the copy")
-    chunks = 0
+_IMAGE_MAGIC = (b"\xff\xd8\xff", b"\x89PNG", b"GIF8", b"II*\x00", b"MM\x00*", b"BM")
+_VECTOR_IMAGES = (".emf", ".wmf", ".emz", ".wmz", ".svg")
+
+
+def _unreviewable(document: Document, source: DocxSource) -> None:
+    """What the leak check cannot verify: images (their pixels), and what the copy leaves
+    out because it cannot be reviewed here (embedded objects, imported chunks, entries whose
+    name is written twice). The notes count, they do not name: a part name comes from the
+    file and the notes travel with the copy in its record."""
+    for name in source.duplicates:
+        document.add_unverifiable(
+            "object", "a duplicate ZIP entry name; only the entry readers open kept", part=name
+        )
+    for name in source.entries:
+        if name.startswith("word/embeddings/"):
+            document.add_unverifiable(
+                "object", "an embedded object not reviewed; left out of the copy", part=name
+            )
     for name, data in source.entries.items():
         if name.endswith(".rels") and b"/aFChunk" in data:
-            chunks += sum(rel.get("Type", "").endswith("/aFChunk") for rel in _parse(name, data))
-    if chunks:
-        reasons.append(f"{chunks} imported chunk(s) (altChunk) not reviewed; left out of the copy")
-    return reasons
+            for rel in _parse(name, data):
+                if rel.get("Type", "").endswith("/aFChunk"):
+                    document.add_unverifiable(
+                        "object",
+                        "an imported chunk (altChunk) not reviewed; left out of the copy",
+                        part=rel_target(name, rel.get("Target", "")),
+                    )
+    for name, data in source.entries.items():
+        if name.startswith("word/media/") and (
+            data.startswith(_IMAGE_MAGIC) or name.lower().endswith(_VECTOR_IMAGES)
+        ):
+            document.add_unverifiable("image", "an image; its pixels are not read", part=name)
+
 
 
 def ingest(document: Document, config: Config) -> None:
@@ -244,4 +261,4 @@ def ingest(document: Document, config: Config) -> None:
             source.nodes[name] = nodes
             groups = [((None, _ATTRIBUTE, i), [i]) for i in range(len(nodes))]
             _add_part(document, name, nodes, groups)
-    document.unverifiable.extend(_unreviewable(source))
+    _unreviewable(document, source)

@@ -13,10 +13,13 @@ at all: a second reading of every page is a third of the ingest time). ``/Alt``,
 structure tree follow the pages as lines without boxes (part ``structure``): redact drops the
 structure tree, but a value found there is still recorded and looked for by verify.
 
-What cannot be read reliably is reported in ``Document.unverifiable``: pages without any text
-layer (their images cannot be checked), fonts whose codes have no Unicode mapping (a Type0
-font with Identity encoding and no ``/ToUnicode``: every extractor reads garbage), and text
-MuPDF could only read as U+FFFD.
+What cannot be read reliably is reported with its page and box
+(``Document.add_unverifiable``): pages without any text layer and the images on pages with
+text (their pixels cannot be checked), fonts whose codes have no Unicode mapping (a Type0
+font with Identity encoding and no ``/ToUnicode``: every extractor reads garbage), text
+MuPDF could only read as U+FFFD, and pages MuPDF read incompletely. Images of at most
+``_TINY_IMAGE`` pixels in a dimension (rules, dots, gradients) cannot show a character and are
+not reported.
 """
 
 from __future__ import annotations
@@ -34,6 +37,7 @@ _FLAGS = pymupdf.TEXT_PRESERVE_WHITESPACE | pymupdf.TEXT_PRESERVE_LIGATURES
 _STRUCTURE_KEYS = ("Alt", "ActualText", "E")
 
 Line = tuple[str, list[Box], Box]
+_TINY_IMAGE = 4
 
 
 # MuPDF's warnings quote the file's tokens (a broken content stream: its text): kept off the
@@ -160,6 +164,39 @@ def _unmapped_fonts(pdf: pymupdf.Document, page: pymupdf.Page) -> list[str]:
     return sorted(set(names))
 
 
+def _image_boxes(page: pymupdf.Page) -> list[Box]:
+    """Where each image is drawn on the page (inline images too), the tiny ones left out."""
+    boxes = []
+    try:
+        infos = page.get_image_info()
+    except MUPDF_ERRORS:
+        return [tuple(page.rect)]  # images that cannot be listed cannot be checked either
+    for info in infos:
+        if min(info.get("width", 0), info.get("height", 0)) <= _TINY_IMAGE:
+            continue
+        rect = pymupdf.Rect(info["bbox"]) & page.rect
+        if not rect.is_empty:
+            boxes.append(tuple(rect))
+    return boxes
+
+
+def _glyph_box(page: pymupdf.Page, fonts: set[str], replacement: bool) -> Box:
+    """The box around the characters in ``fonts`` (subset prefix ignored) or read as
+    U+FFFD; the page when there are none."""
+    rect = pymupdf.Rect()
+    raw = page.get_text("rawdict", flags=_FLAGS, clip=pymupdf.INFINITE_RECT())
+    for block in raw.get("blocks", []):
+        for line in block.get("lines", []):
+            for span in line.get("spans", []):
+                # MuPDF shortens a span's font name (to 24 bytes): a prefix matches.
+                name = str(span.get("font", "")).split("+")[-1]
+                ours = bool(name) and any(font.startswith(name) for font in fonts)
+                for char in span.get("chars", []):
+                    if ours or (replacement and char["c"] == "\ufffd"):
+                        rect |= pymupdf.Rect(char["bbox"])
+    return tuple(rect) if not rect.is_empty else tuple(page.rect)
+
+
 def _structure_text(pdf: pymupdf.Document) -> list[tuple[int | None, str]]:
     """(page number or None, text) of every ``/Alt``, ``/ActualText`` and ``/E`` string held
     by an object (structure elements, marked-content property lists in resources)."""
@@ -199,22 +236,42 @@ def ingest(document: Document, config: Config) -> None:
             if unmapped:
                 # The count, not the names: a name comes from the file and the reasons are
                 # reported in the record that travels with the copy.
-                document.unverifiable.append(
-                    f"page {number}: {len(unmapped)} font(s) without a ToUnicode map"
+                document.add_unverifiable(
+                    "font",
+                    f"page {number}: {len(unmapped)} font(s) without a ToUnicode map",
+                    page=number,
+                    box=_glyph_box(page, {n.split("+")[-1] for n in unmapped}, False),
                 )
             lines = _lines(page)
             if "error" in pymupdf.TOOLS.mupdf_warnings():
                 # MuPDF skipped what it could not parse (loading or reading the page);
                 # another reader may show it.
                 damaged += 1
-                document.unverifiable.append(f"page {number}: damaged, read incompletely")
+                document.add_unverifiable(
+                    "damaged",
+                    f"page {number}: damaged, read incompletely",
+                    page=number,
+                    box=tuple(page.rect),
+                )
             pymupdf.TOOLS.reset_mupdf_warnings()
+            images = _image_boxes(page)
             if not lines:
-                if page.get_images():
-                    document.unverifiable.append(f"page {number}: no text layer")
+                for box in images:
+                    document.add_unverifiable(
+                        "scanned_page", f"page {number}: no text layer", page=number, box=box
+                    )
                 continue
+            for box in images:
+                document.add_unverifiable(
+                    "image", f"page {number}: an image on a text page", page=number, box=box
+                )
             if any("\ufffd" in text for text, _, _ in lines):
-                document.unverifiable.append(f"page {number}: text without Unicode mapping")
+                document.add_unverifiable(
+                    "font",
+                    f"page {number}: text without Unicode mapping",
+                    page=number,
+                    box=_glyph_box(page, set(), True),
+                )
             _add_lines(document, number, lines)
             if actual_text:
                 # Where /ActualText says something other than the glyphs, read the glyphs too.

@@ -19,7 +19,7 @@ from pipeline.atomic import temp_path_for
 from pipeline.config import Config
 from pipeline.engines import Engines
 from pipeline.errors import InputError
-from pipeline.model import Finding, Review
+from pipeline.model import Area, Finding, Review
 from pipeline.record import dumps, sanitized
 
 RECORD_NAME = "review-record.json"
@@ -58,6 +58,8 @@ def plan_cuts(review: Review, config: Config, engines: Engines) -> tuple[list[Cu
     replacements: dict[str, str] = {}
     cuts: list[Cut] = []
     for finding in sorted(review.redacted(), key=lambda f: (f.start, -f.end)):
+        if finding.start == finding.end:
+            continue  # an area without text of its own (``plan_areas``)
         text = replacement_for(finding, config, engines)
         replacements[finding.id] = text
         if cuts and finding.start < cuts[-1].end:
@@ -68,8 +70,20 @@ def plan_cuts(review: Review, config: Config, engines: Engines) -> tuple[list[Cu
     return cuts, replacements
 
 
+def plan_areas(review: Review) -> list[Area]:
+    """The areas redacted as a whole: those of redacted findings that have one (a part the
+    leak check cannot verify, a reviewer's area redaction)."""
+    areas: list[Area] = []
+    for finding in review.redacted():
+        area = finding.metadata.get("area")
+        if area and Area.of(area) not in areas:
+            areas.append(Area.of(area))
+    return areas
+
+
 def run(review: Review, config: Config, engines: Engines) -> None:
     cuts, replacements = plan_cuts(review, config, engines)
+    review.areas = plan_areas(review)
     record = dumps(sanitized(review, replacements)).encode("utf-8")
     document = review.document
     if document.format == "pdf":
@@ -83,8 +97,10 @@ def run(review: Review, config: Config, engines: Engines) -> None:
         {(f.text, replacements[f.id]) for f in review.redacted() if f.text.strip()},
         key=lambda pair: -len(pair[0]),
     )
+    # Only PDF pages and DOCX images have areas (nothing else is unverifiable).
+    extra = {"areas": review.areas} if review.areas else {}
     try:
-        copy = redact(document, cuts, record, secrets)
+        copy = redact(document, cuts, record, secrets, **extra)
     except Exception as exc:
         # Ingest reads past objects that are missing or broken (a null page, contents that
         # point nowhere); writing the copy touches them all, and then MuPDF gives up. No copy

@@ -446,7 +446,54 @@ def _trees(source, dropped: set[str]) -> dict[str, etree._Element]:  # type: ign
     return trees
 
 
-def redact(document: Document, cuts: list, record: bytes, secrets: list[tuple[str, str]]) -> bytes:
+def _paint_areas(
+    output: dict[str, bytes], trees: dict[str, etree._Element], areas: list
+) -> None:
+    """Fill each image area black (``stages.redact.images``); an image that was not a PNG
+    becomes one, and its part is renamed and every relationship to it follows."""
+    from stages.redact.images import paint
+
+    renamed: dict[str, str] = {}
+    for area in areas:
+        name = renamed.get(area.part, area.part)
+        if name not in output:
+            continue  # left out of the copy anyway (an embedded object)
+        output[name] = paint(output[name], area.box)
+        if not name.lower().endswith(".png"):
+            new = name.rsplit(".", 1)[0] + ".png"
+            while new in output:
+                new = new[: -len(".png")] + "_.png"
+            output[new] = output.pop(name)
+            renamed[area.part] = new
+    if not renamed:
+        return
+    by_old = dict(renamed)
+    for rels, root in trees.items():
+        if not rels.endswith(".rels"):
+            continue
+        for rel in root:
+            if rel.get("TargetMode") == "External":
+                continue
+            target = rel_target(rels, rel.get("Target", ""))
+            if target in by_old:
+                # Only the file name changes (the part stays in its folder).
+                head, _, _ = rel.get("Target", "").rpartition("/")
+                base = by_old[target].rsplit("/", 1)[-1]
+                rel.set("Target", f"{head}/{base}" if head else base)
+    types = trees.get("[Content_Types].xml")
+    if types is not None and not any(
+        (d.get("Extension") or "").lower() == "png" for d in types.iter(f"{{{CT_NS}}}Default")
+    ):
+        etree.SubElement(types, f"{{{CT_NS}}}Default", Extension="png", ContentType="image/png")
+
+
+def redact(
+    document: Document,
+    cuts: list,
+    record: bytes,
+    secrets: list[tuple[str, str]],
+    areas: list | tuple = (),
+) -> bytes:
     source = document.source
     _apply_cuts(document, cuts)
     dropped = _dropped(source)
@@ -475,6 +522,8 @@ def redact(document: Document, cuts: list, record: bytes, secrets: list[tuple[st
             output[name] = b""  # serialized below, once the package is pruned
         elif not name.endswith((".xml", ".rels")):
             output[name] = strip_image_metadata(data) if name.startswith("word/media/") else data
+    if areas:
+        _paint_areas(output, trees, [a for a in areas if a.part])
     kept = _reachable(output, trees) | {"[Content_Types].xml"}
     output = {name: data for name, data in output.items() if name in kept}
     if "[Content_Types].xml" in trees:

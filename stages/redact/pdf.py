@@ -387,15 +387,35 @@ def _sanitize(pdf: pymupdf.Document) -> None:
     _strip_objects(pdf)
 
 
-def redact(document: Document, cuts: list, record: bytes, secrets: list[tuple[str, str]]) -> bytes:
+def _area_rects(pdf: pymupdf.Document, areas: list) -> dict[int, list[pymupdf.Rect]]:
+    """The boxes of areas redacted as a whole (a page without a box: all of it), untrimmed."""
+    rects: dict[int, list[pymupdf.Rect]] = defaultdict(list)
+    for area in areas:
+        if area.page is None or not 1 <= area.page <= pdf.page_count:
+            continue
+        page = pdf[area.page - 1]
+        rects[area.page].append(pymupdf.Rect(area.box) if area.box else pymupdf.Rect(page.rect))
+    return rects
+
+
+def redact(
+    document: Document,
+    cuts: list,
+    record: bytes,
+    secrets: list[tuple[str, str]],
+    areas: list | tuple = (),
+) -> bytes:
     pdf: pymupdf.Document = document.source
     _remove_annotations(pdf)
     # Sanitized first: with every /ActualText gone, MuPDF's one reading of a page in the
     # safety net below is its glyphs, and no marked-content property list outlives the
     # glyphs it described.
     _sanitize(pdf)
-    for number, rects in _rects(document, cuts).items():
-        _apply(pdf[number - 1], rects)
+    rects = _rects(document, cuts)
+    for number, boxes in _area_rects(pdf, list(areas)).items():
+        rects[number].extend(boxes)
+    for number, page_rects in rects.items():
+        _apply(pdf[number - 1], page_rects)
     values = sorted(
         {v for v in (fold(s) for s, _ in secrets) if len(v) >= 2}, key=len, reverse=True
     )
