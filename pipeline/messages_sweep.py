@@ -39,6 +39,7 @@ ENTITY_LABELS: dict[str, tuple[str, str]] = {
     "PROCESS_INFO": ("过程性信息提示", "process-information cue"),
     "LAW_ENFORCEMENT": ("执法案卷提示", "law-enforcement cue"),
     "DISCLOSURE_NOTE": ("公开属性标注", "disclosure note"),
+    "UNVERIFIABLE_CONTENT": ("无法核验的内容", "content that cannot be checked"),
 }
 
 CATEGORY_EN = {
