@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal, overload
 
-Format = Literal["txt", "docx", "pdf"]
+Format = Literal["txt", "docx", "pdf", "xlsx", "csv", "ofd", "html"]
 Action = Literal["redact", "review", "keep"]
 Status = Literal["proposed", "pending_confirmation", "confirmed", "rejected"]
 LeakCheck = Literal["passed", "failed", "skipped"]
@@ -113,7 +113,9 @@ class Locator:
     ``paragraph``, ``run`` and ``node`` (index of the text node in the part, in document
     order; a node may also stand for an attribute value or a link target) for DOCX; ``page``
     and one ``boxes`` entry per character for PDF (``part="structure"`` and no boxes for text
-    read from the structure tree, which the copy drops).
+    read from the structure tree, which the copy drops). XLSX: ``part`` (the sheet's part),
+    ``node`` and ``cell`` (its A1 reference); CSV: ``line`` and ``cell``; OFD: ``part``,
+    ``node`` and ``page``; HTML: ``line`` and ``node``.
     """
 
     line: int | None = None
@@ -123,10 +125,11 @@ class Locator:
     node: int | None = None
     page: int | None = None
     boxes: Sequence[Box] = ()
+    cell: str | None = None
 
     def describe(self) -> dict[str, Any]:
         """The JSON form used in a finding's ``location`` (no character boxes)."""
-        keys = ("line", "part", "paragraph", "run", "page")
+        keys = ("line", "part", "paragraph", "run", "page", "cell")
         return {k: getattr(self, k) for k in keys if getattr(self, k) is not None}
 
 
@@ -209,6 +212,10 @@ class Document:
     # Things ingest could not read reliably (e.g. PDF pages without a text layer), as notes;
     # ``unverifiable_parts`` holds the same with their place (``add_unverifiable``).
     unverifiable: list[str] = field(default_factory=list)
+    # A legacy or WPS file reviewed in the modern format LibreOffice converted it to: the
+    # input's own format (``doc``, ``wps``, ``xls``…) and the converter's name and version.
+    converted_from: str | None = None
+    converter: str | None = None
     unverifiable_parts: list[Unverifiable] = field(default_factory=list)
     _starts: list[int] = field(default_factory=list, repr=False)
     _text: str = field(default="", repr=False)
@@ -231,6 +238,9 @@ class Document:
 
     @property
     def length(self) -> int:
+        """The length of the flat text so far (without joining it)."""
+        return self._length
+
         """``len(self.text)``, without joining the pieces."""
         return self._length
 
@@ -365,6 +375,9 @@ class Review:
     replacements: set[str] = field(default_factory=set)
     leak_check: LeakCheck = "skipped"
     leaks: list[str] = field(default_factory=list)
+    # What making the copy changed beyond the redactions, for the record (``code``, ``text``
+    # and counts): hidden sheets dropped, signatures removed, the format converted.
+    notes: list[dict[str, Any]] = field(default_factory=list)
     # Areas redacted as a whole (set by redact from the redacted findings that have one).
     areas: list[Area] = field(default_factory=list)
     timings_ms: dict[str, float] = field(default_factory=dict)

@@ -21,6 +21,9 @@ from pipeline.leakscan import ValueFinder
 from pipeline.model import Review
 
 SCHEMA_VERSION = "1"
+# The schema's ``document.format`` names the formats of version 1; the others are ``other``
+# there, and ``document.file_format`` (added, not renamed) names them exactly.
+SCHEMA_FORMATS = {"txt", "docx", "pdf", "md", "html", "ofd"}
 
 
 @cache
@@ -59,7 +62,8 @@ def build(review: Review) -> dict[str, Any]:
         "document": {
             "name": document.name,
             "path": str(document.path),
-            "format": document.format,
+            "format": document.format if document.format in SCHEMA_FORMATS else "other",
+            "file_format": document.format,
             "sha256": document.sha256,
             "pages": document.pages,
             "chars": len(document.text),
@@ -96,9 +100,26 @@ def build(review: Review) -> dict[str, Any]:
                 else None
             ),
             "leak_check": review.leak_check,
+            **_output_facts(review),
         },
         "timings_ms": {k: round(v, 1) for k, v in review.timings_ms.items()},
     }
+
+
+def _output_facts(review: Review) -> dict[str, Any]:
+    """What the copy is beyond the redactions: the format it was converted to, and the notes
+    of what making it changed (added fields; absent when there is nothing to say)."""
+    facts: dict[str, Any] = {}
+    document = review.document
+    if document.converted_from:
+        facts["conversion"] = {
+            "from": document.converted_from,
+            "to": document.format,
+            "converter": document.converter,
+        }
+    if review.notes:
+        facts["notes"] = [dict(note) for note in review.notes]
+    return facts
 
 
 def _scrub(value: Any, secrets: list[tuple[str, str]], finder: ValueFinder) -> Any:
@@ -129,7 +150,11 @@ def sanitized(review: Review, placeholder_for: dict[str, str]) -> dict[str, Any]
         finding["location"] = {
             k: v for k, v in finding["location"].items() if k in {"page", "part", "line"}
         }
-    record["output"] = {"redacted_path": review.outputs.redacted_path.name, "leak_check": "passed"}
+    record["output"] = {
+        "redacted_path": review.outputs.redacted_path.name,
+        "leak_check": "passed",
+        **_output_facts(review),
+    }
     record.pop("timings_ms", None)
     secrets = sorted(
         {(f.text, placeholder_for.get(f.id, "［已删除］")) for f in review.redacted() if f.text},

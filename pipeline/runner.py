@@ -13,7 +13,15 @@ from pipeline.config import Config
 from pipeline.errors import BaomiError, InputError, LeakError
 from pipeline.model import Outputs, Review
 
-SUFFIXES = {".txt", ".docx", ".pdf"}
+SUFFIXES = {
+    ".txt", ".docx", ".pdf",
+    # formats: spreadsheets, OFD, web pages, legacy and WPS files (converted by LibreOffice)
+    ".xlsx", ".csv", ".tsv", ".ofd", ".html", ".htm", ".shtml",
+    ".doc", ".wps", ".xls", ".et", ".rtf", ".odt", ".ods",
+}  # fmt: skip
+CONVERTED = {".doc", ".wps", ".xls", ".et", ".rtf", ".odt", ".ods"}
+# Formats whose copy cannot carry the record: it goes beside the copy.
+SIDECAR = {"txt", "csv", "html"}
 # Our own outputs, which a second run over the output folder must not review again.
 OWN_OUTPUT = (".redacted.", ".review.json", ".redacted.record.json")
 
@@ -83,13 +91,21 @@ def _walk(paths: tuple[Path, ...], out_dir: Path) -> Iterator[Job]:
             yield Job(path, out_dir)
 
 
+def output_stem(path: Path) -> str:
+    """What a copy's name starts with: the input's stem, or its whole name for a file that
+    is converted (``notice.doc`` → ``notice.doc.redacted.docx``, never the same name as the
+    copy of a ``notice.docx`` beside it)."""
+    suffix = path.suffix.lower()
+    return path.stem if suffix in SUFFIXES and suffix not in CONVERTED else path.name
+
+
 def outputs_for(job: Job, fmt: str) -> Outputs:
-    stem = job.path.stem if job.path.suffix.lower() in SUFFIXES else job.path.name
+    stem = output_stem(job.path)
     return Outputs(
         directory=job.out_dir,
         record_path=job.out_dir / f"{job.path.name}.review.json",
         redacted_path=job.out_dir / f"{stem}.redacted.{fmt}",
-        sidecar_path=job.out_dir / f"{stem}.redacted.record.json" if fmt == "txt" else None,
+        sidecar_path=job.out_dir / f"{stem}.redacted.record.json" if fmt in SIDECAR else None,
     )
 
 

@@ -132,7 +132,8 @@ class ResumeCache:
         if result.error is not None or result.record is None or result.record_path is None:
             return
         try:
-            fmt = result.record["document"]["format"]
+            document = result.record["document"]
+            fmt = document.get("file_format", document["format"])
             sha = result.record["document"]["sha256"]
             paths = [result.record_path]
             if result.redacted_path is not None:

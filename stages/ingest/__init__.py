@@ -15,27 +15,38 @@ from pathlib import Path
 from pipeline.config import Config
 from pipeline.docmeta import extract_meta
 from pipeline.errors import InputError
-from pipeline.model import Document, Format
+from pipeline.model import Document
+from pipeline.zipread import error
+from stages.ingest import kinds
 
 _NONBLOCK = getattr(os, "O_NONBLOCK", 0)  # POSIX: a FIFO opens without waiting for a writer
 _CLOEXEC = getattr(os, "O_CLOEXEC", 0)
 _BINARY = getattr(os, "O_BINARY", 0)  # Windows
-_CFB = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # OLE container: .doc, or an encrypted .docx
 
 
-def sniff(data: bytes, suffix: str) -> Format:
+def sniff(data: bytes, suffix: str) -> str:
+    """The file's format, or a legacy kind (``doc``, ``xls``, ``rtf``, ``odt``, ``ods``) that
+    is converted first (``stages.ingest.kinds``)."""
     head = data[:1024]
     if b"%PDF-" in head:
         return "pdf"
     if head.startswith(b"PK"):
-        return "docx"
-    if head.startswith(_CFB):
-        raise InputError("docx_encrypted" if suffix == ".docx" else "unsupported_type")
+        return kinds.zip_kind(data, suffix)
+    if kinds.is_cfb(head):
+        return kinds.ole_kind(data, suffix)
+    if kinds.is_rtf(head):
+        return "rtf"
     if suffix == ".docx":
         raise InputError("docx_not_zip")
+    if suffix in {".xlsx", ".ofd"}:
+        raise error(suffix[1:], "not_zip")
     if suffix == ".pdf":
         raise InputError("pdf_corrupt")
-    if suffix in {".txt", ".text", ".md", ".csv", ""}:
+    if suffix in kinds.HTML_SUFFIXES:
+        return "html"
+    if suffix in kinds.CSV_SUFFIXES:
+        return "csv"
+    if suffix in {".txt", ".text", ".md", ""}:
         return "txt"
     raise InputError("unsupported_type")
 
@@ -70,22 +81,44 @@ def read_input(path: Path, config: Config) -> bytes:
 
 def run(path: Path, config: Config) -> Document:
     data = read_input(path, config)
-    fmt = sniff(data, path.suffix.lower())
+    kind = sniff(data, path.suffix.lower())
+    sha256 = hashlib.sha256(data).hexdigest()
+    converted_from = converter = None
+    if kind in kinds.LEGACY:
+        from stages.ingest.legacy import convert
+
+        converted_from = kinds.label(kind, path.suffix.lower())
+        data, kind, converter = convert(data, kind, converted_from, config)
     document = Document(
         path=path,
         name=path.name,
-        format=fmt,
+        format=kind,  # type: ignore[arg-type]
         data=data,
-        sha256=hashlib.sha256(data).hexdigest(),
+        sha256=sha256,
+        converted_from=converted_from,
+        converter=converter,
     )
-    if fmt == "pdf":
-        from stages.ingest.pdf import ingest
-    elif fmt == "docx":
-        from stages.ingest.docx import ingest
-    else:
-        from stages.ingest.txt import ingest
-    ingest(document, config)
+    _reader(kind)(document, config)
     if not document.text.strip():
         raise InputError("empty_file")
     document.meta = extract_meta(document.text)
     return document
+
+
+def _reader(fmt: str):  # type: ignore[no-untyped-def]
+    """The ingest function of a format (imported when a document of it comes)."""
+    if fmt == "pdf":
+        from stages.ingest.pdf import ingest
+    elif fmt == "docx":
+        from stages.ingest.docx import ingest
+    elif fmt == "xlsx":
+        from stages.ingest.xlsx import ingest
+    elif fmt == "csv":
+        from stages.ingest.csv import ingest
+    elif fmt == "ofd":
+        from stages.ingest.ofd import ingest
+    elif fmt == "html":
+        from stages.ingest.html import ingest
+    else:
+        from stages.ingest.txt import ingest
+    return ingest

@@ -18,9 +18,6 @@ reviewed here; redact leaves them out of the copy and ingest reports them as unv
 
 from __future__ import annotations
 
-import io
-import re
-import zipfile
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -43,11 +40,8 @@ from pipeline.ooxml import (
     rel_target,
     rels_name,
 )
+from pipeline.zipread import read_package
 
-MAX_ENTRIES = 65_535  # a DOCX has tens to hundreds of entries
-_CHUNK = 1 << 20
-_XML_ENTRY = re.compile(r"\.(xml|rels|vml)$", re.IGNORECASE)
-_DTD_MARKERS = tuple("<!DOCTYPE".encode(codec) for codec in ("utf-8", "utf-16-le", "utf-16-be"))
 _FIELD = 1  # group kind of a paragraph's field instructions
 _ATTRIBUTE = 2  # group kind of an attribute value
 
@@ -69,82 +63,12 @@ class DocxSource:
 
 
 def _open(document: Document, config: Config) -> DocxSource:
-    # Each entry takes a central directory header: a package of millions of empty entries
-    # is refused before zipfile builds an object for every one of them.
-    if document.data.count(b"PK\x01\x02") > MAX_ENTRIES:
-        raise InputError("docx_too_many_entries", limit=MAX_ENTRIES)
-    try:
-        archive = zipfile.ZipFile(io.BytesIO(document.data))
-    except Exception:  # BadZipFile, or a central directory zipfile cannot make sense of
-        raise InputError("docx_not_zip") from None
-    source = DocxSource()
-    with archive:
-        infos = [i for i in archive.infolist() if not i.is_dir()]
-        # The sizes the package declares, before anything is unpacked (a ZIP bomb) …
-        total = sum(i.file_size for i in infos)
-        if total > config.max_decompressed_bytes:
-            raise InputError("docx_bomb", size=total, limit=config.max_decompressed_bytes)
-        if any(i.file_size > config.max_part_bytes for i in infos):
-            raise InputError("docx_part_too_large", limit=config.max_part_bytes)
-        # A name written twice is read by ZIP readers from its last entry (the central
-        # directory's); only that entry is kept, so the copy shows what a reader was shown.
-        chosen: dict[str, zipfile.ZipInfo] = {}
-        for info in infos:
-            if info.filename in chosen and info.filename not in source.duplicates:
-                source.duplicates.append(info.filename)
-            chosen[info.filename] = info
-        if "word/document.xml" not in chosen:
-            raise InputError("docx_corrupt", reason="word/document.xml missing")
-        budget = [config.max_decompressed_bytes]
-        for name, info in chosen.items():
-            try:
-                source.entries[name] = _read_entry(archive, info, config, budget)
-            except RuntimeError as exc:
-                if "encrypted" not in str(exc):
-                    raise InputError("docx_corrupt", reason=type(exc).__name__) from None
-                raise InputError("docx_encrypted") from None
-            except NotImplementedError:
-                raise InputError("docx_corrupt", reason="unsupported compression") from None
-            except InputError:
-                raise
-            except Exception as exc:  # BadZipFile, zlib.error, LZMAError, EOFError, …
-                kind = type(exc)
-                reason = kind.__name__ if kind.__module__ == "builtins" else kind.__qualname__
-                if kind.__module__ in {"zlib", "_lzma", "_bz2"}:
-                    reason = f"{kind.__module__.lstrip('_')}.{reason}"
-                raise InputError("docx_corrupt", reason=reason) from None
-            if _XML_ENTRY.search(name) and _has_dtd(source.entries[name]):
-                raise InputError("docx_dtd")
+    package = read_package(document.data, config, "docx", required=("word/document.xml",))
+    source = DocxSource(entries=package.entries, duplicates=package.duplicates)
     readable = [n for n in source.entries if TEXT_PART.match(n) or DRAWING_PART.match(n)]
     for name in sorted(readable, key=part_order):
         source.parts[name] = _parse(name, source.entries[name])
     return source
-
-
-def _read_entry(
-    archive: zipfile.ZipFile, info: zipfile.ZipInfo, config: Config, budget: list[int]
-) -> bytes:
-    """… and the bytes actually unpacked, read in chunks and stopped at the limits (an
-    entry may declare a small size and inflate to far more)."""
-    chunks: list[bytes] = []
-    size = 0
-    with archive.open(info) as handle:
-        while chunk := handle.read(_CHUNK):
-            size += len(chunk)
-            budget[0] -= len(chunk)
-            if size > config.max_part_bytes:
-                raise InputError("docx_part_too_large", limit=config.max_part_bytes)
-            if budget[0] < 0:
-                limit = config.max_decompressed_bytes
-                raise InputError("docx_bomb", size=limit - budget[0], limit=limit)
-            chunks.append(chunk)
-    return b"".join(chunks)
-
-
-def _has_dtd(data: bytes) -> bool:
-    """A document type declaration in an XML entry. OOXML forbids them (Word refuses such a
-    file) and they are how entity bombs and values hidden in entities get in."""
-    return any(marker in data for marker in _DTD_MARKERS)
 
 
 def _parse(name: str, data: bytes) -> etree._Element:

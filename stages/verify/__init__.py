@@ -7,7 +7,7 @@ into place."""
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from pipeline.atomic import discard
@@ -19,20 +19,34 @@ PUBLIC_MODE = 0o644
 
 
 def _layers(fmt: str, path: Path) -> Iterable[tuple[str, str]]:
+    return extractor(fmt)(path)
+
+
+def extractor(fmt: str) -> Callable[[Path], Iterable[tuple[str, str]]]:
+    """The independent reader of a copy in format ``fmt``: (layer, text) pairs."""
     if fmt == "pdf":
         # Each layer read when the loop below asks for it, searched and dropped.
         from stages.verify.pdf import iter_layers as extract
     elif fmt == "docx":
         from stages.verify.docx import extract
+    elif fmt == "xlsx":
+        from stages.verify.xlsx import extract
+    elif fmt == "csv":
+        from stages.verify.csv import extract
+    elif fmt == "ofd":
+        from stages.verify.ofd import extract
+    elif fmt == "html":
+        from stages.verify.html import extract
     else:
         from stages.verify.txt import extract
-    return extract(path)
+    return extract
 
 
 def run(review: Review) -> None:
     outputs = review.outputs
     values = {f.id: fold(f.text) for f in review.redacted()}
     values = {k: v for k, v in values.items() if len(v) >= 2}
+    values.update(_partial_forms(review))
     hits: set[str] = set()
     try:
         scan = LeakScan(values, review.replacements)
@@ -47,7 +61,8 @@ def run(review: Review) -> None:
         raise
     if hits:
         _fail(review)
-        types = sorted({f.entity_type for f in review.findings if f.id in hits})
+        found = {hit.split(PARTIAL, 1)[0] for hit in hits}
+        types = sorted({f.entity_type for f in review.findings if f.id in found})
         review.leaks = types
         raise LeakError("leak_detected", count=len(hits), types=", ".join(types))
     for final, pending in outputs.pending.items():
@@ -56,6 +71,22 @@ def run(review: Review) -> None:
     outputs.pending.clear()
     outputs.written = True
     review.leak_check = "skipped" if review.document.unverifiable else "passed"
+
+
+PARTIAL = "#partial"
+
+
+def _partial_forms(review: Review) -> dict[str, str]:
+    """What is left of a redacted ID when a spreadsheet stores it as a number: its first 15
+    digits (``1.10101199003071E+17``), still the region, birth date and part of the sequence.
+    Found anywhere in the copy, it is a leak of that ID."""
+    forms = {}
+    for finding in review.redacted():
+        if finding.entity_type == "CN_RESIDENT_ID":
+            digits = "".join(c for c in fold(finding.text) if c.isdigit())
+            if len(digits) >= 17:
+                forms[finding.id + PARTIAL] = digits[:15]
+    return forms
 
 
 def _pdf_reader_gave_up(exc: BaseException) -> bool:

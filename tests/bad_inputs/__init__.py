@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import os
+import shutil
 import struct
 import zipfile
 from collections.abc import Callable
@@ -263,6 +264,17 @@ def docx_from(path: Path, paragraphs: list[str]) -> bytes:
 
 
 OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 504
+LEGACY_FAILURE = (
+    "could not convert the DOC file" if shutil.which("soffice") else "LibreOffice is not installed"
+)
+
+
+def _zip(entries: dict[str, bytes]) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for name, data in entries.items():
+            archive.writestr(name, data)
+    return buffer.getvalue()
 
 
 def _fifo(path: Path) -> None:
@@ -337,5 +349,21 @@ def corpus(workdir: Path) -> dict[str, tuple[Builder, str]]:
         "empty-body.docx": (_bytes(docx_bytes(body())), "the file is empty"),
         # Neither
         "image.png": (_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 64), "unsupported file type"),
-        "legacy.doc": (_bytes(OLE), "unsupported file type"),
+        # An OLE header and nothing in it: LibreOffice cannot load it (or is not installed).
+        "legacy.doc": (_bytes(OLE), LEGACY_FAILURE),
+        "slides.pptx": (_bytes(_zip({"ppt/presentation.xml": b"<p/>"})), "unsupported file type"),
+        "text.xlsx": (_bytes("这不是一个XLSX文件".encode()), "not a valid XLSX file"),
+        "no-workbook.xlsx": (_bytes(_zip({"xl/other.xml": b"<x/>"})), "xl/workbook.xml missing"),
+        "text.ofd": (_bytes("这不是一个OFD文件".encode()), "not a valid OFD file"),
+        "no-root.ofd": (_bytes(_zip({"Doc_0/Document.xml": b"<x/>"})), "OFD.xml missing"),
+        "no-body.ofd": (_bytes(_zip({"OFD.xml": b"<ofd:OFD xmlns:ofd='http://www.ofdspec.org/2016'/>"})), "names no document"),
+        "encrypted.ofd": (
+            _bytes(_zip({"OFD.xml": b"<OFD/>", "Encryptions.xml": b"<Encryptions/>"})),
+            "the OFD is encrypted",
+        ),
+        "billion-laughs.xlsx": (
+            _bytes(_zip({"xl/workbook.xml": BILLION_LAUGHS.encode() + b"<workbook/>"})),
+            "document type declaration",
+        ),
+        "bad-xml.ofd": (_bytes(_zip({"OFD.xml": b"<ofd:OFD><ofd:DocBody>"})), "the OFD is corrupt"),
     }
