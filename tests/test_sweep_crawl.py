@@ -78,7 +78,7 @@ def test_reports_exactly_the_planted_items(crawl: dict[str, Any]) -> None:
     assert set(found) == expected
     for page, urgency in PLANTED_PAGES.items():
         assert found[page]["urgency"] == urgency, found[page]
-    assert found["/site/art/idlist.html"]["entities"] == {"CN_RESIDENT_ID": 5}
+    assert found["/site/art/idlist.html"]["entities"]["CN_RESIDENT_ID"] == 5
     assert found["/site/art/idlist.html"]["id_numbers"] == 5
     marked = found["/site/art/marked.html"]
     assert marked["marking"] == "机密★10年" and marked["marking_state"] == "in_force"

@@ -29,7 +29,7 @@ def open_cases(
     jobs: list[Job] = []
     chosen: list[Item] = []
     for item in found:
-        source = item.text_file or item.file
+        source = item.file
         if not source:
             continue
         key = hashlib.sha1(item.address.encode("utf-8")).hexdigest()[:16]

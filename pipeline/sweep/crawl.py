@@ -353,10 +353,6 @@ class Crawler:
         if html:
             item.kind = items.PAGE
             page = pages.read_page(data, item.address, content_type)
-            if not formats.reviews_html():
-                item.text_file = str(
-                    pages.write_page_text(self.out_dir, item.address, path.name, page)
-                )
             item.title = page.title or item.title
             item.date = page.date
             self._follow(item.address, page)

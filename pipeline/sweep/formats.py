@@ -1,9 +1,9 @@
 """Which published files the pipeline can review, and what a downloaded file is called.
 
 The sweep reviews whatever the pipeline reads: the suffixes the runner walks a folder for
-(``pipeline.runner.SUFFIXES``, one list for the whole tool). Every other file is reported as
-not reviewable, never skipped. Web pages are items too: while the pipeline does not read HTML
-itself, a page's visible text is reviewed (``pipeline.sweep.pages``).
+(``pipeline.runner.SUFFIXES``, one list for the whole tool), web pages included (the HTML
+ingest reads every text a reader or a crawler sees). Every other file is reported as not
+reviewable, never skipped.
 
 A download is named after the link, or after its ``Content-Disposition`` file name, with the
 suffix its ``Content-Type`` implies when the link has none the pipeline knows.
@@ -55,11 +55,6 @@ def supported_suffixes() -> frozenset[str]:
     from pipeline.runner import SUFFIXES
 
     return frozenset(SUFFIXES)
-
-
-def reviews_html() -> bool:
-    """Whether the pipeline reads HTML pages itself (then a page is reviewed as it is)."""
-    return ".html" in supported_suffixes()
 
 
 def reviewable(name: str) -> bool:

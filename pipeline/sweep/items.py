@@ -72,7 +72,6 @@ class Item:
     kind: str = PAGE  # page | attachment
     source: str = ""  # the start URL or mirror folder it was found from
     file: str | None = None  # the local file reviewed (the download, or the mirror's file)
-    text_file: str | None = None  # a page's visible text, until the pipeline reads HTML
     sha256: str | None = None
     size: int | None = None
     title: str | None = None

@@ -62,10 +62,7 @@ def walk(
     *,
     exclude: Path | None = None,
     since: str | None = None,
-    text_dir: Path | None = None,
 ) -> list[Item]:
-    """The mirror's items; pages' text goes under ``text_dir`` (the sweep's output folder)
-    while the pipeline does not read HTML itself."""
     root = root.resolve()
     excluded = exclude.resolve() if exclude is not None else None
     files: list[Path] = []
@@ -89,8 +86,6 @@ def walk(
         base = BASE + quote(path.relative_to(root).as_posix())
         page = pages.read_page(path.read_bytes(), base)
         item.title, item.date = page.title, page.date
-        if text_dir is not None and not formats.reviews_html():
-            item.text_file = str(pages.write_page_text(text_dir, item.address, path.name, page))
         if since and item.date and item.date < since:
             item.status = items.OLDER
         for link in page.links:

@@ -1,5 +1,6 @@
-"""Reading a published web page with the standard library's ``html.parser``: the links it
-holds (with their text), the title and publication date it shows, and its text.
+"""Reading a published web page with the standard library's ``html.parser`` for the crawl:
+the links it holds (with their text) and the title and publication date it shows. (The page
+itself is reviewed by the pipeline's HTML ingest, like any other document.)
 
 The title is the one publishing systems put in ``<meta name="ArticleTitle">`` (the national
 government website standard's metadata), else the first ``<h1>``, else ``<title>``. The date
@@ -7,9 +8,8 @@ is the page's publication date: ``<meta name="PubDate">`` and its relatives, ``<
 datetime>``, or a ``发布时间：`` / ``发布日期：`` label in the text; never any other date of the
 body (a date in a notice is not the date it was published).
 
-The text is what a reader of the page (or of its source) sees, one block a line: element
-content (also of elements hidden from view), image ``alt`` and ``title`` texts, and
-comments; not scripts or style sheets. Table cells are separated by a tab, one row a line.
+``Page.text`` (one block a line, table cells separated by a tab; no scripts or style sheets)
+is what the date label is looked for in.
 """
 
 from __future__ import annotations
@@ -18,7 +18,6 @@ import datetime
 import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
-from pathlib import Path
 from urllib.parse import urljoin
 
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.IGNORECASE)
@@ -232,20 +231,3 @@ def read_page(data: bytes, url: str, content_type: str | None = None) -> Page:
         date = parse_date(labelled.group(1)) if labelled else None
     return Page(title=title, date=date, links=reader.links, text=text)
 
-
-TEXT = "text"
-
-
-def write_page_text(out_dir: Path, address: str, file_name: str, page: Page) -> Path:
-    """``<out>/text/<key>/<name>.txt``: the page's text for a pipeline that does not read
-    HTML itself (UTF-8, owner-readable only)."""
-    import hashlib
-
-    from pipeline.atomic import write_text
-
-    key = hashlib.sha1(address.encode("utf-8")).hexdigest()[:16]
-    name = Path(file_name).stem[:80] or "page"
-    path = out_dir / TEXT / key / f"{name}.txt"
-    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    write_text(path, page.text + "\n")
-    return path

@@ -2,9 +2,8 @@
 check_document``) on the batch executors of ``baomi review``: the local process pool
 (``--jobs``) or a Dask cluster (``--executor dask``), through ``pipeline.batch.run.Batch``.
 
-An item is reviewed when the pipeline reads its format; a page is reviewed as the page
-itself once the pipeline reads HTML, and until then as its text (``pipeline.sweep.pages``)
-written to ``<out>/text/``. Any other file is not reviewable and reported so. An item whose
+An item is reviewed when the pipeline reads its format (web pages included); any other file
+is not reviewable and reported so. An item whose
 content and review settings are unchanged since the last run keeps its stored assessment.
 """
 
@@ -27,31 +26,15 @@ def fingerprint(config: Config, fail_on: str) -> str:
     """What an item's assessment depends on besides its content."""
     from pipeline.batch.cache import settings_fingerprint
 
-    data = f"{settings_fingerprint(config)}|{fail_on}|html={formats.reviews_html()}"
+    data = f"{settings_fingerprint(config)}|{fail_on}"
     return hashlib.sha256(data.encode("utf-8")).hexdigest()
 
 
-def _page_text(item: Item, out_dir: Path) -> Path:
-    """The page's text as a TXT file the pipeline reads (kept by the crawl or the mirror walk
-    when they read the page; written here otherwise)."""
-    from pipeline.sweep.pages import read_page, write_page_text
-
-    if item.text_file and Path(item.text_file).is_file():
-        return Path(item.text_file)
-    assert item.file is not None
-    page = read_page(Path(item.file).read_bytes(), item.address)
-    return write_page_text(out_dir, item.address, Path(item.file).name, page)
-
-
-def prepare(item: Item, out_dir: Path) -> Path | None:
+def prepare(item: Item) -> Path | None:
     """The file to review for ``item``, or None (with the item marked not reviewable)."""
     if item.file is None:
         return None
     name = Path(item.file).name
-    if item.kind == items.PAGE and not formats.reviews_html():
-        path = _page_text(item, out_dir)
-        item.text_file = str(path)
-        return path
     if formats.reviewable(name):
         return Path(item.file)
     item.status = items.UNREVIEWABLE
@@ -62,7 +45,6 @@ def prepare(item: Item, out_dir: Path) -> Path | None:
 
 def review_items(
     work: list[Item],
-    out_dir: Path,
     config: Config,
     state: SweepState,
     *,
@@ -88,11 +70,9 @@ def review_items(
         stored = None if force else state.assessment_for(item.address, item.sha256)
         if stored is not None:
             item.assessment = Assessment.from_dict(stored)
-            if item.kind == items.PAGE and not formats.reviews_html():
-                item.text_file = state.get(item.address).get("text_file")
             continue
         try:
-            path = prepare(item, out_dir)
+            path = prepare(item)
         except OSError as exc:
             item.status, item.reason = items.UNREVIEWABLE, "mirror_unreadable"
             item.reason_params = {"reason": exc.strerror or type(exc).__name__}
@@ -133,7 +113,6 @@ def review_items(
             assessed_sha256=item.sha256,
             assessment=assessment.as_dict(),
             assessed_with=settings,
-            text_file=item.text_file,
         )
         state.save(every=5.0)
     return len(jobs)

@@ -111,7 +111,6 @@ def gather(options: SweepOptions, state: Any, stats: SweepStats) -> list[Item]:
                     state,
                     exclude=options.out_dir,
                     since=options.since,
-                    text_dir=options.out_dir,
                 )
             else:
                 gathered += mirror.walk_file(path, state)
@@ -140,7 +139,6 @@ def run_sweep(config: Config, options: SweepOptions) -> SweepOutcome:
         work = gather(options, state, stats)
         stats.reviewed_now = review_items(
             work,
-            options.out_dir,
             config,
             state,
             fail_on=options.fail_on,
