@@ -589,6 +589,17 @@ MESSAGES: dict[str, dict[str, str]] = {
 }
 MESSAGES.update(SWEEP_MESSAGES)
 
+def _merge_tables() -> None:
+    """The register's people, roles and versions have their own table (kept apart so that
+    neither table grows past a readable size)."""
+    from pipeline.messages_register import REGISTER_MESSAGES
+
+    for key, entry in REGISTER_MESSAGES.items():
+        MESSAGES.setdefault(key, entry)
+
+
+_merge_tables()
+
 ATTRIBUTE_EN = {
     "主动公开": "proactive disclosure",
     "依申请公开": "disclosure on application",

@@ -371,6 +371,8 @@ class Review:
     classification: Classification = field(default_factory=Classification)
     disclosure_attribute: str = "主动公开"
     proposed_attribute: str | None = None
+    # Why decide proposes ``disclosure_attribute`` (``pipeline.attribute.AttributeReason``).
+    attribute_reason: Any = None
     # Replacement strings written into the copy (placeholders), which verify must ignore.
     replacements: set[str] = field(default_factory=set)
     leak_check: LeakCheck = "skipped"

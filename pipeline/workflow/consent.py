@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from pipeline.workflow.audit import add_audited, stamp
 from pipeline.workflow.refusal import Refused
+from pipeline.workflow.roles import require_text
 from pipeline.workflow.state import load_state
 from pipeline.workflow.tables import Case, Consent
 
@@ -16,6 +17,7 @@ from pipeline.workflow.tables import Case, Consent
 def consent(
     session: Session, case: Case, *, issuer: str, by: str, at: datetime.datetime
 ) -> Consent:
+    issuer = require_text(issuer, "issuer")
     state = load_state(session, case)
     if case.status == "published":
         raise Refused("case_published", case=case.case_id)

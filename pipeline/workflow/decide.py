@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from pipeline.workflow.audit import add_audited, stamp
 from pipeline.workflow.gates import ensure_open
 from pipeline.workflow.refusal import Refused
+from pipeline.workflow.roles import require_text
 from pipeline.workflow.state import load_state
 from pipeline.workflow.tables import Case, Decision
 
@@ -24,6 +25,9 @@ def decide(
     reason: str,
     at: datetime.datetime,
 ) -> Decision:
+    reason = require_text(reason, "reason")
+    if action not in {"keep", "redact"}:
+        raise Refused("bad_action", action=action)
     state = load_state(session, case)
     target = state.finding(finding_id)
     ensure_open(case)

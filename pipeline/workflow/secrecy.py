@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from pipeline.workflow.audit import add_audited, stamp
 from pipeline.workflow.gates import ensure_open
 from pipeline.workflow.refusal import Refused
+from pipeline.workflow.roles import require_text
 from pipeline.workflow.state import load_state
 from pipeline.workflow.tables import Case, Confirmation
 
@@ -84,6 +85,9 @@ def secrecy_answer(
     reject: bool,
     at: datetime.datetime,
 ) -> list[Confirmation]:
+    opinion = require_text(opinion, "opinion")
+    if not finding_ids:
+        raise Refused("no_findings_given")
     state = load_state(session, case)
     targets = [state.finding(f) for f in finding_ids]
     ensure_open(case)
