@@ -7,8 +7,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from pipeline.messages_sweep import SWEEP_MESSAGES
-
 MESSAGES: dict[str, dict[str, str]] = {
     "empty_file": {"zh": "文件为空", "en": "the file is empty"},
     "unreadable": {"zh": "无法读取文件：{reason}", "en": "cannot read the file: {reason}"},
@@ -587,15 +585,17 @@ MESSAGES: dict[str, dict[str, str]] = {
         "extensions, versions, unreferenced files…)",
     },
 }
-MESSAGES.update(SWEEP_MESSAGES)
+
 
 def _merge_tables() -> None:
-    """The register's people, roles and versions have their own table (kept apart so that
-    neither table grows past a readable size)."""
+    """The register's people, roles and versions, and the self-inspection and re-check, have
+    their own tables (kept apart so that no table grows past a readable size)."""
     from pipeline.messages_register import REGISTER_MESSAGES
+    from pipeline.messages_sweep import SWEEP_MESSAGES
 
-    for key, entry in REGISTER_MESSAGES.items():
-        MESSAGES.setdefault(key, entry)
+    for table in (REGISTER_MESSAGES, SWEEP_MESSAGES):
+        for key, entry in table.items():
+            MESSAGES.setdefault(key, entry)
 
 
 _merge_tables()

@@ -20,6 +20,7 @@ STEP_LABELS: dict[str, dict[str, str]] = {
     "secrecy": {"zh": "答复保密审查事项", "en": "answer for the secrecy office"},
     "declassify": {"zh": "登记解密", "en": "record a declassification"},
     "consent": {"zh": "登记联合发文机关同意意见", "en": "record a joint issuer's consent"},
+    "third_party_consent": {"zh": "登记第三方同意公开", "en": "record a third party's consent"},
     "redact": {"zh": "手工删除内容", "en": "redact by hand"},
     "publish": {"zh": "公开文件", "en": "publish"},
     "users": {"zh": "管理用户", "en": "manage users"},
@@ -31,6 +32,7 @@ FIELD_LABELS: dict[str, dict[str, str]] = {
     "reason": {"zh": "理由", "en": "the reason"},
     "basis": {"zh": "依据", "en": "the basis"},
     "issuer": {"zh": "发文机关", "en": "the issuer"},
+    "party": {"zh": "第三方", "en": "the third party"},
 }
 
 RESULT_LABELS: dict[str, dict[str, str]] = {

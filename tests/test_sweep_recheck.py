@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from click.testing import CliRunner, Result
+from click.testing import Result
 
 ID_NUMBER = "11010519491231002X"
 MOBILE = "13834409126"
@@ -20,9 +20,12 @@ TODAY = "2026-01-15"
 
 
 def cli(register: Path, *args: str) -> Result:
-    from pipeline.cli import main
+    """``baomi ARGS`` on ``register``, where the office of ``tests.office`` is registered,
+    acting as the user ``--by`` names."""
+    from tests.office import ensure_people, run
 
-    return CliRunner().invoke(main, [*args, "--register", str(register)], catch_exceptions=False)
+    ensure_people(register)
+    return run(register, *args)
 
 
 def ok(register: Path, *args: str) -> Result:
@@ -54,9 +57,9 @@ def publish(register: Path, case: str, out: Path) -> None:
         if finding["action"] == "review" and not finding["route"]:
             ok(register, "decide", case, finding["id"], "--action", "keep", "--by", "李审核",
                "--reason", "应当公开")  # fmt: skip
-    for stage, person in (("初审", "王初审"), ("复审", "李复审"), ("审批", "赵审批")):
+    for stage, person in (("初审", "赵科员"), ("复审", "王处长"), ("审批", "刘局长")):
         ok(register, "sign", case, "--stage", stage, "--by", person, "--opinion", "同意")
-    ok(register, "publish", case, "--out", str(out))
+    ok(register, "publish", case, "--out", str(out), "--by", "陈录入")
 
 
 @pytest.fixture
@@ -99,7 +102,7 @@ def test_draft_withheld_as_process_information_once_the_final_text_exists(
         tmp_path / "draft.txt", ["关于加强城市绿化管理的办法（征求意见稿）", *body, "2025年3月1日"]
     )
     case = review(register, draft, tmp_path / "out")
-    ok(register, "sign", case, "--stage", "初审", "--by", "王初审", "--opinion", "过程性信息",
+    ok(register, "sign", case, "--stage", "初审", "--by", "赵科员", "--opinion", "过程性信息",
        "--attribute", "不予公开")  # fmt: skip
     assert recheck(register) == (0, [])  # still a draft: the process goes on
     final = write(tmp_path / "final.txt", ["关于加强城市绿化管理的办法", *body, "2025年6月1日"])
@@ -120,6 +123,9 @@ def test_third_party_consent_recorded_after_publication(tmp_path: Path, register
     refused = cli(register, "third-party-consent", case, "--party", "申请人", "--finding", "F9999",
                   "--by", "李审核", "--lang", "en")  # fmt: skip
     assert refused.exit_code == 1 and "F9999" in refused.stderr
+    drafter = cli(register, "third-party-consent", case, "--party", "申请人", "--by", "赵科员",
+                  "--lang", "en")  # fmt: skip
+    assert drafter.exit_code == 1 and "may not record a third party's consent" in drafter.stderr
     ok(register, "third-party-consent", case, "--party", "申请人", "--by", "李审核")
     code, changes = recheck(register)
     assert kinds(changes) == {(case, "consent")}

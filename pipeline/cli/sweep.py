@@ -13,7 +13,7 @@ from pathlib import Path
 import click
 
 from pipeline.cli.common import fail_usage, load_config_or_exit
-from pipeline.cli.context import NAME, Context, current_time, guarded, workflow_options
+from pipeline.cli.context import ACTOR, Context, guarded, workflow_options
 from pipeline.cli.options import (
     config_option,
     jobs_option,
@@ -79,6 +79,7 @@ def _date(value: str | None) -> str | None:
 @click.option("--open-cases", is_flag=True,
               help="为发现问题的条目登记案卷 / open register cases for the items found")  # fmt: skip
 @register_option
+@ACTOR
 @click.option("--force", is_flag=True, help="重新审查未变化的条目 / review unchanged items again")
 @click.option("--json", "as_json", is_flag=True, help="输出 JSON 摘要 / print a JSON summary")
 @click.option("--verbose", "-v", is_flag=True, help="显示每个请求 / print each request on stderr")
@@ -102,6 +103,7 @@ def sweep(
     takedown: Path | None,
     open_cases: bool,
     register_url: str | None,
+    actor_name: str | None,
     force: bool,
     as_json: bool,
     verbose: bool,
@@ -144,14 +146,25 @@ def sweep(
         except BatchError as exc:
             fail_usage(exc.render(lang))
         out_dir = out_dir.resolve()
-    register = None
+    register = submitter = None
     if open_cases:
+        # The cases are submitted by the acting user (--as), the user of this login, or
+        # else the login name, as for ``baomi review``.
+        import os
+
+        from pipeline.cli.context import TOKEN_ENV
+        from pipeline.service import people
         from pipeline.workflow.register import open_register, resolve_url
 
         try:
             register = open_register(resolve_url(register_url, config.register_url))
         except BaomiError as exc:
             fail_usage(exc.render(lang))
+        submitted = people.submitter(register, actor_name, os.environ.get(TOKEN_ENV) or None)
+        if not submitted.ok:
+            register.close()
+            fail_usage(submitted.render(lang))
+        submitter = submitted.value
     options = SweepOptions(
         sources=list(sources),
         out_dir=out_dir,
@@ -172,6 +185,7 @@ def sweep(
         takedown=takedown,
         open_cases=open_cases,
         register=register,
+        submitter=submitter,
         progress=(lambda line: click.echo(line, err=True)) if verbose else None,
     )
     try:
@@ -299,23 +313,20 @@ def recheck_command(ctx: Context, today_text: str | None, as_json: bool, jobs: i
     help="所涉审查项（默认：全部删除的商业秘密和个人隐私）/ findings covered (default: all "
     "redacted trade secrets and personal data)",
 )
-@NAME
+@ACTOR
 @workflow_options
 @guarded
 def third_party_command(
-    ctx: Context, case_id: str, party: str, findings: tuple[str, ...], by: str
+    ctx: Context, case_id: str, party: str, findings: tuple[str, ...], actor_name: str | None
 ) -> int:
     """登记第三方同意公开 / record a third party's consent to disclosure."""
-    from pipeline.workflow.state import get_case
-    from pipeline.workflow.third_party import third_party_consent
+    from pipeline.service import steps
 
-    with ctx.session() as session:
-        case = get_case(session, case_id)
-        row = third_party_consent(
-            session, case, party=party, findings=list(findings), by=by, at=current_time()
-        )
-        ctx.say("third_party_recorded", party=party, case=case.case_id, count=len(row.finding_ids))
-    return 0
+    actor = ctx.actor(actor_name)
+    outcome = steps.third_party_consent(
+        ctx.register, actor, case_id, party=party, findings=list(findings)
+    )
+    return ctx.finish(outcome)
 
 
 COMMANDS = (sweep, recheck_command, third_party_command)

@@ -18,13 +18,22 @@ CASES = "cases"
 
 
 def open_cases(
-    found: list[Item], out_dir: Path, config: Config, register: Any, lang: str
+    found: list[Item],
+    out_dir: Path,
+    config: Config,
+    register: Any,
+    lang: str,
+    *,
+    submitter: Any = None,
 ) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
-    """(address, case id) for each case opened or updated; (address, error) for the rest."""
+    """(address, case id) for each case opened or updated; (address, error) for the rest.
+    ``submitter`` (a service ``Actor``, or None for the login name) submits them: opening a
+    case takes no decision and needs no role, but its submitter may not approve it."""
     from pipeline.batch.run import Batch
     from pipeline.batch.tasks import review_task
     from pipeline.runner import Job
-    from pipeline.workflow.cases import open_case_for
+    from pipeline.service.cases import open_case
+    from pipeline.workflow.cases import login_name
 
     jobs: list[Job] = []
     chosen: list[Item] = []
@@ -45,28 +54,28 @@ def open_cases(
         if result.record is None:
             errors.append((item.address, error_text or ""))
             continue
-        case_id, register_error = open_case_for(
-            register, outcome.job.path, result, error_text, config
+        case_id, register_error = open_case(
+            register,
+            submitter,
+            path=outcome.job.path,
+            result=result,
+            error_text=error_text,
+            config=config,
         )
         if case_id is None:
             errors.append((item.address, register_error.render(lang) if register_error else ""))
             continue
-        _note_address(register, case_id, item)
+        name = submitter.name if submitter is not None else None
+        _note_address(register, case_id, item, name or login_name())
         opened.append((item.address, case_id))
     return opened, errors
 
 
-def _note_address(register: Any, case_id: str, item: Item) -> None:
+def _note_address(register: Any, case_id: str, item: Item, actor: str) -> None:
     """The audit event that ties the case to where the item is published."""
-    import getpass
-
     from pipeline.workflow.audit import append_event, now
     from pipeline.workflow.tables import parse_case_id
 
-    try:
-        actor = getpass.getuser()
-    except (KeyError, OSError):
-        actor = "unknown"
     assessment = item.assessment
     with register.session() as session:
         append_event(

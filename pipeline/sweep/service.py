@@ -45,6 +45,7 @@ class SweepOptions:
     takedown: Path | None = None
     open_cases: bool = False
     register: Any = None
+    submitter: Any = None  # who opens the cases (a service ``Actor``; None: the login name)
     progress: Callable[[str], None] | None = None  # a line per request (crawls)
     on_done: Callable[[Any], None] | None = None  # each reviewed item (batch outcome)
 
@@ -156,7 +157,12 @@ def run_sweep(config: Config, options: SweepOptions) -> SweepOutcome:
         from pipeline.sweep.cases import open_cases
 
         outcome.cases, outcome.case_errors = open_cases(
-            report.found_items(work), options.out_dir, config, options.register, options.lang
+            report.found_items(work),
+            options.out_dir,
+            config,
+            options.register,
+            options.lang,
+            submitter=options.submitter,
         )
     if options.takedown is not None:
         outcome.takedown = options.takedown
