@@ -1,4 +1,5 @@
-"""The review record (``baomi.review-record.v1``, the shared JSON Schema) built from a
+"""The review record (``baomi.review-record.v2``, the shared JSON Schema plus the optional
+``disclosure_reason``) built from a
 ``Review``, and its sanitized form that travels inside the publishable copy.
 
 The internal record holds each finding's original text for the reviewers. The sanitized record
@@ -20,7 +21,9 @@ from typing import Any
 from pipeline.leakscan import ValueFinder
 from pipeline.model import Review
 
-SCHEMA_VERSION = "1"
+# 2: the optional ``disclosure_reason`` (why the attribute); a version-1 record is a valid
+# version-2 record without it, so readers take both.
+SCHEMA_VERSION = "2"
 # The schema's ``document.format`` names the formats of version 1; the others are ``other``
 # there, and ``document.file_format`` (added, not renamed) names them exactly.
 SCHEMA_FORMATS = {"txt", "docx", "pdf", "md", "html", "ofd"}
@@ -73,6 +76,11 @@ def build(review: Review) -> dict[str, Any]:
             "issued_on": document.meta.issued_on,
         },
         "disclosure_attribute": review.disclosure_attribute,
+        **(
+            {"disclosure_reason": review.attribute_reason.as_record()}
+            if review.attribute_reason is not None
+            else {}
+        ),
         "classification": asdict(review.classification),
         "findings": [
             {
