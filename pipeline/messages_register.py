@@ -106,10 +106,6 @@ REGISTER_MESSAGES: dict[str, dict[str, str]] = {
     },
     "user_already_disabled": {"zh": "用户 {user} 已停用", "en": "user {user} is already disabled"},
     "disable_self": {"zh": "不能停用自己的账号", "en": "you cannot disable your own account"},
-    "last_admin": {
-        "zh": "{user} 是最后一个有效的管理员，不能停用",
-        "en": "{user} is the last active admin and cannot be disabled",
-    },
     "role_refused": {
         "zh": "{user}（角色：{roles}）不能{step}：须由{allowed}办理",
         "en": "{user} (roles: {roles}) may not {step}: that is for the {allowed}",
