@@ -587,11 +587,12 @@ MESSAGES: dict[str, dict[str, str]] = {
 }
 
 def _merge_tables() -> None:
-    """The register's people, roles and versions have their own table (kept apart so that
-    neither table grows past a readable size)."""
+    """The register's people, roles and versions, and the web desk's words, have tables of
+    their own (kept apart so that no table grows past a readable size)."""
     from pipeline.messages_register import REGISTER_MESSAGES
+    from pipeline.messages_web import WEB_MESSAGES
 
-    for key, entry in REGISTER_MESSAGES.items():
+    for key, entry in (*REGISTER_MESSAGES.items(), *WEB_MESSAGES.items()):
         MESSAGES.setdefault(key, entry)
 
 

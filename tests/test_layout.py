@@ -23,6 +23,7 @@ OUTER = (
     "pipeline.service",
     "pipeline.batch",
     "pipeline.cli",
+    "pipeline.web",
 )
 MAX_LINES = 550
 
