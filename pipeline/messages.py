@@ -55,6 +55,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "leak check failed: {count} redacted value(s) ({types}) still in the copy; "
         "no publishable copy was written",
     },
+    "image_corrupt": {
+        "zh": "图片文件已损坏或格式不受支持",
+        "en": "the image file is damaged or in an unsupported format",
+    },
+    "scan_unpainted": {
+        "zh": "校验未通过：扫描图像中有 {count} 处应删除内容未被完全涂盖，已拒绝输出",
+        "en": "leak check failed: {count} redacted area(s) of a scanned image are not fully "
+        "painted over; no publishable copy was written",
+    },
     "write_failed": {"zh": "无法写入输出：{reason}", "en": "cannot write the output: {reason}"},
     "internal_error": {
         "zh": "内部错误（{kind}），该文件未完成审查",

@@ -140,6 +140,10 @@ RULES: dict[str, Rule] = {
     "TRADE_SECRET": Rule("trade_secret", "review"),
     "PROCESS_INFO": Rule("process_info", "review"),
     "LAW_ENFORCEMENT": Rule("law_enforcement", "review"),
+    # A scanned region OCR could not read with enough confidence: a person must look at it.
+    "OCR_UNCERTAIN": Rule(
+        "none", "review", "该区域为扫描图像，文字识别的可信度不足，须人工核对其中是否有不应公开的内容。"
+    ),
     # What the leak check cannot read: 先审查、后公开 — a person looks at it and decides.
     UNVERIFIABLE: Rule(
         "none",

@@ -13,11 +13,15 @@ from pipeline.config import Config
 from pipeline.errors import BaomiError, InputError, LeakError
 from pipeline.model import Outputs, Review
 
+# Image files are published as PDFs named after the whole file name (scan.tif →
+# scan.tif.redacted.pdf), so scan.tif and scan.pdf do not write the same copy.
+IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".tif", ".tiff", ".bmp"}
 SUFFIXES = {
     ".txt", ".docx", ".pdf",
     # formats: spreadsheets, OFD, web pages, legacy and WPS files (converted by LibreOffice)
     ".xlsx", ".csv", ".tsv", ".ofd", ".html", ".htm", ".shtml",
     ".doc", ".wps", ".xls", ".et", ".rtf", ".odt", ".ods",
+    *IMAGE_SUFFIXES,
 }  # fmt: skip
 CONVERTED = {".doc", ".wps", ".xls", ".et", ".rtf", ".odt", ".ods"}
 # Formats whose copy cannot carry the record: it goes beside the copy.
@@ -94,9 +98,11 @@ def _walk(paths: tuple[Path, ...], out_dir: Path) -> Iterator[Job]:
 def output_stem(path: Path) -> str:
     """What a copy's name starts with: the input's stem, or its whole name for a file that
     is converted (``notice.doc`` → ``notice.doc.redacted.docx``, never the same name as the
-    copy of a ``notice.docx`` beside it)."""
+    copy of a ``notice.docx`` beside it), and for an image, whose copy is a PDF
+    (``scan.tif`` → ``scan.tif.redacted.pdf``)."""
     suffix = path.suffix.lower()
-    return path.stem if suffix in SUFFIXES and suffix not in CONVERTED else path.name
+    whole = CONVERTED | IMAGE_SUFFIXES
+    return path.stem if suffix in SUFFIXES and suffix not in whole else path.name
 
 
 def outputs_for(job: Job, fmt: str) -> Outputs:

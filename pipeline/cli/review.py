@@ -17,6 +17,7 @@ from pipeline.cli.options import (
     config_option,
     jobs_option,
     lang_option,
+    ocr_option,
     password_option,
     register_option,
     terms_option,
@@ -64,6 +65,7 @@ from pipeline.cli.options import (
     help="进度显示（输出到标准错误）/ progress on stderr: auto = a bar on a terminal",
 )
 @password_option
+@ocr_option
 @ACTOR
 def review(
     paths: tuple[Path, ...],
@@ -79,6 +81,7 @@ def review(
     scheduler: str | None,
     progress: str,
     password: str | None,
+    ocr: str | None,
     actor_name: str | None,
 ) -> None:
     """审查文件或文件夹，生成可公开副本和审查记录 / review documents."""
@@ -101,6 +104,8 @@ def review(
         fail_usage(exc.render(lang))
     config.lang = lang
     config.password = password or None
+    if ocr is not None:
+        config.ocr_mode = ocr
     configure_logging()
     jobs_list = list(collect(paths, out_dir))
     if not jobs_list:

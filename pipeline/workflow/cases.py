@@ -34,6 +34,7 @@ def config_from_snapshot(snapshot: dict[str, Any]) -> Any:
     from pipeline.config import Config
     from pipeline.terms import Term
 
+    ocr = dict(snapshot.get("ocr") or {})
     return Config(
         unit=snapshot.get("unit", ""),
         report_threshold=snapshot.get("report_threshold", 0.4),
@@ -43,6 +44,10 @@ def config_from_snapshot(snapshot: dict[str, Any]) -> Any:
         operators=dict(snapshot.get("operators", {})),
         max_bytes=snapshot.get("max_bytes", 200 * 1024 * 1024),
         max_pages=snapshot.get("max_pages", 5000),
+        ocr_mode=ocr.get("mode", "auto"),
+        ocr_language=ocr.get("language", "ch"),
+        ocr_min_confidence=ocr.get("min_confidence", 0.8),
+        ocr_dpi=ocr.get("dpi", 300),
     )
 
 

@@ -2,7 +2,8 @@
 detection and the segments that map each character back to its place in the source.
 
 The format is decided by the bytes, not the extension, so a PDF named ``.txt`` is read as a
-PDF and a text file named ``.docx`` is refused with a clear message.
+PDF and a text file named ``.docx`` is refused with a clear message. An image file (JPEG, PNG,
+TIFF, BMP) is read as a PDF of scanned pages (``stages/ingest/image.py``).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from pipeline.errors import InputError
 from pipeline.model import Document
 from pipeline.zipread import error
 from stages.ingest import kinds
+from stages.ingest.image import image_kind, to_pdf
 
 _NONBLOCK = getattr(os, "O_NONBLOCK", 0)  # POSIX: a FIFO opens without waiting for a writer
 _CLOEXEC = getattr(os, "O_CLOEXEC", 0)
@@ -81,9 +83,15 @@ def read_input(path: Path, config: Config) -> bytes:
 
 def run(path: Path, config: Config) -> Document:
     data = read_input(path, config)
-    kind = sniff(data, path.suffix.lower())
     sha256 = hashlib.sha256(data).hexdigest()
     converted_from = converter = None
+    image = image_kind(data)
+    if image is not None:
+        # Read as the PDF it is published as: one scanned page per image (frame).
+        kind = "pdf"
+        data = to_pdf(data, image, config)
+    else:
+        kind = sniff(data, path.suffix.lower())
     if kind in kinds.LEGACY:
         from stages.ingest.legacy import convert
 
@@ -99,7 +107,9 @@ def run(path: Path, config: Config) -> Document:
         converter=converter,
     )
     _reader(kind)(document, config)
-    if not document.text.strip():
+    if not document.text.strip() and not document.unverifiable:
+        # Nothing to read. (A document whose only content could not be read, a scan under
+        # --ocr off, is not empty: it is reviewed and reported unverifiable.)
         raise InputError("empty_file")
     document.meta = extract_meta(document.text)
     return document

@@ -14,6 +14,9 @@ the end of their part, so detection sees them and redact can edit them in place.
 ``source.entries`` keeps one entry per name: the one a reader opens (the ZIP's last entry of
 that name). Duplicate names, embedded objects and imported chunks (``altChunk``) cannot be
 reviewed here; redact leaves them out of the copy and ingest reports them as unverifiable.
+Raster images (PNG, JPEG, GIF, TIFF, BMP parts) are read by OCR (``stages/ingest/ocr.py``),
+except the package thumbnail (``docProps/``), which the copy drops; vector images, and every
+image under ``--ocr off``, are unverifiable.
 """
 
 from __future__ import annotations
@@ -140,7 +143,7 @@ _IMAGE_MAGIC = (b"\xff\xd8\xff", b"\x89PNG", b"GIF8", b"II*\x00", b"MM\x00*", b"
 _VECTOR_IMAGES = (".emf", ".wmf", ".emz", ".wmz", ".svg")
 
 
-def _unreviewable(document: Document, source: DocxSource) -> None:
+def _unreviewable(document: Document, source: DocxSource, raster_read: bool = False) -> None:
     """What the leak check cannot verify: images (their pixels), and what the copy leaves
     out because it cannot be reviewed here (embedded objects, imported chunks, entries whose
     name is written twice). The notes count, they do not name: a part name comes from the
@@ -164,9 +167,10 @@ def _unreviewable(document: Document, source: DocxSource) -> None:
                         part=rel_target(name, rel.get("Target", "")),
                     )
     for name, data in source.entries.items():
-        if name.startswith("word/media/") and (
-            data.startswith(_IMAGE_MAGIC) or name.lower().endswith(_VECTOR_IMAGES)
-        ):
+        raster = data.startswith(_IMAGE_MAGIC)
+        if raster and raster_read:
+            continue  # read by OCR (stages/ingest/ocr.py)
+        if name.startswith("word/media/") and (raster or name.lower().endswith(_VECTOR_IMAGES)):
             document.add_unverifiable("image", "an image; its pixels are not read", part=name)
 
 
@@ -185,4 +189,16 @@ def ingest(document: Document, config: Config) -> None:
             source.nodes[name] = nodes
             groups = [((None, _ATTRIBUTE, i), [i]) for i in range(len(nodes))]
             _add_part(document, name, nodes, groups)
-    _unreviewable(document, source)
+    reading = config.ocr_mode != "off"
+    _unreviewable(document, source, raster_read=reading)
+    images = {
+        name: data
+        for name, data in source.entries.items()
+        if reading and not name.startswith("docProps/") and data.startswith(_IMAGE_MAGIC)
+    }
+    if images:
+        # Only now: a DOCX without images never loads the OCR engine (or PyMuPDF).
+        from stages.ingest.ocr import read_docx_images
+
+        read_docx_images(document, images, config)
+

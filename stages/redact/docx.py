@@ -147,6 +147,8 @@ def _apply_cuts(document: Document, cuts: list) -> None:
         first = True
         for segment, lo, hi in document.segments_in(cut.start, cut.end):
             loc = segment.locator
+            if loc.image is not None:
+                continue  # read by OCR from an image: painted in its pixels (raster.py)
             local = (lo - segment.start + segment.offset, hi - segment.start + segment.offset)
             edits[(loc.part, loc.node)].append((*local, cut.replacement if first else ""))
             first = False
@@ -392,6 +394,12 @@ def redact(
             output[name] = b""  # serialized below, once the package is pruned
         elif not name.endswith((".xml", ".rels")):
             output[name] = strip_image_metadata(data) if name.startswith("word/media/") else data
+    if document.scans:
+        from stages.redact.raster import painted_parts  # images read by OCR: PyMuPDF, numpy
+
+        for name, data in painted_parts(document, cuts).items():
+            if name in output:
+                output[name] = data
     if areas:
         _paint_areas(output, trees, [a for a in areas if a.part])
     kept = reachable(output, trees) | {"[Content_Types].xml"}

@@ -1,5 +1,6 @@
 """Verify: re-read the publishable copy with extractors other than the library that wrote it
-and fail closed. If any redacted value is found in any layer, or the independent reader
+and fail closed (the images of a scan: re-read by OCR and their painted boxes checked, see
+``stages/verify/raster.py``). If any redacted value is found in any layer, or the independent reader
 cannot read the copy at all, the copy (and any copy left by an earlier run) is deleted,
 ``leak_check`` is ``failed`` and the document ends in an error. Only a clean copy is renamed
 into place."""
@@ -54,6 +55,9 @@ def run(review: Review) -> None:
             fmt = review.document.format if final == outputs.redacted_path else "txt"
             for _layer, text in _layers(fmt, pending):
                 hits |= scan.hits(text)
+            if final == outputs.redacted_path and review.document.scans and review.redacted():
+                # (Nothing redacted: no box to check, no value to look for.)
+                hits |= _reread_scans(review, fmt, pending, scan)
     except Exception as exc:
         _fail(review)
         if review.document.format == "pdf" and _pdf_reader_gave_up(exc):
@@ -71,6 +75,21 @@ def run(review: Review) -> None:
     outputs.pending.clear()
     outputs.written = True
     review.leak_check = "skipped" if review.document.unverifiable else "passed"
+
+
+def _reread_scans(review: Review, fmt: str, path: Path, scan: LeakScan) -> set[str]:
+    """OCR of the copy's images and the pixel check of every painted box."""
+    from stages.verify.raster import reread, reread_parts
+
+    if fmt not in ("pdf", "docx"):
+        return set()
+    hits: set[str] = set()
+    for kind, value in (reread if fmt == "pdf" else reread_parts)(path, review):
+        if kind == "unfilled":
+            _fail(review)
+            raise LeakError("scan_unpainted", count=value)
+        hits |= scan.hits(str(value))
+    return hits
 
 
 PARTIAL = "#partial"

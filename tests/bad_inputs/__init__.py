@@ -313,7 +313,8 @@ def corpus(workdir: Path) -> dict[str, tuple[Builder, str]]:
         "zero.pdf": (_bytes(b""), "the file is empty"),
         "garbage.pdf": (_bytes(b"%PDF-1.7\n1 0 obj<<>>garbage\x00\xff" * 3), "no readable pages"),
         "header-only.pdf": (_bytes(b"%PDF-1.4\n"), "PDF is corrupt"),
-        "png-named.pdf": (_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 64), "PDF is corrupt"),
+        # Read by its content: a (broken) PNG, whatever its name.
+        "png-named.pdf": (_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 64), "the image file is damaged"),
         "encrypted.pdf": (pdf_encrypted, "supply its password"),
         "10000-pages.pdf": (lambda p: pdf_pages(p, 10_000), "too many pages (10000, limit 5000)"),
         "no-pages.pdf": (pdf_no_pages, "no readable pages"),
@@ -348,7 +349,8 @@ def corpus(workdir: Path) -> dict[str, tuple[Builder, str]]:
         "deep-xml.docx": (docx_deep_xml, "the DOCX is corrupt"),
         "empty-body.docx": (_bytes(docx_bytes(body())), "the file is empty"),
         # Neither
-        "image.png": (_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 64), "unsupported file type"),
+        # Images are read by OCR now: a broken one is damaged, not of an unknown type.
+        "image.png": (_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 64), "the image file is damaged"),
         # An OLE header and nothing in it: LibreOffice cannot load it (or is not installed).
         "legacy.doc": (_bytes(OLE), LEGACY_FAILURE),
         "slides.pptx": (_bytes(_zip({"ppt/presentation.xml": b"<p/>"})), "unsupported file type"),
