@@ -16,6 +16,12 @@ def _today(today: datetime.date | None) -> datetime.date:
     return today or now().date()
 
 
+def _withheld(finding: Any) -> bool:
+    """Not shown by the copy as things stand: redacted (publish removes it), or waiting for
+    the secrecy office (nothing is published until it answers). What the preview hides."""
+    return finding.action == "redact" or finding.pending
+
+
 def my_work(
     register: Any,
     actor: Actor,
@@ -110,6 +116,7 @@ def case_page(
         detail["spans"] = {
             s.row.finding_id: (s.row.start_offset, s.row.end_offset) for s in state.findings
         }
+        detail["withheld"] = [s.row.finding_id for s in state.findings if _withheld(s)]
         detail["placeholder"] = (state.case.config or {}).get(
             "placeholder"
         ) or "［已删除：{label}］"
@@ -178,5 +185,45 @@ def reports_reader(register: Any, actor: Actor) -> Outcome[None]:
     def body(session: Any) -> Done[None]:
         require_reports_reader(acting_user(session, actor.name))
         return Done(None, {}, None)
+
+    return perform(register, body, write=False)
+
+
+def case_document(
+    register: Any, actor: Actor, case_id: str, *, today: datetime.date | None = None
+) -> Outcome[dict[str, Any]]:
+    """The case's document for a user who may read the case (the same check as
+    ``case_page``): ``path``, ``sha256`` and ``format``, and ``withheld``: the spans of the
+    findings the copy will not show as things stand (redacted, or waiting for the secrecy
+    office), which the preview's page images paint black. Lighter than ``case_page``: a
+    page image asks for it, and a case page shows several."""
+    from pipeline.workflow.reading import require_reader
+    from pipeline.workflow.state import get_case, load_state
+    from pipeline.workflow.users import acting_user
+
+    day = _today(today)
+
+    def body(session: Any) -> Done[dict[str, Any]]:
+        user = acting_user(session, actor.name)
+        state = load_state(session, get_case(session, case_id))
+        require_reader(user, state, day)
+        withheld = [
+            {
+                "id": s.row.finding_id,
+                "span": (s.row.start_offset, s.row.end_offset),
+                "entity_type": s.row.entity_type,
+                "location": s.row.location,
+            }
+            for s in state.findings
+            if _withheld(s)
+        ]
+        value = {
+            "case_id": state.case.case_id,
+            "path": state.case.path,
+            "sha256": state.case.sha256,
+            "format": state.case.format,
+            "withheld": withheld,
+        }
+        return Done(None, {}, value)
 
     return perform(register, body, write=False)

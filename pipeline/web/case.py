@@ -123,16 +123,19 @@ def _missing_text(item: dict[str, Any]) -> str:
 
 
 def page_image(case_id: str, number: int) -> Any:
+    from pipeline.service import desk as service
     from pipeline.web.document import render_page
 
-    detail = _detail(case_id)
-    if detail["format"] != "pdf":
+    outcome = service.case_document(desk().register, actor(), case_id)
+    if not outcome.ok:
+        abort(404 if outcome.exit_code == 2 else 403)
+    document = outcome.value
+    if document["format"] != "pdf":
         abort(404)
     black = None
     if request.args.get("view") == "preview":
-        view = _view(detail)
-        black = black_boxes(view, findings(detail, view), number)
-    png = render_page(Path(detail["path"]), detail["sha256"], number, black)
+        black = black_boxes(_view(document), document["withheld"], number)
+    png = render_page(Path(document["path"]), document["sha256"], number, black)
     if png is None:
         abort(404)
     response = Response(png, mimetype="image/png")

@@ -34,11 +34,6 @@ class Block:
     rows: list[list[list[Piece]]] = field(default_factory=list)
 
 
-def withheld(item: dict[str, Any]) -> bool:
-    """Removed from the copy as things stand: redacted, or waiting for the secrecy office."""
-    return item["action"] == "redact" or item["status"] == "pending_confirmation"
-
-
 def findings(detail: dict[str, Any], view: View | None) -> list[dict[str, Any]]:
     """The findings of the case, each with ``span``, ``context`` (before, value, after),
     ``boxes`` (page → boxes), ``where`` (page, line or cell) and ``others`` (the ids of the
@@ -46,6 +41,7 @@ def findings(detail: dict[str, Any], view: View | None) -> list[dict[str, Any]]:
     from pipeline.leakscan import fold
 
     spans = detail.get("spans", {})
+    hidden = set(detail.get("withheld", ()))
     items = []
     by_value: dict[str, list[str]] = {}
     for f in detail["findings"]:
@@ -53,7 +49,7 @@ def findings(detail: dict[str, Any], view: View | None) -> list[dict[str, Any]]:
         start, end = spans.get(f["id"], (0, 0))
         item["span"] = (start, end)
         item["unverifiable"] = f["entity_type"] == UNVERIFIABLE
-        item["withheld"] = withheld(f)
+        item["withheld"] = f["id"] in hidden
         location = f.get("location") or {}
         item["boxes"] = {}
         if item["unverifiable"]:
@@ -71,17 +67,23 @@ def findings(detail: dict[str, Any], view: View | None) -> list[dict[str, Any]]:
         if key:
             by_value.setdefault(key, []).append(f["id"])
         items.append(item)
+    spans_of: dict[str, list[tuple[int, int]]] = {}
+    for item in items:
+        if item["value_key"]:
+            spans_of.setdefault(item["value_key"], []).append(item["span"])
+    unflagged: dict[str, int] = {}
     for item in items:
         key = item["value_key"]
         same = [i for i in by_value.get(key, []) if i != item["id"]] if key else []
         item["others"] = same
-        extra = 0
-        if key and view is not None:
-            covered = [it["span"] for it in items if it["value_key"] == key]
-            for lo, hi in view.occurrences(item["text"]):
-                if not any(lo < e and hi > s for s, e in covered):
-                    extra += 1
-        item["unflagged"] = extra
+        if key and view is not None and key not in unflagged:
+            covered = spans_of[key]
+            unflagged[key] = sum(
+                1
+                for lo, hi in view.occurrences(item["text"])
+                if not any(lo < e and hi > s for s, e in covered)
+            )
+        item["unflagged"] = unflagged.get(key, 0) if view is not None else 0
     return items
 
 
@@ -135,13 +137,21 @@ def pdf_pages(view: View, items: list[dict[str, Any]], preview: bool) -> list[di
     return pages
 
 
-def black_boxes(view: View | None, items: list[dict[str, Any]], page: int) -> list[list[float]]:
-    """The boxes of page ``page`` the preview paints black (page points)."""
+def black_boxes(view: View | None, withheld: list[dict[str, Any]], page: int) -> list[list[float]]:
+    """The boxes of page ``page`` the preview paints black (page points), for the findings
+    the copy will not show (``pipeline.service.desk.case_document``'s ``withheld``)."""
     out = []
-    for item in items:
-        if not item["withheld"]:
-            continue
-        for box in item["boxes"].get(page, []):
+    for item in withheld:
+        location = item.get("location") or {}
+        if item["entity_type"] == UNVERIFIABLE:
+            if location.get("page") is None or int(location["page"]) != page:
+                continue
+            boxes = [location.get("box")]
+        elif view is not None:
+            boxes = view.boxes(*item["span"]).get(page, [])
+        else:
+            boxes = []
+        for box in boxes:
             if box:
                 out.append([box[0] - 1, box[1] - 1, box[2] + 1, box[3] + 1])
             elif view is not None and 1 <= page <= len(view.pages):

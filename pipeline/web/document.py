@@ -14,6 +14,7 @@ before the image leaves the server.
 
 from __future__ import annotations
 
+import bisect
 import json
 import os
 import re
@@ -39,6 +40,11 @@ class View:
     runs: list[tuple[int, int, int, list[float]]] = field(default_factory=list)
     # Spreadsheets and CSV: (start, end, part, cell) of each cell's text.
     cells: list[tuple[int, int, str, str]] = field(default_factory=list)
+    # Caches of the lookups above (not saved): the runs' index and each value's places.
+    _runs_index: Any = field(default=None, repr=False, compare=False)
+    _occurrences: dict[str, list[tuple[int, int]]] = field(
+        default_factory=dict, repr=False, compare=False
+    )
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -64,10 +70,37 @@ class View:
 
     # ------------------------------------------------------------------ where a span is
 
+    def _index(self) -> tuple[list[tuple[int, int, int, list[float]]], list[int], list[int]]:
+        """The runs in text order, their starts, and the furthest end of each prefix: a span
+        finds its runs by bisection (a case page asks for hundreds of spans)."""
+        index = self._runs_index
+        if index is None or index[0] is not self.runs:
+            ordered = sorted(self.runs, key=lambda r: r[0])
+            starts = [r[0] for r in ordered]
+            reach, furthest = [], -1
+            for run in ordered:
+                furthest = max(furthest, run[1])
+                reach.append(furthest)
+            index = self._runs_index = (self.runs, (ordered, starts, reach))
+        return index[1]
+
+    def _runs_over(self, start: int, end: int) -> list[tuple[int, int, int, list[float]]]:
+        """The runs that overlap [start, end), in text order."""
+        ordered, starts, reach = self._index()
+        found = []
+        i = bisect.bisect_left(starts, max(end, start + 1)) - 1
+        while i >= 0 and reach[i] > start:
+            run = ordered[i]
+            if run[1] > start and run[0] < max(end, start + 1):
+                found.append(run)
+            i -= 1
+        found.reverse()
+        return found
+
     def boxes(self, start: int, end: int) -> dict[int, list[list[float]]]:
         """The span's boxes by page (one box per line it covers), in page points."""
         out: dict[int, list[list[float]]] = {}
-        for run_start, run_end, page, flat in self.runs:
+        for run_start, run_end, page, flat in self._runs_over(start, end):
             if run_end <= start or run_start >= end:
                 continue
             lo, hi = max(start, run_start) - run_start, min(end, run_end) - run_start
@@ -96,11 +129,15 @@ class View:
         compact = "".join(value.split())
         if len(compact) < 2:
             return []
-        pattern = r"\s*".join(re.escape(c) for c in compact)
-        return [m.span() for m in re.finditer(pattern, self.text)]
+        found = self._occurrences.get(compact)
+        if found is None:
+            pattern = r"\s*".join(re.escape(c) for c in compact)
+            found = [m.span() for m in re.finditer(pattern, self.text)]
+            self._occurrences[compact] = found
+        return list(found)
 
     def page_of(self, start: int) -> int | None:
-        for run_start, run_end, page, _ in self.runs:
+        for run_start, run_end, page, _ in self._runs_over(start, start + 1):
             if run_start <= start < run_end:
                 return page
         return None
@@ -200,11 +237,56 @@ class Views:
                 close()
 
 
+class Images:
+    """Rendered page images, kept in memory (up to ``limit`` bytes, least recently used out
+    first): a reviewer goes back and forth between the marked view and the preview, and
+    every reload would otherwise render the visible pages again. Keyed by content hash, page
+    and the boxes painted black, so a changed decision renders anew."""
+
+    def __init__(self, limit: int = 64 << 20) -> None:
+        self.limit = limit
+        self._items: OrderedDict[tuple[Any, ...], bytes] = OrderedDict()
+        self._size = 0
+        self._lock = threading.Lock()
+
+    def get(self, key: tuple[Any, ...]) -> bytes | None:
+        with self._lock:
+            png = self._items.get(key)
+            if png is not None:
+                self._items.move_to_end(key)
+            return png
+
+    def put(self, key: tuple[Any, ...], png: bytes) -> None:
+        with self._lock:
+            if key in self._items:
+                return
+            self._items[key] = png
+            self._size += len(png)
+            while self._size > self.limit and self._items:
+                _, old = self._items.popitem(last=False)
+                self._size -= len(old)
+
+
+IMAGES = Images()
+
+
 def render_page(
     original: Path, sha256: str, page: int, black: list[list[float]] | None = None
 ) -> bytes | None:
     """PNG of page ``page`` (1-based) of the PDF ``original``, if its content is still
     ``sha256``; ``black`` boxes (page points) are painted over on the pixels."""
+    key = (sha256, page, tuple(tuple(b) for b in black or ()))
+    png = IMAGES.get(key)
+    if png is None:
+        png = _render(original, sha256, page, black)
+        if png is not None:
+            IMAGES.put(key, png)
+    return png
+
+
+def _render(
+    original: Path, sha256: str, page: int, black: list[list[float]] | None
+) -> bytes | None:
     import hashlib
 
     import pymupdf
