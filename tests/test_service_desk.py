@@ -99,6 +99,7 @@ def test_who_may_read_a_case(register: Register, tmp_path: Path) -> None:
         assert not refusal.ok and refusal.key == "read_refused", name
         assert "may not read" in refusal.render("en") and "无权查看" in refusal.render("zh")
         assert not desk.audit_trail(register, Actor(name), case).ok
+        assert desk.case_document(register, Actor(name), case).key == "read_refused"
     page = desk.case_page(register, Actor("赵科员"), case).value
     assert page["steps"] == ["sign:初审", "decide", "redact"]
     assert set(page["spans"]) == {f["id"] for f in page["findings"]}
@@ -123,6 +124,10 @@ def test_refer_sends_a_finding_to_the_secrecy_office(register: Register, tmp_pat
     detail = desk.case_page(register, Actor("王处长"), case).value
     referred = next(f for f in detail["findings"] if f["id"] == finding["id"])
     assert referred["status"] == "pending_confirmation" and referred["action"] == "redact"
+    # Withheld from the preview (page images too) until the office answers.
+    assert finding["id"] in detail["withheld"]
+    document = desk.case_document(register, Actor("王处长"), case).value
+    assert finding["id"] in [w["id"] for w in document["withheld"]]
     assert any(m["key"] == "missing_secrecy" for m in detail["missing"])
     again = steps.refer(register, Actor("王处长"), case, finding["id"], reason="再报")
     assert again.key == "decide_pending_secrecy"
@@ -147,6 +152,7 @@ def test_refer_sends_a_finding_to_the_secrecy_office(register: Register, tmp_pat
     detail = desk.case_page(register, Actor("王处长"), case).value
     answered = next(f for f in detail["findings"] if f["id"] == finding["id"])
     assert answered["status"] == "rejected"
+    assert (finding["id"] in detail["withheld"]) == (answered["action"] == "redact")
     assert not any(m["key"] == "missing_secrecy" for m in detail["missing"])
     assert steps.decide(
         register, Actor("王处长"), case, finding["id"], action="redact", reason="个人隐私"
