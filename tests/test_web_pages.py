@@ -102,3 +102,39 @@ def test_the_preview_paints_withheld_values_black(desk: Any, tmp_path: Path) -> 
     assert darkness(again.data, boxes[ID_NUMBER]) > 0.95
     # A page that does not exist gets nothing.
     assert reviewer.get(f"/case/{case}/page/2.png").status_code == 404
+
+
+def test_a_scan_given_as_an_image_shows_as_its_page(desk: Any, tmp_path: Path) -> None:
+    """A PNG scan is read (OCR) as the PDF page it is published as: the desk shows that
+    page, with the boxes OCR found, and the preview paints them black."""
+    import pymupdf
+
+    from tests.fixtures.scans import PENALTY, encode, render
+
+    scan = tmp_path / "处罚决定书.png"
+    scan.write_bytes(encode(render(PENALTY, dpi=200)))
+    drafter, csrf = signed_in(desk, "赵科员")
+    with scan.open("rb") as handle:
+        response = drafter.post(
+            "/upload",
+            data={"csrf": csrf, "document": (handle, scan.name)},
+            content_type="multipart/form-data",
+        )
+    assert response.status_code == 302, response.get_data(as_text=True)[:400]
+    case = response.headers["Location"].rsplit("/", 1)[-1]
+    page = drafter.get(f"/case/{case}").get_data(as_text=True)
+    assert 'figure class="page"' in page and 'class="mark ' in page
+    marked = drafter.get(f"/case/{case}/page/1.png")
+    preview = drafter.get(f"/case/{case}/page/1.png?view=preview")
+    assert marked.status_code == preview.status_code == 200
+    dark = pymupdf.Pixmap(marked.data), pymupdf.Pixmap(preview.data)
+    # The image is of the page the boxes are measured on (the scan at its resolution), not
+    # of the image file read as 72 dpi.
+    width = float(re.search(r'data-width="([\d.]+)"', page).group(1))  # type: ignore[union-attr]
+    assert abs(dark[0].width - width * 1.5) <= 2 and dark[1].width == dark[0].width
+    # The preview has more black than the page itself: the withheld values are painted.
+    def black_share(pixmap: Any) -> float:
+        samples = pixmap.samples
+        return samples.count(0) / len(samples)
+
+    assert black_share(dark[1]) > black_share(dark[0]) + 0.005

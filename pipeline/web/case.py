@@ -135,7 +135,7 @@ def page_image(case_id: str, number: int) -> Any:
     black = None
     if request.args.get("view") == "preview":
         black = black_boxes(_view(document), document["withheld"], number)
-    png = render_page(Path(document["path"]), document["sha256"], number, black)
+    png = render_page(Path(document["path"]), document["sha256"], number, black, desk().config)
     if png is None:
         abort(404)
     response = Response(png, mimetype="image/png")

@@ -271,25 +271,34 @@ IMAGES = Images()
 
 
 def render_page(
-    original: Path, sha256: str, page: int, black: list[list[float]] | None = None
+    original: Path,
+    sha256: str,
+    page: int,
+    black: list[list[float]] | None = None,
+    config: Any = None,
 ) -> bytes | None:
-    """PNG of page ``page`` (1-based) of the PDF ``original``, if its content is still
-    ``sha256``; ``black`` boxes (page points) are painted over on the pixels."""
+    """PNG of page ``page`` (1-based) of the PDF ``original`` (or of the PDF an image file
+    is read as, see ``stages.ingest.image``), if its content is still ``sha256``; ``black``
+    boxes (page points) are painted over on the pixels."""
     key = (sha256, page, tuple(tuple(b) for b in black or ()))
     png = IMAGES.get(key)
     if png is None:
-        png = _render(original, sha256, page, black)
+        png = _render(original, sha256, page, black, config)
         if png is not None:
             IMAGES.put(key, png)
     return png
 
 
 def _render(
-    original: Path, sha256: str, page: int, black: list[list[float]] | None
+    original: Path, sha256: str, page: int, black: list[list[float]] | None, config: Any
 ) -> bytes | None:
     import hashlib
 
     import pymupdf
+
+    from pipeline.config import Config
+    from pipeline.errors import BaomiError
+    from stages.ingest.image import image_kind, to_pdf
 
     try:
         data = original.read_bytes()
@@ -297,6 +306,14 @@ def _render(
         return None
     if hashlib.sha256(data).hexdigest() != sha256:
         return None
+    kind = image_kind(data)
+    if kind is not None:
+        # A scan given as an image: its pages (and the findings' boxes) are those of the PDF
+        # the review read it as.
+        try:
+            data = to_pdf(data, kind, config or Config())
+        except BaomiError:
+            return None
     with pymupdf.open(stream=data, filetype="pdf") as pdf:
         if not 1 <= page <= pdf.page_count:
             return None
