@@ -11,49 +11,17 @@ paths hold case and finding ids only, so no value from a document reaches a log 
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from flask import Flask, Response, abort, g, redirect, render_template, request, url_for
-from markupsafe import Markup
 
+from pipeline.web.context import Desk, csrf_field, desk, lang, t
 from pipeline.web.document import Views
 from pipeline.web.sessions import COOKIE, DeskSession, SessionStore
 
 LOG = logging.getLogger("baomi.web")
 PUBLIC = {"login", "static"}
-
-
-@dataclass(slots=True)
-class Desk:
-    """What the views share: the register, the configuration, the data folder (uploads,
-    reviews, published copies, document views) and the sessions."""
-
-    register: Any
-    config: Any
-    data: Path
-    sessions: SessionStore
-    views: Views
-    secure_cookies: bool = False
-
-
-def desk() -> Desk:
-    from flask import current_app
-
-    return current_app.extensions["baomi"]
-
-
-def t(key: str, **params: Any) -> str:
-    """A message of ``pipeline.messages`` in the session's language."""
-    from pipeline.messages import message
-
-    return message(key, lang(), **params)
-
-
-def lang() -> str:
-    session: DeskSession | None = getattr(g, "desk_session", None)
-    return session.lang if session is not None else "zh"
 
 
 def create_app(
@@ -94,12 +62,6 @@ def create_app(
     work_views.register(app)
     case_views.register(app)
     return app
-
-
-def csrf_field() -> Markup:
-    session: DeskSession | None = getattr(g, "desk_session", None)
-    token = session.csrf if session is not None else ""
-    return Markup('<input type="hidden" name="csrf" value="{}">').format(token)
 
 
 def _session_and_csrf() -> Response | None:
@@ -202,9 +164,3 @@ def language() -> Any:
     if not back.startswith("/") or back.startswith("//"):
         back = url_for("work")
     return redirect(back)
-
-
-def actor() -> Any:
-    from pipeline.service.outcome import Actor
-
-    return Actor(g.desk_session.user, via="token")

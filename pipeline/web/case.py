@@ -27,8 +27,8 @@ from flask import (
     url_for,
 )
 
-from pipeline.web.app import actor, desk, t
 from pipeline.web.casepage import black_boxes, findings, pdf_pages, text_blocks
+from pipeline.web.context import actor, desk, t
 
 CATEGORIES = (
     "state_secret",

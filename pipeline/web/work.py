@@ -15,7 +15,7 @@ from typing import Any
 
 from flask import Flask, g, redirect, render_template, request, url_for
 
-from pipeline.web.app import actor, desk, t
+from pipeline.web.context import actor, desk, t
 
 TASKS = (
     "sign:初审",
