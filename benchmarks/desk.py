@@ -155,8 +155,9 @@ def browser_times(app: Any, case: str, repeat: int) -> dict[str, Any] | None:
                 images.append(sum("/page/" in u for u in asked))
                 timing = page.evaluate(
                     "(() => { const n = performance.getEntriesByType('navigation')[0];"
+                    " const p = performance.getEntriesByName('first-contentful-paint')[0];"
                     " return [n.responseStart, n.responseEnd, n.domInteractive,"
-                    " n.domContentLoadedEventEnd]; })()"
+                    " n.domContentLoadedEventEnd, p ? p.startTime : -1]; })()"
                 )
                 ready.append(timing[3] / 1000)
                 phases.append(timing)
@@ -174,7 +175,8 @@ def browser_times(app: Any, case: str, repeat: int) -> dict[str, Any] | None:
         "ready_s": ready[1:],
         "page_images_at_load": images,
         "marks": marks,
-        # responseStart, responseEnd, domInteractive, domContentLoadedEventEnd (ms)
+        # responseStart, responseEnd, domInteractive, domContentLoadedEventEnd and the
+        # first contentful paint (ms from the start of the navigation)
         "phases_ms": phases,
     }
 
@@ -219,7 +221,11 @@ def main(argv: list[str] | None = None) -> int:
         if options.keep is None:
             shutil.rmtree(work, ignore_errors=True)
 
+    import os
+
     report: dict[str, Any] = {
+        # The machine is shared: its load says how far the figures are from an idle one.
+        "load_average": round(os.getloadavg()[0], 1),
         "pages": options.pages,
         "findings": findings,
         "page_images_in_html": imgs,
@@ -241,12 +247,13 @@ def main(argv: list[str] | None = None) -> int:
         phases = browser["phases_ms"][1:]
         report["browser_phases_ms"] = {
             name: round(statistics.median(p[i] for p in phases))
-            for i, name in enumerate(("first_byte", "last_byte", "parsed", "ready"))
+            for i, name in enumerate(("first_byte", "last_byte", "parsed", "ready", "first_paint"))
         }
     if options.json:
         print(json.dumps(report, ensure_ascii=False, indent=2))
         return 0
     print(f"{options.pages}-page PDF, {findings} findings, upload and review {upload_s:.1f} s")
+    print(f"load average {report['load_average']} (2 cores)")
     print(f"HTML {report['html_bytes']:,} bytes, {imgs} page images ({lazy} lazy)")
     print(f"case page, server (warm):           {report['server_warm_s'] * 1000:7.0f} ms")
     print(f"case page, server (view from disk): {report['server_view_from_disk_s'] * 1000:7.0f} ms")
@@ -265,6 +272,11 @@ def main(argv: list[str] | None = None) -> int:
             f"(max {ms['browser_load_max_s'].strip()})"
         )
         print(f"chromium, floor (My work, a small page): load {ms['browser_floor_s']}")
+        phases = report["browser_phases_ms"]
+        print(
+            "chromium, again, ms from the start: first byte {first_byte}, first paint "
+            "{first_paint}, parsed {parsed}, ready {ready}".format(**phases)
+        )
         print(
             f"{report['page_images_at_load']} of {imgs} page images asked for by the load "
             f"event, {report['marks']} marks placed"

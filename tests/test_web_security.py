@@ -78,7 +78,11 @@ def uploaded(app: Any, tmp_path: Path) -> tuple[str, Any, str]:
 
 def events(app: Any) -> int:
     register = app.extensions["baomi"].register
-    return sqlite3.connect(register.sqlite_path).execute("SELECT COUNT(*) FROM audit_log").fetchone()[0]
+    return (
+        sqlite3.connect(register.sqlite_path)
+        .execute("SELECT COUNT(*) FROM audit_log")
+        .fetchone()[0]
+    )
 
 
 def test_without_a_session_nothing_is_served(desk: Any, tmp_path: Path) -> None:
@@ -137,7 +141,9 @@ def test_forms_without_the_csrf_token_are_refused(desk: Any, tmp_path: Path) -> 
     case, client, csrf = uploaded(desk, tmp_path)
     before = events(desk)
     for data in ({}, {"csrf": "forged"}, {"csrf": csrf + "x"}):
-        response = client.post(f"/case/{case}/sign", data={"stage": "初审", "opinion": "同意", **data})
+        response = client.post(
+            f"/case/{case}/sign", data={"stage": "初审", "opinion": "同意", **data}
+        )
         assert response.status_code == 403
         assert "校验码" in response.get_data(as_text=True)
     assert events(desk) == before
@@ -152,7 +158,9 @@ def test_forms_without_the_csrf_token_are_refused(desk: Any, tmp_path: Path) -> 
         f"/case/{case}/sign", data={"stage": "初审", "opinion": "同意", "csrf": other_csrf}
     )
     assert response.status_code == 403
-    response = client.post(f"/case/{case}/sign", data={"stage": "初审", "opinion": "同意", "csrf": csrf})
+    response = client.post(
+        f"/case/{case}/sign", data={"stage": "初审", "opinion": "同意", "csrf": csrf}
+    )
     assert response.status_code == 302 and events(desk) == before + 1
 
 
@@ -218,7 +226,8 @@ def test_sessions_expire_and_change_id_at_sign_in(tmp_path: Path) -> None:
         # Wrong password: refused, and still signed out.
         fresh = app.test_client()
         response = fresh.post(
-            "/login", data={"user": "王处长", "password": "wrong-pw", "csrf": token(fresh.get("/login"))}
+            "/login",
+            data={"user": "王处长", "password": "wrong-pw", "csrf": token(fresh.get("/login"))},
         )
         assert response.status_code == 401 and fresh.get("/work").status_code == 302
         secure = create_app(register, Config(), tmp_path / "desk2", secure_cookies=True)
@@ -237,6 +246,15 @@ def test_no_open_redirect_and_security_headers(desk: Any) -> None:
     assert response.headers["X-Frame-Options"] == "DENY"
     assert response.headers["Cache-Control"] == "no-store"
     assert "My work" in response.get_data(as_text=True)
+    # The stylesheet and the script: by a URL that names their content, kept a day.
+    assets = re.findall(
+        r'(?:href|src)="(/static/desk\.(?:css|js)\?v=[0-9a-f]{12})"',
+        response.get_data(as_text=True),
+    )
+    assert len(assets) == 2
+    for url in assets:
+        static = client.get(url)
+        assert static.status_code == 200 and "max-age=86400" in static.headers["Cache-Control"]
 
 
 def test_a_value_never_reaches_a_url_or_a_log_line(

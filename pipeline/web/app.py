@@ -37,7 +37,12 @@ def create_app(
     from pipeline.web import work as work_views
 
     app = Flask(__name__)
-    app.config.update(MAX_CONTENT_LENGTH=int(getattr(config, "max_bytes", 200 << 20)) + 65536)
+    app.config.update(
+        MAX_CONTENT_LENGTH=int(getattr(config, "max_bytes", 200 << 20)) + 65536,
+        # The stylesheet and the script are cached for a day (their URLs carry the release,
+        # so a new release is fetched anew): a case page asks the server for nothing else.
+        SEND_FILE_MAX_AGE_DEFAULT=86400,
+    )
     data.mkdir(parents=True, exist_ok=True, mode=0o700)
     app.extensions["baomi"] = Desk(
         register,
@@ -47,7 +52,7 @@ def create_app(
         Views(data / "views"),
         secure_cookies,
     )
-    app.jinja_env.globals.update(t=t, lang=lang, csrf_field=csrf_field)
+    app.jinja_env.globals.update(t=t, lang=lang, csrf_field=csrf_field, asset=_assets(app))
     app.jinja_env.autoescape = True
     app.before_request(_session_and_csrf)
     app.after_request(_headers_and_log)
@@ -62,6 +67,18 @@ def create_app(
     work_views.register(app)
     case_views.register(app)
     return app
+
+
+def _assets(app: Flask) -> dict[str, str]:
+    """A digest of each static file's content, added to its URL so the browser may keep it."""
+    import hashlib
+
+    folder = Path(app.static_folder or "")
+    return {
+        path.name: hashlib.sha256(path.read_bytes()).hexdigest()[:12]
+        for path in folder.iterdir()
+        if path.is_file()
+    }
 
 
 def _session_and_csrf() -> Response | None:
