@@ -97,6 +97,7 @@ def case_page(
     ``published`` (the last publication's copy) for the desk's document view."""
     from pipeline.workflow.reading import open_steps, require_reader
     from pipeline.workflow.state import get_case, load_state, marking_state
+    from pipeline.workflow.third_party import consentable
     from pipeline.workflow.users import acting_user
     from pipeline.workflow.views import case_detail
 
@@ -117,6 +118,7 @@ def case_page(
             s.row.finding_id: (s.row.start_offset, s.row.end_offset) for s in state.findings
         }
         detail["withheld"] = [s.row.finding_id for s in state.findings if _withheld(s)]
+        detail["third_party_findings"] = consentable(state)
         detail["placeholder"] = (state.case.config or {}).get(
             "placeholder"
         ) or "［已删除：{label}］"
