@@ -324,6 +324,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "案卷 {case} 第 {revision} 版的审查项与审计日志不符（被修改或删除）",
         "en": "the findings of case {case} revision {revision} do not match the audit log",
     },
+    "register_tampered": {
+        "zh": "案卷 {case} 的登记数据与审计链不符，已拒绝操作（请运行 baomi audit verify 查明原因）：",
+        "en": "the register's rows for case {case} do not match its audit chain; refused "
+        "(run baomi audit verify to find out why): ",
+    },
+    "register_case_unaudited": {
+        "zh": "案卷 {case} 没有审计记录",
+        "en": "case {case} has no audit events",
+    },
     # batch
     "worker_crashed": {
         "zh": "审查该文件的工作进程异常退出（文件可能使解析库崩溃），该文件未完成审查",

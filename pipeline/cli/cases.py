@@ -74,8 +74,12 @@ def case_show(ctx: Context, case_id: str, as_json: bool) -> int:
     from pipeline.workflow.views import case_detail
 
     today = current_time().date()
+    from pipeline.workflow.integrity import ensure_intact
+
     with ctx.session() as session:
-        detail = case_detail(load_state(session, get_case(session, case_id)), today)
+        case = get_case(session, case_id)
+        ensure_intact(session, case)
+        detail = case_detail(load_state(session, case), today)
     if as_json:
         dump(detail)
         return EXIT_OK

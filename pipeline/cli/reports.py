@@ -85,11 +85,14 @@ def _format_of(path: Path, formats: tuple[str, ...]) -> str:
 def form_command(ctx: Context, case_id: str, out_file: Path) -> int:
     """生成保密审查审批表（PDF 或 DOCX）/ render the review form as PDF or DOCX."""
     from pipeline.reports import form
+    from pipeline.workflow.integrity import ensure_intact
     from pipeline.workflow.state import get_case, load_state
 
     fmt = _format_of(out_file, ("pdf", "docx"))
     with ctx.session() as session:
-        state = load_state(session, get_case(session, case_id))
+        case = get_case(session, case_id)
+        ensure_intact(session, case)
+        state = load_state(session, case)
         data = form.form_data(state, carrier=ctx.config.carrier, unit=ctx.config.unit)
     if fmt == "pdf":
         form.render_pdf(data, out_file)

@@ -8,6 +8,7 @@ import datetime
 from sqlalchemy.orm import Session
 
 from pipeline.workflow.audit import add_audited, stamp
+from pipeline.workflow.integrity import ensure_intact
 from pipeline.workflow.refusal import Refused
 from pipeline.workflow.state import load_state
 from pipeline.workflow.tables import Case, Consent
@@ -16,6 +17,7 @@ from pipeline.workflow.tables import Case, Consent
 def consent(
     session: Session, case: Case, *, issuer: str, by: str, at: datetime.datetime
 ) -> Consent:
+    ensure_intact(session, case)
     state = load_state(session, case)
     if case.status == "published":
         raise Refused("case_published", case=case.case_id)

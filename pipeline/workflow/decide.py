@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from pipeline.workflow.audit import add_audited, stamp
 from pipeline.workflow.gates import ensure_open
+from pipeline.workflow.integrity import ensure_intact
 from pipeline.workflow.refusal import Refused
 from pipeline.workflow.state import load_state
 from pipeline.workflow.tables import Case, Decision
@@ -24,6 +25,7 @@ def decide(
     reason: str,
     at: datetime.datetime,
 ) -> Decision:
+    ensure_intact(session, case)
     state = load_state(session, case)
     target = state.finding(finding_id)
     ensure_open(case)

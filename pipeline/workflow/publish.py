@@ -16,6 +16,7 @@ from pipeline.filehash import file_sha256
 from pipeline.workflow import copies
 from pipeline.workflow.audit import add_audited, stamp
 from pipeline.workflow.gates import publish_missing
+from pipeline.workflow.integrity import ensure_intact
 from pipeline.workflow.refusal import Refused
 from pipeline.workflow.state import STAGES, CaseState, load_state, today_of
 from pipeline.workflow.tables import Case, Publication
@@ -130,6 +131,7 @@ def publish(
     and the review must still produce the same findings)."""
     import tempfile
 
+    ensure_intact(session, case)
     state = load_state(session, case)
     missing = publish_missing(state, today_of(at))
     if missing:

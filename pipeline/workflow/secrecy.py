@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from pipeline.workflow.audit import add_audited, stamp
 from pipeline.workflow.gates import ensure_open
+from pipeline.workflow.integrity import ensure_intact
 from pipeline.workflow.refusal import Refused
 from pipeline.workflow.state import load_state
 from pipeline.workflow.tables import Case, Confirmation
@@ -84,6 +85,7 @@ def secrecy_answer(
     reject: bool,
     at: datetime.datetime,
 ) -> list[Confirmation]:
+    ensure_intact(session, case)
     state = load_state(session, case)
     targets = [state.finding(f) for f in finding_ids]
     ensure_open(case)

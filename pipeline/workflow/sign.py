@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from pipeline.workflow.audit import add_audited, stamp
 from pipeline.workflow.gates import ensure_open, pending_items
+from pipeline.workflow.integrity import ensure_intact
 from pipeline.workflow.refusal import Refused
 from pipeline.workflow.state import STAGE_ALIASES, STAGES, load_state
 from pipeline.workflow.tables import Case, Signoff
@@ -30,6 +31,7 @@ def sign(
     at: datetime.datetime,
 ) -> Signoff:
     stage = normalize_stage(stage)
+    ensure_intact(session, case)
     state = load_state(session, case)
     ensure_open(case)
     done = state.signoffs.get(stage)
