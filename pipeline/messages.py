@@ -90,6 +90,19 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fonts without a text mapping); it needs a manual review",
     },
     "error_line": {"zh": "错误：{name}：{reason}", "en": "error: {name}: {reason}"},
+    "copy_withheld": {
+        "zh": "公开属性为“{attribute}”，未生成可公开副本",
+        "en": "disclosure attribute {attribute}: no publishable copy was written",
+    },
+    "copy_withheld_preview": {
+        "zh": "公开属性为“{attribute}”，未生成可公开副本；仅生成供审查人员查看的预览件（*.preview.*，不得公开）",
+        "en": "disclosure attribute {attribute}: no publishable copy was written, only a "
+        "preview for the reviewers (*.preview.*, not for publication)",
+    },
+    "check_preview": {
+        "zh": "该文件是审查预览件（*.preview.*），不是可公开副本，不得公开",
+        "en": "this file is a reviewers' preview (*.preview.*), not a publishable copy",
+    },
     # workflow
     "register_unavailable": {
         "zh": "无法打开审查登记库 {url}：{reason}",

@@ -349,6 +349,11 @@ class Outputs:
     # into place only if the copy is clean, and deletes them otherwise.
     pending: dict[Path, Path] = field(default_factory=dict)
     written: bool = False
+    # A document that may not be published after redaction (不予公开, 须报审) gets no
+    # publishable copy: ``withheld`` is its attribute; ``preview`` says the copy written is
+    # the reviewers' preview (``*.preview.*``, 须报审 only) and not a copy to publish.
+    withheld: str | None = None
+    preview: bool = False
 
 
 @dataclass(slots=True)

@@ -15,7 +15,11 @@ from pipeline.model import Outputs, Review
 
 SUFFIXES = {".txt", ".docx", ".pdf"}
 # Our own outputs, which a second run over the output folder must not review again.
-OWN_OUTPUT = (".redacted.", ".review.json", ".redacted.record.json")
+OWN_OUTPUT = (".redacted.", ".preview.", ".review.json", ".redacted.record.json")
+# What a reviewers' preview is named with: never taken for a publishable copy.
+PREVIEW_MARK = ".preview."
+# Attributes under which no publishable copy is written (须报审: a preview instead).
+WITHHELD = ("不予公开", "须报审")
 
 
 @dataclass(slots=True)
@@ -41,6 +45,12 @@ class Result:
     # ``check`` only: finding id → 1-based start column in its TXT line (for SARIF regions;
     # no end column, whose difference to the start would be the value's length).
     regions: dict[str, dict[str, int]] = field(default_factory=dict)
+    # The reviewers' preview written instead of a publishable copy (须报审), and why no
+    # publishable copy was written (the attribute), if so.
+    preview_path: Path | None = None
+    withheld: str | None = None
+    # ``check`` only: the input is itself a reviewers' preview (never publishable).
+    preview_input: bool = False
 
     @property
     def needs_action(self) -> bool:
@@ -48,6 +58,7 @@ class Result:
             any(self.counts[k] for k in ("redact", "review"))
             or self.attribute in {"须报审", "不予公开"}
             or bool(self.unverifiable)
+            or self.preview_input
         )
 
 
@@ -83,14 +94,36 @@ def _walk(paths: tuple[Path, ...], out_dir: Path) -> Iterator[Job]:
             yield Job(path, out_dir)
 
 
-def outputs_for(job: Job, fmt: str) -> Outputs:
+def outputs_for(job: Job, fmt: str, kind: str = "redacted") -> Outputs:
+    """The outputs of ``job``: ``kind`` ``redacted`` for the publishable copy, ``preview``
+    for the reviewers' preview."""
     stem = job.path.stem if job.path.suffix.lower() in SUFFIXES else job.path.name
     return Outputs(
         directory=job.out_dir,
         record_path=job.out_dir / f"{job.path.name}.review.json",
-        redacted_path=job.out_dir / f"{stem}.redacted.{fmt}",
-        sidecar_path=job.out_dir / f"{stem}.redacted.record.json" if fmt == "txt" else None,
+        redacted_path=job.out_dir / f"{stem}.{kind}.{fmt}",
+        sidecar_path=job.out_dir / f"{stem}.{kind}.record.json" if fmt == "txt" else None,
     )
+
+
+def withhold_copy(review: Review, job: Job) -> None:
+    """No publishable copy for a document that may not be published after redaction: under
+    不予公开 nothing is written; under 须报审 the copy is the reviewers' preview. A copy or
+    preview left by an earlier run goes (it would look publishable, or be stale)."""
+    from pipeline.atomic import discard
+
+    attribute = review.disclosure_attribute
+    if attribute not in WITHHELD:
+        return
+    fmt = review.document.format
+    stale = [outputs_for(job, fmt), outputs_for(job, fmt, "preview")]
+    discard(*(p for o in stale for p in (o.redacted_path, o.sidecar_path) if p is not None))
+    if attribute == "须报审":
+        preview = outputs_for(job, fmt, "preview")
+        review.outputs.redacted_path = preview.redacted_path
+        review.outputs.sidecar_path = preview.sidecar_path
+        review.outputs.preview = True
+    review.outputs.withheld = attribute
 
 
 def _timed(review: Review | None, timings: dict[str, float], name: str, fn, *args):
@@ -117,14 +150,20 @@ def review_document(job: Job, config: Config) -> tuple[Review | None, Result]:
         engines = get_engines(config)
         _timed(review, timings, "detect", detect.run, review, engines)
         _timed(review, timings, "decide", decide.run, review, config)
-        try:
-            _timed(review, timings, "redact", redact.run, review, config, engines)
-            _timed(review, timings, "verify", verify.run, review)
-        except LeakError as exc:
-            result.error = exc
+        withhold_copy(review, job)
+        outputs = review.outputs
+        if outputs.withheld is None or outputs.preview:
+            try:
+                _timed(review, timings, "redact", redact.run, review, config, engines)
+                _timed(review, timings, "verify", verify.run, review)
+            except LeakError as exc:
+                result.error = exc
         result.record = _timed(review, timings, "record", record.run, review)
-        result.record_path = review.outputs.record_path
-        result.redacted_path = review.outputs.redacted_path if review.outputs.written else None
+        result.record_path = outputs.record_path
+        written = outputs.redacted_path if outputs.written else None
+        result.redacted_path = None if outputs.preview else written
+        result.preview_path = written if outputs.preview else None
+        result.withheld = outputs.withheld
         result.counts = review.counts()
         result.attribute = review.disclosure_attribute
         result.unverifiable = list(review.document.unverifiable)
@@ -154,6 +193,7 @@ def check_document(job: Job, config: Config) -> tuple[Review | None, Result]:
     from stages import decide, detect, ingest
 
     result = Result(job.path)
+    result.preview_input = PREVIEW_MARK in job.path.name
     timings: dict[str, float] = {}
     review: Review | None = None
     try:

@@ -127,6 +127,7 @@ def check(
                 "findings": result.counts,
                 "blocked": blocked,
                 "unverifiable": bool(result.unverifiable),
+                "preview": result.preview_input,
                 "error": error_text,
                 "items": [_public_item(f) for f in findings],
             }
@@ -163,6 +164,8 @@ def check(
                 lines.append("  " + message("check_attribute", lang, attribute=result.attribute))
             if result.unverifiable:
                 lines.append("  " + message("check_unverifiable", lang))
+            if result.preview_input:
+                lines.append("  " + message("check_preview", lang))
     if fmt == "sarif":
         try:
             version = metadata.version("baomi")

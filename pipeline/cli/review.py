@@ -177,6 +177,16 @@ def review(
                         "name": str(job.path),
                         "record": str(result.record_path) if result.record_path else None,
                         "redacted": str(result.redacted_path) if result.redacted_path else None,
+                        "preview": str(result.preview_path) if result.preview_path else None,
+                        "copy_withheld": (
+                            message(
+                                "copy_withheld_preview" if result.preview_path else "copy_withheld",
+                                lang,
+                                attribute=attribute_label(result.withheld, lang),
+                            )
+                            if result.withheld
+                            else None
+                        ),
                         "disclosure_attribute": result.attribute,
                         "findings": result.counts,
                         "error": error_text,

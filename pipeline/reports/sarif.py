@@ -33,6 +33,8 @@ def blocks(result: Any, fail_on: str) -> bool:
     """Whether ``result`` (a runner ``Result`` without error) must not be published."""
     if result.unverifiable or result.attribute in WITHHELD or result.counts.get("redact"):
         return True
+    if getattr(result, "preview_input", False):
+        return True  # a reviewers' preview is never publishable
     if fail_on in ("review", "any") and result.counts.get("review"):
         return True
     return fail_on == "any" and bool(result.counts.get("keep"))

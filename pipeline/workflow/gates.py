@@ -34,7 +34,9 @@ def publish_missing(state: CaseState, today: datetime.date) -> list[tuple[str, d
     """Everything that stands between the case and publication (empty: it may go out)."""
     case = state.case
     items: list[tuple[str, dict[str, Any]]] = []
-    if case.error or not case.redacted_path:
+    if case.error:
+        # The review could not make a checked copy. (No copy because the document was
+        # withheld at review time is not missing: publish makes it from the original.)
         items.append(("missing_copy", {}))
     marking = marking_state(case.classification, today)
     if marking == "in_force":

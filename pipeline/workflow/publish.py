@@ -137,7 +137,9 @@ def publish(
     if missing:
         raise Refused("publish_refused", items=missing, case=case.case_id)
     with tempfile.TemporaryDirectory(prefix="baomi-publish-") as work:
-        if state.overridden:
+        if state.overridden or not case.redacted_path:
+            # Reviewers changed what is redacted, or the review wrote no publishable copy
+            # (the document was withheld then): made again from the original.
             source, placeholders = copies.rerun(state, Path(work))
         else:
             source = Path(case.redacted_path or "")
