@@ -5,6 +5,7 @@ Messages never contain a sensitive value: only file names, types, counts and loc
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 MESSAGES: dict[str, dict[str, str]] = {
@@ -12,9 +13,45 @@ MESSAGES: dict[str, dict[str, str]] = {
     "unreadable": {"zh": "无法读取文件：{reason}", "en": "cannot read the file: {reason}"},
     "not_found": {"zh": "文件不存在", "en": "no such file"},
     "unsupported_type": {
-        "zh": "不支持的文件类型（支持 TXT、DOCX、PDF）",
-        "en": "unsupported file type (TXT, DOCX and PDF are supported)",
+        "zh": "不支持的文件类型（支持 {supported}）",
+        "en": "unsupported file type ({supported} are supported)",
     },
+    "unsupported_kind": {
+        "zh": "不支持的文件类型：{kind}（支持 {supported}）",
+        "en": "unsupported file type: {kind} ({supported} are supported)",
+    },
+    "unsupported_skipped": {
+        "zh": "未审查（文件类型不支持，已按 --skip-unsupported 跳过）：{name}：{kind}",
+        "en": "not reviewed (unsupported file type, skipped by --skip-unsupported): {name}: {kind}",
+    },
+    "no_text": {
+        "zh": "（该文件没有文字内容）",
+        "en": " (the document has no text)",
+    },
+    "format_txt": {"zh": "TXT", "en": "TXT"},
+    "format_docx": {"zh": "DOCX", "en": "DOCX"},
+    "format_pdf": {"zh": "PDF", "en": "PDF"},
+    "format_xlsx": {"zh": "XLSX 电子表格", "en": "an XLSX workbook"},
+    "format_xls": {"zh": "XLS 电子表格（旧版 Excel）", "en": "an XLS workbook (legacy Excel)"},
+    "format_et": {"zh": "WPS 表格文件（.et）", "en": "a WPS spreadsheet (.et)"},
+    "format_csv": {"zh": "CSV 表格", "en": "a CSV table"},
+    "format_doc": {"zh": "DOC 文档（旧版 Word）", "en": "a DOC document (legacy Word)"},
+    "format_wps": {"zh": "WPS 文字文档（.wps）", "en": "a WPS Writer document (.wps)"},
+    "format_ole": {
+        "zh": "旧版 Office 或 WPS 文件（DOC、XLS、PPT、WPS）",
+        "en": "a legacy Office or WPS file (DOC, XLS, PPT, WPS)",
+    },
+    "format_rtf": {"zh": "RTF 文档", "en": "an RTF document"},
+    "format_odf": {"zh": "OpenDocument 文档", "en": "an OpenDocument file"},
+    "format_pptx": {"zh": "PPTX 演示文稿", "en": "a PPTX presentation"},
+    "format_ppt": {"zh": "PPT 演示文稿（旧版）", "en": "a PPT presentation (legacy)"},
+    "format_ofd": {"zh": "OFD 版式文档", "en": "an OFD document"},
+    "format_html": {"zh": "HTML 网页", "en": "an HTML page"},
+    "format_image": {"zh": "图片", "en": "an image"},
+    "format_zip": {"zh": "ZIP 压缩包", "en": "a ZIP archive"},
+    "format_archive": {"zh": "压缩包", "en": "an archive"},
+    "format_json": {"zh": "JSON 数据文件", "en": "a JSON data file"},
+    "format_none": {"zh": "无扩展名的文件", "en": "a file without an extension"},
     "too_large": {
         "zh": "文件过大（{size} 字节，上限 {limit} 字节）",
         "en": "the file is too large ({size} bytes, limit {limit})",
@@ -40,6 +77,22 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "not a valid DOCX file (not a ZIP package)",
     },
     "docx_corrupt": {"zh": "DOCX 文件已损坏：{reason}", "en": "the DOCX is corrupt: {reason}"},
+    "docx_no_body": {
+        "zh": "DOCX 文件已损坏：缺少正文部件（word/document.xml）",
+        "en": "the DOCX is corrupt: its body (word/document.xml) is missing",
+    },
+    "docx_damaged_data": {
+        "zh": "DOCX 文件已损坏：压缩数据无法解开",
+        "en": "the DOCX is corrupt: its compressed data cannot be unpacked",
+    },
+    "docx_compression": {
+        "zh": "DOCX 文件使用了不支持的压缩方式",
+        "en": "the DOCX uses a compression method that is not supported",
+    },
+    "docx_bad_xml": {
+        "zh": "DOCX 文件已损坏：部件 {part} 不是合法的 XML（第 {line} 行）",
+        "en": "the DOCX is corrupt: part {part} is not well-formed XML (line {line})",
+    },
     "docx_encrypted": {
         "zh": "DOCX 文件已加密，请先解除密码保护",
         "en": "the DOCX is encrypted; remove the password protection first",
@@ -504,12 +557,33 @@ ATTRIBUTE_EN = {
 }
 
 
+@dataclass(frozen=True, slots=True)
+class Text:
+    """A message as a parameter of another (``kind=Text("format_xlsx")``), rendered in the
+    language the outer message is rendered in. ``Text("formats_supported")`` is the list of
+    formats baomi reviews (``pipeline.formats``). Picklable: errors travel from workers."""
+
+    key: str
+    params: tuple[tuple[str, Any], ...] = ()
+
+    def render(self, lang: str) -> str:
+        if self.key == "formats_supported":
+            from pipeline.formats import supported
+
+            return supported(lang)
+        return message(self.key, lang, **dict(self.params))
+
+
 def message(key: str, lang: str = "zh", /, **params: Any) -> str:
-    """Render message ``key`` in ``lang`` (falls back to Chinese, then to the key)."""
+    """Render message ``key`` in ``lang`` (falls back to Chinese, then to the key). Parameters
+    that are ``Text`` are rendered in ``lang`` too; ``{supported}`` is the formats reviewed."""
     entry = MESSAGES.get(key)
     if entry is None:
         return key
     template = entry.get(lang) or entry["zh"]
+    if "{supported}" in template:
+        params.setdefault("supported", Text("formats_supported"))
+    params = {k: v.render(lang) if isinstance(v, Text) else v for k, v in params.items()}
     try:
         return template.format(**params)
     except (KeyError, IndexError):

@@ -210,6 +210,8 @@ class Document:
     # ``unverifiable_parts`` holds the same with their place (``add_unverifiable``).
     unverifiable: list[str] = field(default_factory=list)
     unverifiable_parts: list[Unverifiable] = field(default_factory=list)
+    # Read, and no text in it (an empty DOCX, blank pages): reviewed, and said so.
+    empty: bool = False
     _starts: list[int] = field(default_factory=list, repr=False)
     _text: str = field(default="", repr=False)
     _pieces: list[str] = field(default_factory=list, repr=False)

@@ -11,9 +11,12 @@ from typing import Any
 
 from pipeline.config import Config
 from pipeline.errors import BaomiError, InputError, LeakError
+from pipeline.formats import OWN_SUFFIXES, kind_text, reviewable
+from pipeline.formats import SUFFIXES as FORMAT_SUFFIXES
 from pipeline.model import Outputs, Review
 
-SUFFIXES = {".txt", ".docx", ".pdf"}
+# The suffixes a folder walk reviews: one table for every command (``pipeline.formats``).
+SUFFIXES = FORMAT_SUFFIXES
 # Our own outputs, which a second run over the output folder must not review again.
 OWN_OUTPUT = (".redacted.", ".preview.", ".review.json", ".redacted.record.json")
 # What a reviewers' preview is named with: never taken for a publishable copy.
@@ -24,10 +27,12 @@ WITHHELD = ("不予公开", "须报审")
 
 @dataclass(slots=True)
 class Job:
-    """One input and the folder its outputs go to."""
+    """One input and the folder its outputs go to. ``unsupported``: found in a folder, of a
+    kind baomi does not review; it is reported, not read."""
 
     path: Path
     out_dir: Path
+    unsupported: bool = False
 
 
 @dataclass(slots=True)
@@ -51,6 +56,8 @@ class Result:
     withheld: str | None = None
     # ``check`` only: the input is itself a reviewers' preview (never publishable).
     preview_input: bool = False
+    # The document was read and has no text (an empty DOCX, blank pages).
+    no_text: bool = False
 
     @property
     def needs_action(self) -> bool:
@@ -62,42 +69,54 @@ class Result:
         )
 
 
-def collect(paths: tuple[Path, ...], out_dir: Path) -> Iterator[Job]:
-    """Files named directly are reviewed whatever their suffix; folders are walked
-    recursively for TXT, DOCX and PDF files, and their layout is kept under ``out_dir``.
-    Two inputs that would write the same outputs get numbered subfolders instead."""
+def collect(
+    paths: tuple[Path, ...], out_dir: Path, *, own_outputs: bool = False
+) -> Iterator[Job]:
+    """Files named directly are reviewed whatever their suffix (by their content). Folders
+    are walked recursively and every file found is a job: one of a kind baomi reviews
+    (``pipeline.formats``), or ``unsupported`` (reported as not reviewable, never dropped
+    silently). Hidden files and folders are left out, and so are baomi's own outputs when
+    ``own_outputs`` is false (``review`` over a folder that holds an earlier output folder).
+    The folders' layout is kept under ``out_dir``; two inputs that would write the same
+    outputs get numbered subfolders instead."""
     taken: set[tuple[Path, str]] = set()
-    for job in _walk(paths, out_dir):
+    for job in _walk(paths, out_dir, own_outputs):
         key = (job.out_dir, job.path.name)
         number = 1
         while key in taken:
             number += 1
             key = (job.out_dir / str(number), job.path.name)
         taken.add(key)
-        yield Job(job.path, key[0])
+        yield Job(job.path, key[0], job.unsupported)
 
 
-def _walk(paths: tuple[Path, ...], out_dir: Path) -> Iterator[Job]:
+def _walk(paths: tuple[Path, ...], out_dir: Path, own_outputs: bool) -> Iterator[Job]:
     out_resolved = out_dir.resolve()
     for path in paths:
         if path.is_dir():
             for child in sorted(path.rglob("*")):
-                if not child.is_file() or child.suffix.lower() not in SUFFIXES:
+                if not child.is_file():
                     continue
-                if any(marker in child.name for marker in OWN_OUTPUT) or child.name.startswith("."):
+                relative = child.relative_to(path)
+                if any(part.startswith(".") for part in relative.parts):
+                    continue
+                if not own_outputs and any(marker in child.name for marker in OWN_OUTPUT):
                     continue
                 if out_resolved in child.resolve().parents:
                     continue
-                relative = child.parent.relative_to(path)
-                yield Job(child, out_dir / relative)
+                yield Job(child, out_dir / relative.parent, not reviewable(child))
         else:
             yield Job(path, out_dir)
+
+
+def _unsupported(job: Job) -> InputError:
+    return InputError("unsupported_kind", kind=kind_text(job.path.suffix))
 
 
 def outputs_for(job: Job, fmt: str, kind: str = "redacted") -> Outputs:
     """The outputs of ``job``: ``kind`` ``redacted`` for the publishable copy, ``preview``
     for the reviewers' preview."""
-    stem = job.path.stem if job.path.suffix.lower() in SUFFIXES else job.path.name
+    stem = job.path.stem if job.path.suffix.lower() in OWN_SUFFIXES else job.path.name
     return Outputs(
         directory=job.out_dir,
         record_path=job.out_dir / f"{job.path.name}.review.json",
@@ -141,10 +160,14 @@ def review_document(job: Job, config: Config) -> tuple[Review | None, Result]:
     from stages import decide, detect, ingest, record, redact, verify
 
     result = Result(job.path)
+    if job.unsupported:
+        result.error = _unsupported(job)
+        return None, result
     timings: dict[str, float] = {}
     review: Review | None = None
     try:
         document = _timed(None, timings, "ingest", ingest.run, job.path, config)
+        result.no_text = document.empty
         review = Review(document=document, outputs=outputs_for(job, document.format))
         review.timings_ms.update(timings)
         engines = get_engines(config)
@@ -194,10 +217,14 @@ def check_document(job: Job, config: Config) -> tuple[Review | None, Result]:
 
     result = Result(job.path)
     result.preview_input = PREVIEW_MARK in job.path.name
+    if job.unsupported:
+        result.error = _unsupported(job)
+        return None, result
     timings: dict[str, float] = {}
     review: Review | None = None
     try:
         document = _timed(None, timings, "ingest", ingest.run, job.path, config)
+        result.no_text = document.empty
         review = Review(document=document, outputs=outputs_for(job, document.format))
         review.timings_ms.update(timings)
         engines = get_engines(config)

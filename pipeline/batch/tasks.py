@@ -62,11 +62,15 @@ def discard_partials(job: Job) -> None:
     """Remove the temporary files a worker that died left for ``job``'s outputs (the
     patterns name this job's outputs only, never another document's)."""
     from pipeline.atomic import discard
-    from pipeline.runner import SUFFIXES
+    from pipeline.formats import OWN_SUFFIXES
 
     name = glob.escape(job.path.name)
-    stem = glob.escape(job.path.stem) if job.path.suffix.lower() in SUFFIXES else name
-    patterns = (f".{name}.review.json.*.part", f".{stem}.redacted.*.part")
+    stem = glob.escape(job.path.stem) if job.path.suffix.lower() in OWN_SUFFIXES else name
+    patterns = (
+        f".{name}.review.json.*.part",
+        f".{stem}.redacted.*.part",
+        f".{stem}.preview.*.part",
+    )
     with contextlib.suppress(OSError):
         for pattern in patterns:
             discard(*job.out_dir.glob(pattern))

@@ -12,12 +12,22 @@ from typing import Any
 
 import click
 
-from pipeline.cli.common import EXIT_ACTION, EXIT_CLEAN, EXIT_ERROR, fail_usage, load_config_or_exit
+from pipeline.cli.common import (
+    EXIT_ACTION,
+    EXIT_CLEAN,
+    EXIT_ERROR,
+    fail_usage,
+    load_config_or_exit,
+    not_reviewed_entries,
+    set_aside_result,
+    set_aside_unsupported,
+)
 from pipeline.cli.options import (
     config_option,
     jobs_option,
     lang_option,
     password_option,
+    skip_unsupported_option,
     terms_option,
 )
 
@@ -69,6 +79,7 @@ def _public_item(finding: dict[str, Any]) -> dict[str, Any]:
 @lang_option
 @jobs_option
 @password_option
+@skip_unsupported_option
 def check(
     paths: tuple[Path, ...],
     fmt: str,
@@ -79,6 +90,7 @@ def check(
     lang: str,
     jobs: int | None,
     password: str | None,
+    skip_unsupported: bool,
 ) -> None:
     """检查文件能否公开，不写任何文件 / check documents without writing anything.
 
@@ -101,6 +113,8 @@ def check(
     jobs_list = list(collect(paths, Path(os.devnull)))
     if not jobs_list:
         fail_usage(message("no_inputs", lang))
+    jobs_list, aside = set_aside_unsupported(jobs_list, skip_unsupported, lang)
+    skipped_before = len(aside)
     batch = Batch(jobs_list, config, task=check_task, workers=jobs or default_jobs())
     entries: list[tuple[str, Any, str | None]] = []
     documents = []
@@ -109,6 +123,8 @@ def check(
     blocked_count = errors = 0
     for outcome in batch:
         name, result = str(outcome.job.path), outcome.result
+        if set_aside_result(outcome.job, result, skip_unsupported, aside, lang):
+            continue
         error_text = result.error.render(lang) if result.error else None
         entries.append((name, result, error_text))
         blocked = error_text is None and sarif.blocks(result, fail_on)
@@ -128,6 +144,7 @@ def check(
                 "blocked": blocked,
                 "unverifiable": bool(result.unverifiable),
                 "preview": result.preview_input,
+                "no_text": result.no_text,
                 "error": error_text,
                 "items": [_public_item(f) for f in findings],
             }
@@ -178,7 +195,12 @@ def check(
         )
     elif fmt == "json":
         report = json.dumps(
-            {"documents": documents, "fail_on": fail_on, "exit_code": exit_code},
+            {
+                "documents": documents,
+                "fail_on": fail_on,
+                "exit_code": exit_code,
+                "not_reviewed": not_reviewed_entries(aside, lang),
+            },
             ensure_ascii=False,
             indent=2,
         )
@@ -187,7 +209,7 @@ def check(
             message(
                 "check_total",
                 lang,
-                documents=len(jobs_list),
+                documents=len(jobs_list) - (len(aside) - skipped_before),
                 blocked=blocked_count,
                 errors=errors,
             )

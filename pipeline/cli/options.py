@@ -86,3 +86,14 @@ def password_option(fn: F) -> F:
         "/ the user password of encrypted PDFs (or env BAOMI_PDF_PASSWORD, which keeps it "
         "out of the process list)",
     )(fn)
+
+
+def skip_unsupported_option(fn: F) -> F:
+    """``--skip-unsupported`` → ``skip_unsupported``: files of a kind baomi does not review
+    are listed and left out instead of failing the run."""
+    return click.option(
+        "--skip-unsupported",
+        is_flag=True,
+        help="跳过不支持的文件类型（逐个列出）/ list files of an unsupported type and go on "
+        "instead of failing",
+    )(fn)

@@ -11,13 +11,22 @@ from pathlib import Path
 
 import click
 
-from pipeline.cli.common import EXIT_ACTION, EXIT_CLEAN, EXIT_ERROR, fail_usage
+from pipeline.cli.common import (
+    EXIT_ACTION,
+    EXIT_CLEAN,
+    EXIT_ERROR,
+    fail_usage,
+    not_reviewed_entries,
+    set_aside_result,
+    set_aside_unsupported,
+)
 from pipeline.cli.options import (
     config_option,
     jobs_option,
     lang_option,
     password_option,
     register_option,
+    skip_unsupported_option,
     terms_option,
 )
 
@@ -63,6 +72,7 @@ from pipeline.cli.options import (
     help="进度显示（输出到标准错误）/ progress on stderr: auto = a bar on a terminal",
 )
 @password_option
+@skip_unsupported_option
 def review(
     paths: tuple[Path, ...],
     out_dir: Path,
@@ -77,6 +87,7 @@ def review(
     scheduler: str | None,
     progress: str,
     password: str | None,
+    skip_unsupported: bool,
 ) -> None:
     """审查文件或文件夹，生成可公开副本和审查记录 / review documents."""
     from pipeline.batch.cache import ResumeCache, cached_case, settings_fingerprint
@@ -102,6 +113,7 @@ def review(
     jobs_list = list(collect(paths, out_dir))
     if not jobs_list:
         fail_usage(message("no_inputs", lang))
+    jobs_list, aside = set_aside_unsupported(jobs_list, skip_unsupported, lang)
     client = None
     run_jobs = jobs_list
     cache_dir = out_dir
@@ -147,6 +159,8 @@ def review(
         with reporter:
             for outcome in batch:
                 job, result = jobs_list[outcome.index], outcome.result
+                if set_aside_result(job, result, skip_unsupported, aside, lang):
+                    continue
                 error_text = result.error.render(lang) if result.error else None
                 case_id = None
                 if result.record is not None:
@@ -191,6 +205,7 @@ def review(
                         "findings": result.counts,
                         "error": error_text,
                         "case_id": case_id,
+                        "no_text": result.no_text,
                     }
                 )
                 if outcome.skipped:
@@ -203,6 +218,8 @@ def review(
                         attribute=attribute_label(result.attribute or "", lang),
                         **result.counts,
                     )
+                    if result.no_text:
+                        line += message("no_text", lang)
                     if outcome.skipped:
                         line += message("summary_skipped", lang)
                     reporter.out(line)
@@ -218,6 +235,7 @@ def review(
                     "documents": documents,
                     "exit_code": exit_code,
                     "skipped": skipped,
+                    "not_reviewed": not_reviewed_entries(aside, lang),
                     "summary": tally.as_dict(),
                 },
                 ensure_ascii=False,

@@ -15,29 +15,48 @@ from pathlib import Path
 from pipeline.config import Config
 from pipeline.docmeta import extract_meta
 from pipeline.errors import InputError
+from pipeline.formats import FORMATS, kind_text
+from pipeline.messages import Text
 from pipeline.model import Document, Format
+from stages.ingest import identify
 
 _NONBLOCK = getattr(os, "O_NONBLOCK", 0)  # POSIX: a FIFO opens without waiting for a writer
 _CLOEXEC = getattr(os, "O_CLOEXEC", 0)
 _BINARY = getattr(os, "O_BINARY", 0)  # Windows
-_CFB = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # OLE container: .doc, or an encrypted .docx
+TEXT_SUFFIXES = next(f.suffixes for f in FORMATS if f.name == "txt")
 
 
 def sniff(data: bytes, suffix: str) -> Format:
+    """The reader for these bytes, or ``InputError`` saying what the file is when it is not
+    something baomi reviews (``pipeline.formats``)."""
     head = data[:1024]
     if b"%PDF-" in head:
         return "pdf"
     if head.startswith(b"PK"):
-        return "docx"
-    if head.startswith(_CFB):
-        raise InputError("docx_encrypted" if suffix == ".docx" else "unsupported_type")
+        # A package of too many entries to list is left to the DOCX reader, which refuses it.
+        kind = identify.zip_kind(data) if data.count(b"PK\x01\x02") <= 65_535 else "docx"
+        if kind == "docx":
+            return "docx"
+        if kind is not None:
+            raise InputError("unsupported_kind", kind=Text(kind))
+        if suffix == ".docx":
+            return "docx"  # a broken package: the DOCX reader says what is wrong with it
+        raise InputError("unsupported_kind", kind=Text("format_zip"))
+    if identify.is_cfb(head):
+        kind = identify.ole_kind(data)
+        if kind == "encrypted" or suffix == ".docx":
+            raise InputError("docx_encrypted")
+        raise InputError("unsupported_kind", kind=Text(kind))
+    other = identify.other_kind(head)
+    if other is not None and suffix not in TEXT_SUFFIXES:
+        raise InputError("unsupported_kind", kind=Text(other))
     if suffix == ".docx":
         raise InputError("docx_not_zip")
     if suffix == ".pdf":
         raise InputError("pdf_corrupt")
-    if suffix in {".txt", ".text", ".md", ".csv", ""}:
+    if suffix in TEXT_SUFFIXES or suffix == "":
         return "txt"
-    raise InputError("unsupported_type")
+    raise InputError("unsupported_kind", kind=kind_text(suffix))
 
 
 def read_input(path: Path, config: Config) -> bytes:
@@ -85,7 +104,9 @@ def run(path: Path, config: Config) -> Document:
     else:
         from stages.ingest.txt import ingest
     ingest(document, config)
-    if not document.text.strip():
-        raise InputError("empty_file")
+    # A document without text (an empty DOCX, blank pages) is reviewed: nothing in it to
+    # withhold, and it says so. One whose content could not be read (a scan) is not empty:
+    # its unverifiable parts are findings.
+    document.empty = not document.text.strip() and not document.unverifiable_parts
     document.meta = extract_meta(document.text)
     return document

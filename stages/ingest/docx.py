@@ -94,25 +94,21 @@ def _open(document: Document, config: Config) -> DocxSource:
                 source.duplicates.append(info.filename)
             chosen[info.filename] = info
         if "word/document.xml" not in chosen:
-            raise InputError("docx_corrupt", reason="word/document.xml missing")
+            raise InputError("docx_no_body")
         budget = [config.max_decompressed_bytes]
         for name, info in chosen.items():
             try:
                 source.entries[name] = _read_entry(archive, info, config, budget)
             except RuntimeError as exc:
                 if "encrypted" not in str(exc):
-                    raise InputError("docx_corrupt", reason=type(exc).__name__) from None
+                    raise InputError("docx_damaged_data") from None
                 raise InputError("docx_encrypted") from None
             except NotImplementedError:
-                raise InputError("docx_corrupt", reason="unsupported compression") from None
+                raise InputError("docx_compression") from None
             except InputError:
                 raise
-            except Exception as exc:  # BadZipFile, zlib.error, LZMAError, EOFError, …
-                kind = type(exc)
-                reason = kind.__name__ if kind.__module__ == "builtins" else kind.__qualname__
-                if kind.__module__ in {"zlib", "_lzma", "_bz2"}:
-                    reason = f"{kind.__module__.lstrip('_')}.{reason}"
-                raise InputError("docx_corrupt", reason=reason) from None
+            except Exception:  # BadZipFile, zlib.error, LZMAError, EOFError, …
+                raise InputError("docx_damaged_data") from None
             if _XML_ENTRY.search(name) and _has_dtd(source.entries[name]):
                 raise InputError("docx_dtd")
     readable = [n for n in source.entries if TEXT_PART.match(n) or DRAWING_PART.match(n)]
@@ -151,7 +147,7 @@ def _parse(name: str, data: bytes) -> etree._Element:
     try:
         return parse(data)
     except etree.XMLSyntaxError as exc:
-        raise InputError("docx_corrupt", reason=f"{name}: {exc.msg}") from None
+        raise InputError("docx_bad_xml", part=name, line=exc.lineno or 1) from None
 
 
 def _paragraph(node: etree._Element) -> etree._Element | None:
