@@ -8,6 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from pipeline.labels import LABELS
+
 MESSAGES: dict[str, dict[str, str]] = {
     "empty_file": {"zh": "文件为空", "en": "the file is empty"},
     "unreadable": {"zh": "无法读取文件：{reason}", "en": "cannot read the file: {reason}"},
@@ -28,30 +30,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "（该文件没有文字内容）",
         "en": " (the document has no text)",
     },
-    "format_txt": {"zh": "TXT", "en": "TXT"},
-    "format_docx": {"zh": "DOCX", "en": "DOCX"},
-    "format_pdf": {"zh": "PDF", "en": "PDF"},
-    "format_xlsx": {"zh": "XLSX 电子表格", "en": "an XLSX workbook"},
-    "format_xls": {"zh": "XLS 电子表格（旧版 Excel）", "en": "an XLS workbook (legacy Excel)"},
-    "format_et": {"zh": "WPS 表格文件（.et）", "en": "a WPS spreadsheet (.et)"},
-    "format_csv": {"zh": "CSV 表格", "en": "a CSV table"},
-    "format_doc": {"zh": "DOC 文档（旧版 Word）", "en": "a DOC document (legacy Word)"},
-    "format_wps": {"zh": "WPS 文字文档（.wps）", "en": "a WPS Writer document (.wps)"},
-    "format_ole": {
-        "zh": "旧版 Office 或 WPS 文件（DOC、XLS、PPT、WPS）",
-        "en": "a legacy Office or WPS file (DOC, XLS, PPT, WPS)",
-    },
-    "format_rtf": {"zh": "RTF 文档", "en": "an RTF document"},
-    "format_odf": {"zh": "OpenDocument 文档", "en": "an OpenDocument file"},
-    "format_pptx": {"zh": "PPTX 演示文稿", "en": "a PPTX presentation"},
-    "format_ppt": {"zh": "PPT 演示文稿（旧版）", "en": "a PPT presentation (legacy)"},
-    "format_ofd": {"zh": "OFD 版式文档", "en": "an OFD document"},
-    "format_html": {"zh": "HTML 网页", "en": "an HTML page"},
-    "format_image": {"zh": "图片", "en": "an image"},
-    "format_zip": {"zh": "ZIP 压缩包", "en": "a ZIP archive"},
-    "format_archive": {"zh": "压缩包", "en": "an archive"},
-    "format_json": {"zh": "JSON 数据文件", "en": "a JSON data file"},
-    "format_none": {"zh": "无扩展名的文件", "en": "a file without an extension"},
     "too_large": {
         "zh": "文件过大（{size} 字节，上限 {limit} 字节）",
         "en": "the file is too large ({size} bytes, limit {limit})",
@@ -132,6 +110,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "{name}：{attribute}；删除 {redact}，待审 {review}，保留 {keep}",
         "en": "{name}: {attribute}; redact {redact}, review {review}, keep {keep}",
     },
+    "summary_case": {"zh": "（案卷 {case}）", "en": " (case {case})"},
     "summary_total": {
         "zh": "共 {documents} 个文件：{clean} 个无需处理，{action} 个需要删除或审核，{errors} 个出错",
         "en": "{documents} document(s): {clean} clean, {action} need redaction or review, "
@@ -344,6 +323,32 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "{case} {status} {name}：{attribute}；已签 {signed}；下一步 {next}",
         "en": "{case} {status} {name}: {attribute}; signed {signed}; next {next}",
     },
+    "show_head": {"zh": "{case}  {name}  [{status}]", "en": "{case}  {name}  [{status}]"},
+    "show_field": {"zh": "  {label}：{value}", "en": "  {label}: {value}"},
+    "show_title": {"zh": "标题", "en": "title"},
+    "show_number": {"zh": "文号", "en": "document number"},
+    "show_issuers": {"zh": "发文机关", "en": "issuers"},
+    "show_attribute": {"zh": "公开属性", "en": "disclosure attribute"},
+    "show_findings": {"zh": "审查项", "en": "findings"},
+    "show_seen_as": {"zh": "  文件：{name}（{path}）", "en": "  file: {name} ({path})"},
+    "show_finding_head": {
+        "zh": "  {id} {entity}（{category}）：{proposed} → {action}{status}",
+        "en": "  {id} {entity} ({category}): {proposed} → {action}{status}",
+    },
+    "show_finding_status": {"zh": "（{status}）", "en": " ({status})"},
+    "show_finding_where": {"zh": "；{where}", "en": "; {where}"},
+    "show_finding_context": {"zh": "：“{context}”", "en": ": “{context}”"},
+    "show_finding_value": {"zh": "；原文：{text}", "en": "; value: {text}"},
+    "show_decision": {
+        "zh": "      决定：{action}（{by}，{at}）：{reason}",
+        "en": "      decision: {action} ({by}, {at}): {reason}",
+    },
+    "show_secrecy": {
+        "zh": "      保密工作部门：{result}（{by}，{at}）：{opinion}",
+        "en": "      secrecy office: {result} ({by}, {at}): {opinion}",
+    },
+    "show_signoff": {"zh": "  {stage}：{by} {at} {opinion}", "en": "  {stage}: {by} {at} {opinion}"},
+    "show_missing": {"zh": "  尚缺：{text}", "en": "  missing: {text}"},
     "written": {"zh": "已写入：{path}（{rows} 条）", "en": "written: {path} ({rows} rows)"},
     "form_written": {"zh": "已生成审批表：{path}", "en": "form written: {path}"},
     "bad_date": {
@@ -574,6 +579,10 @@ class Text:
         return message(self.key, lang, **dict(self.params))
 
 
+# Labels (formats, entity types, categories, places…) live in their own table.
+MESSAGES.update(LABELS)
+
+
 def message(key: str, lang: str = "zh", /, **params: Any) -> str:
     """Render message ``key`` in ``lang`` (falls back to Chinese, then to the key). Parameters
     that are ``Text`` are rendered in ``lang`` too; ``{supported}`` is the formats reviewed."""
@@ -592,3 +601,13 @@ def message(key: str, lang: str = "zh", /, **params: Any) -> str:
 
 def attribute_label(attribute: str, lang: str) -> str:
     return ATTRIBUTE_EN.get(attribute, attribute) if lang == "en" else attribute
+
+
+def label(kind: str, value: str | None, lang: str) -> str:
+    """The label of ``value`` in the ``kind`` table (``entity``, ``category``, ``status``,
+    ``finding``, ``stage``, ``answer``, ``decision``): ``message(f"{kind}_{value}")``, or the
+    value itself when it has none (an entity type a plug-in added)."""
+    if value is None:
+        return "-"
+    key = f"{kind}_{value}"
+    return message(key, lang) if key in MESSAGES else value

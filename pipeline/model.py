@@ -123,11 +123,17 @@ class Locator:
     node: int | None = None
     page: int | None = None
     boxes: Sequence[Box] = ()
+    # DOCX: where the paragraph is, counted as Word counts ((name, number) pairs: section and
+    # paragraph, or table, row and column; see ``stages.ingest.docx_places``).
+    place: tuple[tuple[str, int], ...] = ()
 
     def describe(self) -> dict[str, Any]:
         """The JSON form used in a finding's ``location`` (no character boxes)."""
         keys = ("line", "part", "paragraph", "run", "page")
-        return {k: getattr(self, k) for k in keys if getattr(self, k) is not None}
+        found: dict[str, Any] = {k: getattr(self, k) for k in keys if getattr(self, k) is not None}
+        if self.place:
+            found["word"] = dict(self.place)
+        return found
 
 
 @dataclass(frozen=True, slots=True)

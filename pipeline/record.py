@@ -132,6 +132,7 @@ def sanitized(review: Review, placeholder_for: dict[str, str]) -> dict[str, Any]
     for finding in record["findings"]:
         for key in ("text", "start", "end"):
             finding.pop(key, None)
+        # Where, not what: no context (the sentence around a value), no Word places.
         finding["location"] = {
             k: v for k, v in finding["location"].items() if k in {"page", "part", "line"}
         }

@@ -14,6 +14,7 @@ from pipeline.errors import BaomiError, InputError, LeakError
 from pipeline.formats import OWN_SUFFIXES, kind_text, reviewable
 from pipeline.formats import SUFFIXES as FORMAT_SUFFIXES
 from pipeline.model import Outputs, Review
+from pipeline.places import locate
 
 # The suffixes a folder walk reviews: one table for every command (``pipeline.formats``).
 SUFFIXES = FORMAT_SUFFIXES
@@ -173,6 +174,7 @@ def review_document(job: Job, config: Config) -> tuple[Review | None, Result]:
         engines = get_engines(config)
         _timed(review, timings, "detect", detect.run, review, engines)
         _timed(review, timings, "decide", decide.run, review, config)
+        locate(review)
         withhold_copy(review, job)
         outputs = review.outputs
         if outputs.withheld is None or outputs.preview:
@@ -230,6 +232,7 @@ def check_document(job: Job, config: Config) -> tuple[Review | None, Result]:
         engines = get_engines(config)
         _timed(review, timings, "detect", detect.run, review, engines)
         _timed(review, timings, "decide", decide.run, review, config)
+        locate(review)
         result.record = record_module.build(review)
         result.counts = review.counts()
         result.attribute = review.disclosure_attribute

@@ -69,12 +69,11 @@ def case_list(ctx: Context, status: str | None, as_json: bool) -> int:
 @guarded
 def case_show(ctx: Context, case_id: str, as_json: bool) -> int:
     """显示案卷详情（含原文，仅供内部审查）/ show a case (internal: holds original text)."""
-    from pipeline.messages import message
+    from pipeline.workflow.integrity import ensure_intact
     from pipeline.workflow.state import get_case, load_state
     from pipeline.workflow.views import case_detail
 
     today = current_time().date()
-    from pipeline.workflow.integrity import ensure_intact
 
     with ctx.session() as session:
         case = get_case(session, case_id)
@@ -83,24 +82,9 @@ def case_show(ctx: Context, case_id: str, as_json: bool) -> int:
     if as_json:
         dump(detail)
         return EXIT_OK
-    lines = [
-        f"{detail['case_id']}  {detail['name']}  [{label_of(STATUS_LABELS, detail['status'], ctx.lang)}]",
-        f"  标题 / title: {detail['title'] or '-'}",
-        f"  文号 / number: {detail['doc_number'] or '-'}",
-        f"  发文机关 / issuers: {'、'.join(detail['issuers']) or '-'}",
-        f"  公开属性 / attribute: {detail['disclosure_attribute'] or '-'}",
-    ]
-    for f in detail["findings"]:
-        extra = f" ({f['status']})" if f["route"] else ""
-        lines.append(
-            f"  {f['id']} {f['entity_type']} {f['category']} {f['proposed_action']}→{f['action']}"
-            f"{extra}: {f['text']}"
-        )
-    for s in detail["signoffs"]:
-        lines.append(f"  {s['stage']}: {s['by']} {s['at'][:10]} {s['opinion']}")
-    for item in detail["missing"]:
-        params = {k: v for k, v in item.items() if k != "key"}
-        lines.append("  - " + message(item["key"], ctx.lang, **params))
+    from pipeline.cli.case_text import case_lines
+
+    lines = case_lines(detail, ctx.lang)
     click.echo("\n".join(lines))
     return EXIT_OK
 

@@ -43,7 +43,8 @@ def _public_item(finding: dict[str, Any]) -> dict[str, Any]:
         "action": finding["action"],
         "route": finding.get("route"),
         "status": finding.get("status"),
-        "location": finding.get("location") or {},
+        # Where, never the sentence around the value.
+        "location": {k: v for k, v in (finding.get("location") or {}).items() if k != "context"},
         "basis": finding.get("basis", ""),
         "reason": finding.get("reason", ""),
     }

@@ -218,6 +218,8 @@ def review(
                         attribute=attribute_label(result.attribute or "", lang),
                         **result.counts,
                     )
+                    if case_id:
+                        line += message("summary_case", lang, case=case_id)
                     if result.no_text:
                         line += message("no_text", lang)
                     if outcome.skipped:

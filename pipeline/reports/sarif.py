@@ -85,15 +85,11 @@ def _scrubber(record: dict[str, Any] | None):
 
 
 def _where(location: dict[str, Any], lang: str) -> str:
-    from pipeline.messages import message
+    """The location in words (``pipeline.places.where``), followed by a space."""
+    from pipeline.places import where
 
-    if location.get("line") is not None:
-        return message("where_line", lang, line=location["line"])
-    if location.get("page") is not None:
-        return message("where_page", lang, page=location["page"])
-    if location.get("paragraph") is not None:
-        return message("where_paragraph", lang, paragraph=location["paragraph"])
-    return ""
+    text = where(location, lang)
+    return text + " " if text else ""
 
 
 def build(
@@ -188,7 +184,8 @@ def build(
             )
             location = finding.get("location") or {}
             region = None
-            if location.get("line") is not None:
+            # A text line (TXT): a PDF's line is of its page, not of the file.
+            if location.get("line") is not None and location.get("page") is None:
                 region = {"startLine": int(location["line"])}
                 columns = result.regions.get(finding["id"])
                 if columns:

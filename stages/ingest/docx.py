@@ -43,6 +43,7 @@ from pipeline.ooxml import (
     rel_target,
     rels_name,
 )
+from stages.ingest.docx_places import places_of
 
 MAX_ENTRIES = 65_535  # a DOCX has tens to hundreds of entries
 _CHUNK = 1 << 20
@@ -180,14 +181,19 @@ def _part_groups(root: etree._Element) -> tuple[list[TextNode], list[tuple[objec
     return nodes, ordered
 
 
-def _add_part(document: Document, part: str, nodes: list[TextNode], groups: list) -> None:
+def _add_part(
+    document: Document, part: str, nodes: list[TextNode], groups: list, places: dict | None = None
+) -> None:
     for p_index, (key, indexes) in enumerate(groups):
         paragraph = key[0] if isinstance(key, tuple) else None
         runs = {} if paragraph is None else {r: i for i, r in enumerate(paragraph.iter(W + "r"))}
+        place = (places or {}).get(paragraph, ())
         for index in indexes:
             node = nodes[index]
             parent = node.getparent()
-            locator = Locator(part=part, paragraph=p_index, run=runs.get(parent), node=index)
+            locator = Locator(
+                part=part, paragraph=p_index, run=runs.get(parent), node=index, place=place
+            )
             document.add_segment(node.text or "", locator)
         document.add_separator("\n")
     document.add_separator("\n")
@@ -249,7 +255,8 @@ def ingest(document: Document, config: Config) -> None:
     for part, root in list(source.parts.items()):
         nodes, groups = _part_groups(root)
         source.nodes[part] = nodes
-        _add_part(document, part, nodes, groups)
+        places = places_of(part, root) if TEXT_PART.match(part) else None
+        _add_part(document, part, nodes, groups, places)
     for part in list(source.nodes):
         links = _link_targets(source, part)
         if links and links[1]:
