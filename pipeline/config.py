@@ -25,6 +25,12 @@ Example ``baomi.toml``::
     max_part_bytes = 268435456            # one entry of a DOCX package, unpacked
     timeout_seconds = 600                 # time to review one document (0: no limit)
 
+    [ocr]                                 # scanned pages and images (issue 14)
+    mode = "auto"                         # auto | off | force (``--ocr``)
+    language = "ch"                       # PP-OCRv4's Chinese model: 简体中文, digits, Latin
+    min_confidence = 0.8                  # lines read with less become review findings
+    dpi = 300                             # resolution a PDF page is rendered at to be read
+
     [workflow]
     register = "sqlite:////srv/baomi/register.sqlite3"   # or postgresql://…; default: user data dir
     secrecy_days = 3                      # working days the secrecy office has to answer
@@ -46,6 +52,8 @@ OPERATOR_TYPES = ("placeholder", "replace", "mask", "redact")
 DEFAULT_MAX_DECOMPRESSED = 1 << 30  # 1 GiB unpacked per DOCX package
 DEFAULT_MAX_PART = 256 << 20  # 256 MiB unpacked per DOCX entry
 DEFAULT_TIMEOUT = 600.0  # seconds per document
+OCR_MODES = ("auto", "off", "force")
+OCR_LANGUAGES = ("ch",)
 
 
 @dataclass(slots=True)
@@ -67,6 +75,11 @@ class Config:
     register_url: str | None = None
     secrecy_days: int = 3
     carrier: str = "门户网站政府信息公开专栏"
+    # OCR of scanned pages and images: auto (what has no usable text), off, force (every page).
+    ocr_mode: str = "auto"
+    ocr_language: str = "ch"
+    ocr_min_confidence: float = 0.8
+    ocr_dpi: int = 300
 
     def fingerprint(self) -> str:
         """What the detection engines depend on, to reuse them across documents."""
@@ -86,6 +99,12 @@ def review_settings(config: Config) -> dict[str, Any]:
         "operators": config.operators,
         "max_bytes": config.max_bytes,
         "max_pages": config.max_pages,
+        "ocr": {
+            "mode": config.ocr_mode,
+            "language": config.ocr_language,
+            "min_confidence": config.ocr_min_confidence,
+            "dpi": config.ocr_dpi,
+        },
     }
 
 
@@ -101,6 +120,21 @@ def _table(data: dict[str, Any], key: str) -> dict[str, Any]:
     if not isinstance(value, dict):
         raise ConfigError("config_invalid", key=key, reason="expected a table")
     return value
+
+
+def _ocr_settings(config: Config, table: dict[str, Any]) -> None:
+    mode = table.get("mode", config.ocr_mode)
+    if mode not in OCR_MODES:
+        raise ConfigError("config_invalid", key="ocr.mode", reason=f"one of {', '.join(OCR_MODES)}")
+    language = table.get("language", config.ocr_language)
+    if language not in OCR_LANGUAGES:
+        raise ConfigError(
+            "config_invalid", key="ocr.language", reason=f"one of {', '.join(OCR_LANGUAGES)}"
+        )
+    config.ocr_mode = str(mode)
+    config.ocr_language = str(language)
+    config.ocr_min_confidence = _number(table, "min_confidence", 0.8, 0.0, 1.0)
+    config.ocr_dpi = int(_number(table, "dpi", 300, 72, 600))
 
 
 def load_config(path: Path | None = None, terms_files: tuple[Path, ...] = ()) -> Config:
@@ -165,6 +199,7 @@ def config_from_dict(
             "config_invalid", key="workflow.secrecy_days", reason="expected a whole number"
         )
     config.carrier = str(workflow.get("carrier", config.carrier))
+    _ocr_settings(config, _table(data, "ocr"))
     for name in terms_table.get("files", []):
         config.terms.extend(load_terms(base / name))
     for i, entry in enumerate(terms_table.get("entries", []), start=1):

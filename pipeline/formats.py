@@ -17,52 +17,66 @@ from typing import Any
 
 @dataclass(frozen=True, slots=True)
 class FileFormat:
-    """A format baomi reviews: ``name`` as the record's ``document.format``, the file
-    suffixes a folder walk takes for it, and the message key of its label."""
+    """A kind of file baomi reviews: ``name`` (what it is read as), the suffixes a folder
+    walk takes for it, ``short`` (its name in a list of what is supported), the message key
+    of its label, and ``by_stem``: whether its outputs are named by the input's stem
+    (``notice.docx`` → ``notice.redacted.docx``) or by its whole name (a converted file or an
+    image, whose copy is of another format: ``notice.doc`` → ``notice.doc.redacted.docx``,
+    ``scan.tif`` → ``scan.tif.redacted.pdf``, never the name of a ``notice.docx``'s copy)."""
 
     name: str
     suffixes: tuple[str, ...]
+    short: str
     label: str
+    by_stem: bool = True
 
 
 FORMATS: tuple[FileFormat, ...] = (
-    # CSV is read as text until it has a reader of its own.
-    FileFormat("txt", (".txt", ".text", ".md", ".csv"), "format_txt"),
-    FileFormat("docx", (".docx",), "format_docx"),
-    FileFormat("pdf", (".pdf",), "format_pdf"),
+    FileFormat("txt", (".txt", ".text", ".md"), "TXT", "format_txt"),
+    FileFormat("docx", (".docx",), "DOCX", "format_docx"),
+    FileFormat("pdf", (".pdf",), "PDF", "format_pdf"),
+    FileFormat("xlsx", (".xlsx",), "XLSX", "format_xlsx"),
+    FileFormat("csv", (".csv", ".tsv"), "CSV", "format_csv"),
+    FileFormat("ofd", (".ofd",), "OFD", "format_ofd"),
+    FileFormat("html", (".html", ".htm", ".shtml", ".xhtml"), "HTML", "format_html"),
+    # Legacy and WPS files, converted by LibreOffice (stages/ingest/legacy.py).
+    FileFormat(
+        "legacy",
+        (".doc", ".wps", ".xls", ".et", ".rtf", ".odt", ".ods"),
+        "DOC/WPS/XLS/ET/RTF/ODT/ODS",
+        "format_legacy",
+        by_stem=False,
+    ),
+    # Images, read as scanned PDF pages by OCR (stages/ingest/image.py).
+    FileFormat(
+        "image",
+        (".jpg", ".jpeg", ".png", ".tif", ".tiff", ".bmp"),
+        "JPEG/PNG/TIFF/BMP",
+        "format_image",
+        by_stem=False,
+    ),
 )
 
 # Suffixes of the files a folder walk reviews.
 SUFFIXES: frozenset[str] = frozenset(s for f in FORMATS for s in f.suffixes)
-# A format's own suffix (``.pdf``): an input with one is named by its stem in its outputs
-# (notice.pdf → notice.redacted.pdf), any other by its whole name (notes.md →
-# notes.md.redacted.txt), so that two inputs beside each other never write the same copy.
-OWN_SUFFIXES: frozenset[str] = frozenset(f".{f.name}" for f in FORMATS)
+# Suffixes of the inputs whose outputs are named by their stem (see ``FileFormat.by_stem``).
+STEM_SUFFIXES: frozenset[str] = frozenset(s for f in FORMATS if f.by_stem for s in f.suffixes)
+# Formats whose copy cannot carry the record: it goes beside the copy.
+SIDECAR = frozenset({"txt", "csv", "html"})
+
+
+def suffixes_of(name: str) -> frozenset[str]:
+    fmt = format_of(name)
+    return frozenset(fmt.suffixes if fmt else ())
+
 
 # Recognised, not reviewed: suffix → message key of the kind's label.
 KNOWN: dict[str, str] = {
-    ".xlsx": "format_xlsx",
-    ".xlsm": "format_xlsx",
-    ".xls": "format_xls",
-    ".et": "format_et",
-    ".doc": "format_doc",
-    ".wps": "format_wps",
-    ".rtf": "format_rtf",
-    ".odt": "format_odf",
-    ".ods": "format_odf",
-    ".odp": "format_odf",
+    ".xlsm": "format_xlsm",
     ".pptx": "format_pptx",
     ".ppt": "format_ppt",
-    ".ofd": "format_ofd",
-    ".html": "format_html",
-    ".htm": "format_html",
-    ".jpg": "format_image",
-    ".jpeg": "format_image",
-    ".png": "format_image",
-    ".gif": "format_image",
-    ".tif": "format_image",
-    ".tiff": "format_image",
-    ".bmp": "format_image",
+    ".odp": "format_odf",
+    ".gif": "format_gif",
     ".zip": "format_zip",
     ".rar": "format_archive",
     ".7z": "format_archive",
@@ -83,11 +97,19 @@ def format_of(name: str) -> FileFormat | None:
 
 
 def supported(lang: str) -> str:
-    """The formats reviewed, for messages: ``TXT、DOCX、PDF`` / ``TXT, DOCX, PDF``."""
-    from pipeline.messages import message
+    """The kinds reviewed, for messages: ``TXT、DOCX、PDF…`` / ``TXT, DOCX, PDF…``."""
+    return ("、" if lang == "zh" else ", ").join(f.short for f in FORMATS)
 
-    labels = [message(f.label, lang) for f in FORMATS]
-    return ("、" if lang == "zh" else ", ").join(labels)
+
+class Supported:
+    """The ``{supported}`` parameter of a message: the kinds reviewed, in the message's
+    language (``pipeline.errors`` gives it to every error)."""
+
+    def render(self, lang: str) -> str:
+        return supported(lang)
+
+    def __reduce__(self) -> tuple[type, tuple]:
+        return (Supported, ())
 
 
 def kind_text(suffix: str) -> Any:

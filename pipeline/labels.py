@@ -21,6 +21,12 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "a legacy Office or WPS file (DOC, XLS, PPT, WPS)",
     },
     "format_rtf": {"zh": "RTF 文档", "en": "an RTF document"},
+    "format_legacy": {
+        "zh": "旧版或 WPS 文件（DOC、WPS、XLS、ET、RTF、ODT、ODS）",
+        "en": "a legacy or WPS file (DOC, WPS, XLS, ET, RTF, ODT, ODS)",
+    },
+    "format_xlsm": {"zh": "含宏的 Excel 工作簿（.xlsm）", "en": "a macro-enabled workbook (.xlsm)"},
+    "format_gif": {"zh": "GIF 图片", "en": "a GIF image"},
     "format_odf": {"zh": "OpenDocument 文档", "en": "an OpenDocument file"},
     "format_pptx": {"zh": "PPTX 演示文稿", "en": "a PPTX presentation"},
     "format_ppt": {"zh": "PPT 演示文稿（旧版）", "en": "a PPT presentation (legacy)"},
@@ -32,7 +38,6 @@ LABELS: dict[str, dict[str, str]] = {
     "format_json": {"zh": "JSON 数据文件", "en": "a JSON data file"},
     "format_none": {"zh": "无扩展名的文件", "en": "a file without an extension"},
     # places (pipeline.places)
-    "where_line": {"zh": "第 {line} 行 ", "en": "line {line} "},
     "where_page_line": {"zh": "第 {page} 页第 {line} 行", "en": "page {page}, line {line}"},
     "where_section": {
         "zh": "第 {section} 节第 {paragraph} 段",

@@ -55,9 +55,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "not a valid DOCX file (not a ZIP package)",
     },
     "docx_corrupt": {"zh": "DOCX 文件已损坏：{reason}", "en": "the DOCX is corrupt: {reason}"},
-    "docx_no_body": {
-        "zh": "DOCX 文件已损坏：缺少正文部件（word/document.xml）",
-        "en": "the DOCX is corrupt: its body (word/document.xml) is missing",
+    "docx_missing_part": {
+        "zh": "DOCX 文件已损坏：缺少部件 {part}",
+        "en": "the DOCX is corrupt: {part} is missing",
     },
     "docx_damaged_data": {
         "zh": "DOCX 文件已损坏：压缩数据无法解开",
@@ -83,6 +83,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "校验未通过：可公开副本中仍有 {count} 处应删除内容（{types}），已拒绝输出",
         "en": "leak check failed: {count} redacted value(s) ({types}) still in the copy; "
         "no publishable copy was written",
+    },
+    "image_corrupt": {
+        "zh": "图片文件已损坏或格式不受支持",
+        "en": "the image file is damaged or in an unsupported format",
+    },
+    "scan_unpainted": {
+        "zh": "校验未通过：扫描图像中有 {count} 处应删除内容未被完全涂盖，已拒绝输出",
+        "en": "leak check failed: {count} redacted area(s) of a scanned image are not fully "
+        "painted over; no publishable copy was written",
     },
     "write_failed": {"zh": "无法写入输出：{reason}", "en": "cannot write the output: {reason}"},
     "internal_error": {
@@ -552,7 +561,144 @@ MESSAGES: dict[str, dict[str, str]] = {
         "interrupted; the run was stopped. Run again with --jobs 2 or more, where a worker "
         "process is replaced instead",
     },
+    # formats: XLSX, CSV, OFD, HTML, legacy and WPS files
+    "package_not_zip": {
+        "zh": "不是有效的 {format} 文件（不是 ZIP 压缩包）",
+        "en": "not a valid {format} file (not a ZIP package)",
+    },
+    "package_corrupt": {"zh": "{format} 文件已损坏：{reason}", "en": "the {format} is corrupt: {reason}"},
+    "package_missing_part": {
+        "zh": "{format} 文件已损坏：缺少部件 {part}",
+        "en": "the {format} is corrupt: {part} is missing",
+    },
+    "package_damaged_data": {
+        "zh": "{format} 文件已损坏：压缩数据无法解开",
+        "en": "the {format} is corrupt: its compressed data cannot be unpacked",
+    },
+    "package_compression": {
+        "zh": "{format} 文件使用了不支持的压缩方式",
+        "en": "the {format} uses a compression method that is not supported",
+    },
+    "package_bad_xml": {
+        "zh": "{format} 文件已损坏：部件 {part} 不是合法的 XML（第 {line} 行）",
+        "en": "the {format} is corrupt: part {part} is not well-formed XML (line {line})",
+    },
+    "package_encrypted": {
+        "zh": "{format} 文件已加密，请先解除密码保护",
+        "en": "the {format} is encrypted; remove the password protection first",
+    },
+    "package_bomb": {
+        "zh": "{format} 解压后过大（至少 {size} 字节，上限 {limit} 字节），可能是压缩炸弹，未审查",
+        "en": "the {format} unpacks to too much data (at least {size} bytes, limit {limit}); "
+        "possibly a ZIP bomb, not reviewed",
+    },
+    "package_part_too_large": {
+        "zh": "{format} 中有部件解压后超过 {limit} 字节，未审查",
+        "en": "a part of the {format} unpacks to more than {limit} bytes; not reviewed",
+    },
+    "package_too_many_entries": {
+        "zh": "{format} 压缩包条目过多（上限 {limit} 个），未审查",
+        "en": "the {format} package has too many entries (limit {limit}); not reviewed",
+    },
+    "package_dtd": {
+        "zh": "{format} 的 XML 中含有文档类型声明（DTD/实体，该格式不允许），未审查",
+        "en": "the {format} has a document type declaration (DTD, entities) in its XML, which "
+        "the format does not allow; not reviewed",
+    },
+    "office_encrypted": {
+        "zh": "Office 文件已加密，请先解除密码保护",
+        "en": "the Office file is encrypted; remove the password protection first",
+    },
+    "xlsx_no_visible_sheet": {
+        "zh": "XLSX 工作簿没有可见的工作表（全部隐藏），未输出副本",
+        "en": "the XLSX workbook has no visible sheet (all are hidden); no copy was written",
+    },
+    "csv_not_text": {
+        "zh": "CSV 文件无法识别编码（支持 UTF-8、GB18030 和带 BOM 的 UTF-16）",
+        "en": "the CSV file's encoding is not recognised (UTF-8, GB18030 and UTF-16 with a BOM "
+        "are supported)",
+    },
+    "copy_unencodable": {
+        "zh": "{format} 文件的编码（{encoding}）无法写入替换文字，未输出副本",
+        "en": "the replacement text cannot be written in the {format} file's encoding "
+        "({encoding}); no copy was written",
+    },
+    "html_not_text": {
+        "zh": "HTML 页面无法识别编码（支持 UTF-8、GB18030 和带 BOM 的 UTF-16）",
+        "en": "the HTML page's encoding is not recognised (UTF-8, GB18030 and UTF-16 with a BOM "
+        "are supported)",
+    },
+    "html_too_deep": {
+        "zh": "HTML 页面嵌套过深（超过 {limit} 层），无法完整读取，未审查",
+        "en": "the HTML page is nested too deeply (more than {limit} levels) to be read "
+        "completely; not reviewed",
+    },
+    "ofd_encrypted": {
+        "zh": "OFD 文件已加密（GM/T 0099），请先解密后再审查",
+        "en": "the OFD is encrypted (GM/T 0099); decrypt it before the review",
+    },
+    "ofd_no_document": {
+        "zh": "OFD 文件已损坏：OFD.xml 中没有文档（DocBody/DocRoot）",
+        "en": "the OFD is corrupt: OFD.xml names no document (DocBody/DocRoot)",
+    },
+    "legacy_needs_libreoffice": {
+        "zh": "{format} 文件须先转换为 {target} 再审查，但本机未安装 LibreOffice：请安装 Debian 软件包 "
+        "{package}（apt-get install -y --no-install-recommends {package}）",
+        "en": "a {format} file must be converted to {target} before the review, but LibreOffice is "
+        "not installed: install the Debian package {package} (apt-get install -y "
+        "--no-install-recommends {package})",
+    },
+    "legacy_conversion_failed": {
+        "zh": "{format} 文件无法由 LibreOffice 转换为 {target}（{reason}），可能已损坏或已加密，未审查",
+        "en": "LibreOffice could not convert the {format} file to {target} ({reason}); it may be "
+        "corrupt or encrypted; not reviewed",
+    },
+    # notes in the review record on what making the copy changed
+    "note_converted": {
+        "zh": "原文件为 {source} 格式，已用 {converter} 转换为 {target} 格式后审查；可公开副本为 {target} 格式",
+        "en": "the input is a {source} file, converted by {converter} to {target} for the review; "
+        "the publishable copy is {target}",
+    },
+    "note_signatures_removed": {
+        "zh": "删除处理改动了 {count} 个电子签章（签名）所保护的内容，签章已失效并从可公开副本中移除，"
+        "副本不带签章",
+        "en": "the redactions changed content protected by {count} electronic seal(s) or "
+        "signature(s); they no longer hold and were removed: the copy is unsigned",
+    },
+    "note_hidden_sheets": {
+        "zh": "已删除 {count} 个隐藏的工作表",
+        "en": "{count} hidden sheet(s) removed",
+    },
+    "note_hidden_cells": {
+        "zh": "已删除隐藏行、列中的 {count} 个单元格内容",
+        "en": "the content of {count} cell(s) in hidden rows or columns removed",
+    },
+    "note_dropped_parts": {
+        "zh": "已删除副本不应携带的 {count} 个部件（批注、数据透视缓存、外部链接、连接、自定义 XML 等）",
+        "en": "{count} part(s) a copy must not carry removed (comments, pivot caches, external "
+        "links, connections, custom XML…)",
+    },
+    "note_hidden_elements": {
+        "zh": "已删除 {count} 个隐藏元素、注释或模板片段",
+        "en": "{count} hidden element(s), comment(s) or template fragment(s) removed",
+    },
+    "note_ofd_dropped": {
+        "zh": "已删除 OFD 中副本不应携带的 {count} 项（附件、自定义标引、扩展信息、版本、未引用文件等）",
+        "en": "{count} OFD item(s) a copy must not carry removed (attachments, custom tags, "
+        "extensions, versions, unreferenced files…)",
+    },
 }
+
+def _merge_tables() -> None:
+    """The register's people, roles and versions have their own table (kept apart so that
+    neither table grows past a readable size)."""
+    from pipeline.messages_register import REGISTER_MESSAGES
+
+    for key, entry in REGISTER_MESSAGES.items():
+        MESSAGES.setdefault(key, entry)
+
+
+_merge_tables()
 
 ATTRIBUTE_EN = {
     "主动公开": "proactive disclosure",
@@ -565,17 +711,12 @@ ATTRIBUTE_EN = {
 @dataclass(frozen=True, slots=True)
 class Text:
     """A message as a parameter of another (``kind=Text("format_xlsx")``), rendered in the
-    language the outer message is rendered in. ``Text("formats_supported")`` is the list of
-    formats baomi reviews (``pipeline.formats``). Picklable: errors travel from workers."""
+    language the outer message is rendered in. Picklable: errors travel from workers."""
 
     key: str
     params: tuple[tuple[str, Any], ...] = ()
 
     def render(self, lang: str) -> str:
-        if self.key == "formats_supported":
-            from pipeline.formats import supported
-
-            return supported(lang)
         return message(self.key, lang, **dict(self.params))
 
 
@@ -585,14 +726,15 @@ MESSAGES.update(LABELS)
 
 def message(key: str, lang: str = "zh", /, **params: Any) -> str:
     """Render message ``key`` in ``lang`` (falls back to Chinese, then to the key). Parameters
-    that are ``Text`` are rendered in ``lang`` too; ``{supported}`` is the formats reviewed."""
+    with a ``render(lang)`` (``Text``, ``pipeline.formats.Supported``) are rendered in
+    ``lang`` too."""
     entry = MESSAGES.get(key)
     if entry is None:
         return key
     template = entry.get(lang) or entry["zh"]
-    if "{supported}" in template:
-        params.setdefault("supported", Text("formats_supported"))
-    params = {k: v.render(lang) if isinstance(v, Text) else v for k, v in params.items()}
+    params = {
+        k: v.render(lang) if callable(getattr(v, "render", None)) else v for k, v in params.items()
+    }
     try:
         return template.format(**params)
     except (KeyError, IndexError):

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal, overload
 
-Format = Literal["txt", "docx", "pdf"]
+Format = Literal["txt", "docx", "pdf", "xlsx", "csv", "ofd", "html"]
 Action = Literal["redact", "review", "keep"]
 Status = Literal["proposed", "pending_confirmation", "confirmed", "rejected"]
 LeakCheck = Literal["passed", "failed", "skipped"]
@@ -113,7 +113,9 @@ class Locator:
     ``paragraph``, ``run`` and ``node`` (index of the text node in the part, in document
     order; a node may also stand for an attribute value or a link target) for DOCX; ``page``
     and one ``boxes`` entry per character for PDF (``part="structure"`` and no boxes for text
-    read from the structure tree, which the copy drops).
+    read from the structure tree, which the copy drops). XLSX: ``part`` (the sheet's part),
+    ``node`` and ``cell`` (its A1 reference); CSV: ``line`` and ``cell``; OFD: ``part``,
+    ``node`` and ``page``; HTML: ``line`` and ``node``.
     """
 
     line: int | None = None
@@ -123,13 +125,15 @@ class Locator:
     node: int | None = None
     page: int | None = None
     boxes: Sequence[Box] = ()
+    image: str | None = None
+    cell: str | None = None
     # DOCX: where the paragraph is, counted as Word counts ((name, number) pairs: section and
     # paragraph, or table, row and column; see ``stages.ingest.docx_places``).
     place: tuple[tuple[str, int], ...] = ()
 
     def describe(self) -> dict[str, Any]:
         """The JSON form used in a finding's ``location`` (no character boxes)."""
-        keys = ("line", "part", "paragraph", "run", "page")
+        keys = ("line", "part", "paragraph", "run", "page", "image", "cell")
         found: dict[str, Any] = {k: getattr(self, k) for k in keys if getattr(self, k) is not None}
         if self.place:
             found["word"] = dict(self.place)
@@ -194,6 +198,38 @@ class DocumentMeta:
 
 
 @dataclass(slots=True)
+class Scan:
+    """An image that ingest read with OCR, and how its pixels lie on the page.
+
+    ``kind`` is ``page`` (a PDF page rendered at ``dpi``: a scan, or any page under
+    ``--ocr force``), ``image`` (image object ``xref`` on a PDF page) or ``part`` (a DOCX
+    media part). ``rect`` is where the image is drawn on its page in PDF points (a ``page``
+    scan: the visible page), so pixel (x, y) is at ``rect.x0 + x * (rect.width / width)``.
+    ``uncertain`` holds the flat-text spans read with too little confidence, each with its
+    confidence: they become ``review`` findings."""
+
+    key: str
+    kind: Literal["page", "image", "part"]
+    width: int
+    height: int
+    page: int | None = None
+    dpi: float | None = None
+    xref: int | None = None
+    part: str | None = None
+    rect: Box | None = None
+    rotation: int = 0
+    uncertain: list[tuple[int, int, float]] = field(default_factory=list)
+
+    def to_page(self, box: Box) -> Box:
+        """``box`` (pixels) in page points; pixels when the image has no place on a page."""
+        if self.rect is None:
+            return box
+        x0, y0, x1, y1 = self.rect
+        sx, sy = (x1 - x0) / max(self.width, 1), (y1 - y0) / max(self.height, 1)
+        return (x0 + box[0] * sx, y0 + box[1] * sy, x0 + box[2] * sx, y0 + box[3] * sy)
+
+
+@dataclass(slots=True)
 class Document:
     """An input document as ingest leaves it.
 
@@ -215,6 +251,12 @@ class Document:
     # Things ingest could not read reliably (e.g. PDF pages without a text layer), as notes;
     # ``unverifiable_parts`` holds the same with their place (``add_unverifiable``).
     unverifiable: list[str] = field(default_factory=list)
+    # Images read by OCR (see ``Scan``), by key.
+    scans: dict[str, Scan] = field(default_factory=dict)
+    # A legacy or WPS file reviewed in the modern format LibreOffice converted it to: the
+    # input's own format (``doc``, ``wps``, ``xls``…) and the converter's name and version.
+    converted_from: str | None = None
+    converter: str | None = None
     unverifiable_parts: list[Unverifiable] = field(default_factory=list)
     # Read, and no text in it (an empty DOCX, blank pages): reviewed, and said so.
     empty: bool = False
@@ -239,6 +281,9 @@ class Document:
 
     @property
     def length(self) -> int:
+        """The length of the flat text so far (without joining it)."""
+        return self._length
+
         """``len(self.text)``, without joining the pieces."""
         return self._length
 
@@ -274,6 +319,23 @@ class Document:
         if text:
             self._pieces.append(text)
             self._length += len(text)
+
+    def ocr_box(self, start: int, end: int) -> tuple[str, Box] | None:
+        """The scan and the box (page points, or pixels of a DOCX image) around the OCR
+        characters of ``[start, end)``, if they were read by OCR from one image."""
+        for segment, lo, hi in self.segments_in(start, end):
+            scan = self.scans.get(segment.locator.image or "")
+            if scan is None:
+                continue
+            boxes = segment.locator.boxes[lo - segment.start : hi - segment.start]
+            if not boxes:
+                continue
+            x0 = min(b[0] for b in boxes)
+            y0 = min(b[1] for b in boxes)
+            x1 = max(b[2] for b in boxes)
+            y1 = max(b[3] for b in boxes)
+            return scan.key, scan.to_page((x0, y0, x1, y1))
+        return None
 
     def segments_in(self, start: int, end: int) -> list[tuple[Segment, int, int]]:
         """The segments covering ``[start, end)``, each with the covered sub-range."""
@@ -374,10 +436,15 @@ class Review:
     classification: Classification = field(default_factory=Classification)
     disclosure_attribute: str = "主动公开"
     proposed_attribute: str | None = None
+    # Why decide proposes ``disclosure_attribute`` (``pipeline.attribute.AttributeReason``).
+    attribute_reason: Any = None
     # Replacement strings written into the copy (placeholders), which verify must ignore.
     replacements: set[str] = field(default_factory=set)
     leak_check: LeakCheck = "skipped"
     leaks: list[str] = field(default_factory=list)
+    # What making the copy changed beyond the redactions, for the record (``code``, ``text``
+    # and counts): hidden sheets dropped, signatures removed, the format converted.
+    notes: list[dict[str, Any]] = field(default_factory=list)
     # Areas redacted as a whole (set by redact from the redacted findings that have one).
     areas: list[Area] = field(default_factory=list)
     timings_ms: dict[str, float] = field(default_factory=dict)

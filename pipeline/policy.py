@@ -15,6 +15,7 @@ BASIS_INTERNAL = "《中华人民共和国政府信息公开条例》第十六�
 BASIS_PROCESS = "《中华人民共和国政府信息公开条例》第十六条第二款"
 BASIS_WORK_SECRET = "《中华人民共和国保守国家秘密法》第六十四条"
 BASIS_DISCLOSE = "《中华人民共和国政府信息公开条例》第五条、第十三条"
+BASIS_SENSITIVE = "《中华人民共和国政府信息公开条例》第十五条；《中华人民共和国个人信息保护法》第二十八条"
 BASIS_REVIEW_FIRST = "《中华人民共和国保守国家秘密法》第三十五条；《中华人民共和国政府信息公开条例》第十七条"
 
 # The entity type of a part the leak check cannot verify (an image, a scanned page, a font
@@ -81,6 +82,7 @@ RULES: dict[str, Rule] = {
     # Identifiers of natural persons.
     "CN_RESIDENT_ID": Rule(PRIVATE, "redact", "该内容为自然人的公民身份号码，属于个人隐私，不予公开。"),
     "CN_MOBILE": Rule(PRIVATE, "redact", "该内容为自然人的手机号码，属于个人隐私，不予公开。"),
+    "CN_MOBILE_PUBLIC": Rule("none", "keep", "该内容为机关或单位对外公布的监督、咨询电话，应当公开（条例第十二条）。"),
     "CN_LANDLINE": Rule(PRIVATE, "review", "该内容为电话号码；机关办公电话应当公开，个人电话不予公开，请人工确认。"),
     "CN_LANDLINE_PRIVATE": Rule(PRIVATE, "redact", "该内容为个人住宅电话号码，属于个人隐私，不予公开。"),
     "CN_LANDLINE_PUBLIC": Rule("none", "keep", "该内容为机关或单位对外公布的办公电话，应当公开（条例第十二条）。"),
@@ -103,6 +105,23 @@ RULES: dict[str, Rule] = {
     "PERSON": Rule(PRIVATE, "redact", "该内容为自然人姓名，属于个人隐私，不予公开。"),
     "OFFICIAL_NAME": Rule("none", "keep", "该姓名以公职身份或依法公示的身份出现，应当公开。"),
     "CN_ADDRESS": Rule(PRIVATE, "redact", "该内容为个人住址，属于个人隐私，不予公开。"),
+    # Sensitive personal information (个人信息保护法第二十八条) about a particular person.
+    "SENSITIVE_HEALTH": Rule(
+        PRIVATE, "redact", "该内容为特定个人的医疗健康信息，属于敏感个人信息，不予公开。",
+        legal_basis=BASIS_SENSITIVE,
+    ),
+    "SENSITIVE_MINOR": Rule(
+        PRIVATE, "redact", "该内容为未成年人的个人信息，属于敏感个人信息，不予公开。",
+        legal_basis=BASIS_SENSITIVE,
+    ),
+    "SENSITIVE_RELIGION": Rule(
+        PRIVATE, "redact", "该内容为特定个人的宗教信仰，属于敏感个人信息，不予公开。",
+        legal_basis=BASIS_SENSITIVE,
+    ),
+    "SENSITIVE_CRIMINAL": Rule(
+        PRIVATE, "redact", "该内容为特定个人的违法犯罪记录，属于敏感个人信息，不予公开。",
+        legal_basis=BASIS_SENSITIVE,
+    ),
     "MASKED_VALUE": Rule("none", "keep", "该内容已作去标识化处理。"),
     "DOC_NUMBER": Rule("none", "keep", "文号、案号、索引号等编号属于应当公开的文件信息。"),
     # Markings and the drafter's note.
@@ -121,6 +140,10 @@ RULES: dict[str, Rule] = {
     "TRADE_SECRET": Rule("trade_secret", "review"),
     "PROCESS_INFO": Rule("process_info", "review"),
     "LAW_ENFORCEMENT": Rule("law_enforcement", "review"),
+    # A scanned region OCR could not read with enough confidence: a person must look at it.
+    "OCR_UNCERTAIN": Rule(
+        "none", "review", "该区域为扫描图像，文字识别的可信度不足，须人工核对其中是否有不应公开的内容。"
+    ),
     # What the leak check cannot read: 先审查、后公开 — a person looks at it and decides.
     UNVERIFIABLE: Rule(
         "none",

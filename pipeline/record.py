@@ -1,4 +1,5 @@
-"""The review record (``baomi.review-record.v1``, the shared JSON Schema) built from a
+"""The review record (``baomi.review-record.v2``, the shared JSON Schema plus the optional
+``disclosure_reason``) built from a
 ``Review``, and its sanitized form that travels inside the publishable copy.
 
 The internal record holds each finding's original text for the reviewers. The sanitized record
@@ -20,7 +21,12 @@ from typing import Any
 from pipeline.leakscan import ValueFinder
 from pipeline.model import Review
 
-SCHEMA_VERSION = "1"
+# 2: the optional ``disclosure_reason`` (why the attribute); a version-1 record is a valid
+# version-2 record without it, so readers take both.
+SCHEMA_VERSION = "2"
+# The schema's ``document.format`` names the formats of version 1; the others are ``other``
+# there, and ``document.file_format`` (added, not renamed) names them exactly.
+SCHEMA_FORMATS = {"txt", "docx", "pdf", "md", "html", "ofd"}
 
 
 @cache
@@ -65,7 +71,8 @@ def build(review: Review) -> dict[str, Any]:
         "document": {
             "name": document.name,
             "path": str(document.path),
-            "format": document.format,
+            "format": document.format if document.format in SCHEMA_FORMATS else "other",
+            "file_format": document.format,
             "sha256": document.sha256,
             "pages": document.pages,
             "chars": len(document.text),
@@ -75,6 +82,11 @@ def build(review: Review) -> dict[str, Any]:
             "issued_on": document.meta.issued_on,
         },
         "disclosure_attribute": review.disclosure_attribute,
+        **(
+            {"disclosure_reason": review.attribute_reason.as_record()}
+            if review.attribute_reason is not None
+            else {}
+        ),
         "classification": asdict(review.classification),
         "findings": [
             {
@@ -102,9 +114,26 @@ def build(review: Review) -> dict[str, Any]:
             # (why: its attribute), at most the reviewers' preview.
             "preview_path": copy if preview else None,
             "withheld": review.outputs.withheld,
+            **_output_facts(review),
         },
         "timings_ms": {k: round(v, 1) for k, v in review.timings_ms.items()},
     }
+
+
+def _output_facts(review: Review) -> dict[str, Any]:
+    """What the copy is beyond the redactions: the format it was converted to, and the notes
+    of what making it changed (added fields; absent when there is nothing to say)."""
+    facts: dict[str, Any] = {}
+    document = review.document
+    if document.converted_from:
+        facts["conversion"] = {
+            "from": document.converted_from,
+            "to": document.format,
+            "converter": document.converter,
+        }
+    if review.notes:
+        facts["notes"] = [dict(note) for note in review.notes]
+    return facts
 
 
 def _scrub(value: Any, secrets: list[tuple[str, str]], finder: ValueFinder) -> Any:
@@ -145,6 +174,7 @@ def sanitized(review: Review, placeholder_for: dict[str, str]) -> dict[str, Any]
         "withheld": review.outputs.withheld,
         # A reviewers' preview is not a copy to publish: it says so in its own record.
         "preview": preview,
+        **_output_facts(review),
     }
     record.pop("timings_ms", None)
     secrets = sorted(

@@ -11,13 +11,15 @@ from typing import Any
 
 from pipeline.config import Config
 from pipeline.errors import BaomiError, InputError, LeakError
-from pipeline.formats import OWN_SUFFIXES, kind_text, reviewable
+from pipeline.formats import SIDECAR, STEM_SUFFIXES, kind_text, reviewable, suffixes_of
 from pipeline.formats import SUFFIXES as FORMAT_SUFFIXES
 from pipeline.model import Outputs, Review
 from pipeline.places import locate
 
-# The suffixes a folder walk reviews: one table for every command (``pipeline.formats``).
+# The kinds of file reviewed: one table for every command (``pipeline.formats``).
 SUFFIXES = FORMAT_SUFFIXES
+IMAGE_SUFFIXES = suffixes_of("image")
+CONVERTED = suffixes_of("legacy")
 # Our own outputs, which a second run over the output folder must not review again.
 OWN_OUTPUT = (".redacted.", ".preview.", ".review.json", ".redacted.record.json")
 # What a reviewers' preview is named with: never taken for a publishable copy.
@@ -114,15 +116,21 @@ def _unsupported(job: Job) -> InputError:
     return InputError("unsupported_kind", kind=kind_text(job.path.suffix))
 
 
+def output_stem(path: Path) -> str:
+    """What a copy's name starts with: the input's stem, or its whole name for a file that
+    is converted or an image (``pipeline.formats.FileFormat.by_stem``)."""
+    return path.stem if path.suffix.lower() in STEM_SUFFIXES else path.name
+
+
 def outputs_for(job: Job, fmt: str, kind: str = "redacted") -> Outputs:
     """The outputs of ``job``: ``kind`` ``redacted`` for the publishable copy, ``preview``
     for the reviewers' preview."""
-    stem = job.path.stem if job.path.suffix.lower() in OWN_SUFFIXES else job.path.name
+    stem = output_stem(job.path)
     return Outputs(
         directory=job.out_dir,
         record_path=job.out_dir / f"{job.path.name}.review.json",
         redacted_path=job.out_dir / f"{stem}.{kind}.{fmt}",
-        sidecar_path=job.out_dir / f"{stem}.{kind}.record.json" if fmt == "txt" else None,
+        sidecar_path=job.out_dir / f"{stem}.{kind}.record.json" if fmt in SIDECAR else None,
     )
 
 

@@ -6,23 +6,22 @@ suffix list: Presidio's own recognizer does that with tldextract, which download
 run time, and baomi must work offline.
 
 A mailbox of a public body (a ``gov.cn`` domain, or published for comments, complaints or
-applications: 意见反馈邮箱, 举报邮箱, 政务邮箱) must be published and is ``EMAIL_PUBLIC``; a
-person's address is ``EMAIL_ADDRESS``.
+applications: 意见反馈邮箱, 监督邮箱, 政务邮箱, on whatever domain) must be published and is
+``EMAIL_PUBLIC``; a person's address is ``EMAIL_ADDRESS``. Whose it is comes from the clause it
+sits in (``recognizers._holder``): ``收到您通过电子邮件（…@163.com）提交的申请`` is the
+applicant's even after 本机关.
 """
 
 from __future__ import annotations
 
 from presidio_analyzer import RecognizerResult
 
-from recognizers._base import RefiningPatternRecognizer, clause_before, last_word_in
+from recognizers._base import RefiningPatternRecognizer
+from recognizers._holder import holder_at
 
-_PUBLIC = (
-    "意见发送至", "发送至", "反馈", "举报邮箱", "投诉邮箱", "政务邮箱", "公开邮箱", "办公邮箱",
-    "官方邮箱", "征求意见", "信箱", "来信", "受理邮箱", "申请邮箱", "工作邮箱", "投稿",
-    # The body speaking of itself: 本机关地址…，电子邮箱：…
-    "本机关", "本局", "本委", "本办", "本单位", "本院", "办公地址", "办公电话",
-)
-_PRIVATE = ("申请人", "当事人", "本人", "个人邮箱", "私人", "联系人", "户主", "举报人", "投诉人")
+# Where a body asks for mail: comments, submissions, letters (besides the shared labels).
+_PUBLIC = ("意见发送至", "发送至", "发送到", "发至", "邮件至", "电子邮件向", "邮箱向", "反馈", "征求意见",
+           "信箱", "来信请寄", "投稿")
 
 
 class EmailRecognizer(RefiningPatternRecognizer):
@@ -47,8 +46,8 @@ class EmailRecognizer(RefiningPatternRecognizer):
 
     def refine(self, text: str, found: RecognizerResult) -> RecognizerResult | None:
         domain = text[found.start : found.end].rpartition("@")[2].lower()
-        holder = last_word_in(clause_before(text, found.start, 40),
-                              {"public": _PUBLIC, "private": _PRIVATE})
-        if domain.endswith(".gov.cn") or holder == "public":
+        holder = holder_at(text, found.start, public=_PUBLIC)
+        if domain.endswith(".gov.cn") or holder.who == "public":
             found.entity_type = "EMAIL_PUBLIC"
+        found.recognition_metadata["holder"] = holder.who or "unknown"
         return found

@@ -10,8 +10,9 @@ label. Service numbers (12345, 95xxx, 400/800) are not fixed lines.
 Who the number belongs to decides what happens to it: an office number (办公电话, 咨询电话,
 监督电话, a body's 联系电话 in a disclosure guide) is published by law (条例第十二条) and is
 ``CN_LANDLINE_PUBLIC``; a home number (住宅电话, 家庭电话, a party's 联系电话) is
-``CN_LANDLINE_PRIVATE``; the nearest such label in the clause before the number decides, and
-a number without one is ``CN_LANDLINE``, left to a reviewer.
+``CN_LANDLINE_PRIVATE``; the holder is decided from the clause before the number by the shared
+rules of ``recognizers._holder`` (the nearest label wins; 您 and 申请人 beat a body's name that
+precedes them), and a number without one is ``CN_LANDLINE``, left to a reviewer.
 """
 
 from __future__ import annotations
@@ -21,7 +22,8 @@ import re
 import phonenumbers
 from presidio_analyzer import RecognizerResult
 
-from recognizers._base import RefiningPatternRecognizer, clause_before, last_word_in
+from recognizers._base import RefiningPatternRecognizer, clause_before
+from recognizers._holder import holder_at
 
 _EXT = r"(?:\s*(?:转|分机|-|ext\.?)\s*\d{1,6})?"
 # Not a group of a longer grouped number (a card written 6222 0212 3456 7890 123): no group
@@ -29,21 +31,8 @@ _EXT = r"(?:\s*(?:转|分机|-|ext\.?)\s*\d{1,6})?"
 _START = r"(?<![\d.])(?<![^\d]\d{4}[ \-])(?<!^\d{4}[ \-])"
 _END = r"(?![\d.]|[ \-]\d{1,4}(?!\d)|\s*(?:元|万元|亿元))"
 
-_PUBLIC = (
-    "办公电话", "咨询电话", "监督电话", "举报电话", "投诉电话", "受理电话", "值班电话", "服务电话",
-    "热线", "传真", "总机", "办公室", "联系人", "采购人", "代理机构", "供应商", "单位", "机关",
-    "本局", "本机关", "窗口", "大厅", "报名电话", "预约电话", "业务电话", "联系部门", "受理机构",
-)
-# A body's name just before the number ("…城市管理局，联系电话：").
-_ORGANISATION = re.compile(
-    r"[\u4e00-\u9fa5]{2,}(?:局|委员会|委|政府|办公室|办公厅|中心|公司|医院|学校|法院|检察院|大队|"
-    r"支队|派出所|站|所|厅|处|科|院|办|馆|会)(?=[\s,，:：(（、]|反映|咨询|联系|申请|报送|提出)"
-)
-_PRIVATE = (
-    "住宅电话", "家庭电话", "家庭固话", "宅电", "家中电话", "家里电话", "个人电话", "本人电话",
-    "当事人", "申请人", "被申请人", "户主", "举报人", "投诉人", "被举报人", "第三人", "家属",
-    "监护人", "住址", "家住", "先生", "女士", "男,", "女,", "男，", "女，",
-)
+# Besides the shared labels: the officer and the parties of a procurement notice.
+_PUBLIC = ("联系人", "供应商", "单位", "机关")
 
 
 class LandlineRecognizer(RefiningPatternRecognizer):
@@ -78,25 +67,10 @@ class LandlineRecognizer(RefiningPatternRecognizer):
             r"(?:电话|座机|固话|传真)\s*[:：]?\s*$", before
         ):
             return None
-        holder = self._holder(before)
-        if holder is None:
-            # No label in the clause: the lines before (受理机构：…办公室) may say whose it is.
-            # Not across a full stop: an earlier sentence is about something else.
-            earlier = text[max(0, found.start - 150) : found.start]
-            holder = self._holder(earlier[earlier.rfind("。") + 1 :])
-        if holder == "public":
+        holder = holder_at(text, found.start, public=_PUBLIC, limit=40)
+        if holder.who == "public":
             found.entity_type = "CN_LANDLINE_PUBLIC"
-        elif holder == "private":
+        elif holder.who == "private":
             found.entity_type = "CN_LANDLINE_PRIVATE"
-        found.recognition_metadata["holder"] = holder or "unknown"
+        found.recognition_metadata["holder"] = holder.who or "unknown"
         return found
-
-    @staticmethod
-    def _holder(before: str) -> str | None:
-        holder = last_word_in(before, {"public": _PUBLIC, "private": _PRIVATE})
-        organisations = list(_ORGANISATION.finditer(before))
-        if organisations and holder != "public":
-            private_at = max((before.rfind(w) + len(w) for w in _PRIVATE if w in before), default=-1)
-            if organisations[-1].end() > private_at:
-                holder = "public"
-        return holder

@@ -5,20 +5,39 @@ The number starts with 1 and a second digit of 3–9; it may be written with a c
 allocated segments (13x, 145–149, 15x but 154, 162/165–167, 170–178, 18x, 19x but 194) are
 taken. Digits glued to a longer number or to a longer group of digits, and an amount followed
 by 元, are not phones.
+
+A mobile is a person's (``CN_MOBILE``, redacted) unless the clause labels it as a body's own
+line: a supervision, complaint, consultation or duty number (监督电话, 举报电话, 咨询电话, 值班电话,
+服务热线), or a procurement notice's buyer, agent or project contact, nearest before it, decided by the shared holder rules (``recognizers._holder``). Only
+such a label counts (or the 联系方式 of an organisation's record on the same line: 名称：…公司
+统一社会信用代码…联系方式：…): a body's name before a mobile (…局工作人员…手机) is no proof, a staff
+member's own phone stays private.
 """
 
 from __future__ import annotations
 
 import re
 
+from presidio_analyzer import RecognizerResult
+
 from recognizers._base import RefiningPatternRecognizer
+from recognizers._holder import holder_at
 
 _ALLOCATED = re.compile(r"1(?:3\d|4[5-9]|5[0-35-9]|6[2567]|7[0-8]|8\d|9[0-35-9])")
 _SEP = r"[ \-]?"
 
 
+# The labels that make a mobile a body's published line.
+_BODY_LINES = ("监督电话", "举报电话", "投诉电话", "咨询电话", "值班电话", "服务热线", "热线电话",
+               "监督举报电话", "受理电话", "办公电话",
+               # A procurement notice publishes its buyer's and agent's contacts (政府采购信息
+               # 发布管理办法): 采购人…联系方式, 项目联系人…电话.
+               "项目联系人", "采购联系人", "项目联系方式", "采购人", "代理机构")
+
+
 class MobileRecognizer(RefiningPatternRecognizer):
     ENTITY = "CN_MOBILE"
+    ALSO = ("CN_MOBILE_PUBLIC",)
     PATTERNS = (
         (
             "mobile",
@@ -44,3 +63,23 @@ class MobileRecognizer(RefiningPatternRecognizer):
             return False
         # An allocated segment is likely but not proof: leave the score to context.
         return None if _ALLOCATED.match(digits) else False
+
+    def refine(self, text: str, found: RecognizerResult) -> RecognizerResult | None:
+        holder = holder_at(text, found.start, limit=30)
+        if (holder.who == "public" and holder.cue in _BODY_LINES) or _organisation_record(
+            text, found.start
+        ):
+            found.entity_type = "CN_MOBILE_PUBLIC"
+        found.recognition_metadata["holder"] = holder.who or "unknown"
+        return found
+
+
+def _organisation_record(text: str, start: int) -> bool:
+    """The number is the 联系方式 of an organisation's record on the same line (名称：…公司
+    统一社会信用代码…地址…联系方式：…), a firm's or a body's published contact."""
+    line = text[text.rfind("\n", 0, start) + 1 : start]
+    return bool(
+        re.search(r"(?:联系方式|联系电话|电话)\s*[:：]?\s*$", line)
+        and re.search(r"统一社会信用代码|(?:名称|单位)\s*[:：][^\n]{0,30}?(?:公司|局|中心|机构|所|院|站)", line)
+        and not re.search(r"法定代表人|负责人|委托代理人|联系人|姓名", line)
+    )

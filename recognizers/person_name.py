@@ -17,7 +17,18 @@ to the masked-value recognizer.
 
 Persons named in an official or otherwise public capacity — 签发人, a title such as 局长 before
 or after the name, 同志, 法定代表人, 执法人员, 评审专家, a table with a 职务 column — are
-reported as ``OFFICIAL_NAME`` (kept); private persons as ``PERSON``.
+reported as ``OFFICIAL_NAME`` (kept); private persons as ``PERSON``. A 联系人 in a body's own
+contact block (its office telephone, the body speaking of itself) is the body's officer, kept;
+a personal identifier next to a name (ID number, bank card, home address) makes the person
+private whatever the role says (``项目负责人 …（身份证号…）``).
+
+Names in running prose, where no label stands, come from the statistical model
+(``pipeline.ner``); ``recognizers._prose_names`` reads the words around each one: a private cue
+(村民, 其妻, 之子, …来电反映, …住在) makes ``PERSON`` to redact, a capacity (a title, 同志,
+…主持) ``OFFICIAL_NAME``, and neither a ``PERSON`` below the redaction threshold, for review.
+A name the rules found elsewhere in the document keeps their reading. The weaker rules (a list
+joined with 、, a role word without a colon) need the model's agreement when the model is
+installed, which keeps 陈述、申辩 (in 当事人享有陈述、申辩和听证的权利) from being names.
 """
 
 from __future__ import annotations
@@ -27,6 +38,7 @@ from collections.abc import Iterable, Iterator
 
 from presidio_analyzer import RecognizerResult
 
+from pipeline import ner
 from recognizers._base import (
     CustomRecognizer,
     clause_before,
@@ -34,6 +46,8 @@ from recognizers._base import (
     result,
     table_labels,
 )
+from recognizers._holder import contact_block, identifier_after
+from recognizers._prose_names import capacity, share_cues
 from recognizers._surnames import COMPOUND, SINGLE
 
 _STOP = (
@@ -64,11 +78,13 @@ _PRIVATE_ROLES = (
     "复议申请人", "被执行人", "房主", "租户", "户主姓名",
 )
 _PUBLIC_ROLES = (
-    "签发人", "法定代表人", "负责人", "项目负责人", "执法人员", "承办人", "审核人", "审批人",
+    "签发人", "法定代表人", "负责人", "项目负责人", "项目联系人", "采购联系人", "执法人员", "承办人", "审核人", "审批人",
     "批准人", "评审专家", "专家", "评标委员会成员", "评标委员会", "主持人", "记录人", "拟稿人",
     "核稿人", "审稿人", "出席", "列席", "参加人员", "出席人员", "分管领导", "带队领导", "领导",
     "成员", "组长", "副组长", "委员", "主任委员", "联络员", "发言人", "新闻发言人", "讲解员",
 )
+# Contacts whose telephone, mobile or not, is published as the body's (procurement notices).
+_PUBLISHED_CONTACTS = ("项目联系人", "采购联系人")
 _TITLES = (
     "局长", "副局长", "处长", "副处长", "科长", "副科长", "主任", "副主任", "书记", "副书记", "市长",
     "副市长", "县长", "副县长", "区长", "副区长", "镇长", "副镇长", "乡长", "副乡长", "厅长", "副厅长",
@@ -110,6 +126,22 @@ LIST = re.compile(rf"(?P<names>{_NAME}(?:\s*、\s*{_NAME})+)")
 _COUNT = re.compile(r"^\s*(?:等\s*[\d一二三四五六七八九十百]+\s*(?:人|名|户|位)|等人|共\s*\d+\s*人)")
 _COUNT_OFFICIAL = re.compile(r"^\s*等?同志")
 _CELL = re.compile(rf"^[^\S\n]*(?P<name>{NAME})[^\S\n]*$", re.MULTILINE)
+# Scores: a model-only name without a cue stays under the redaction threshold (review).
+MODEL_PRIVATE, MODEL_OFFICIAL, MODEL_ONLY = 0.8, 0.7, 0.45
+_MASKED = re.compile(r"某|×|\*|＊|X|x|(?:先生|女士|同志|老师|师傅|大爷|大妈|阿姨|大姐|大哥)$")
+_SURNAME_START = re.compile(_SURNAME)
+# A name-like word that is the start of a shop's, a firm's or a place's name (李记面馆, 王庄村).
+_NAMED_AFTER = re.compile(
+    r"(?:面馆|饭店|酒店|宾馆|商店|超市|公司|商行|门市|诊所|药店|药房|餐厅|"
+    r"小吃|农家乐|合作社|加工厂|养殖场|工作室|中心|厂|店|馆|铺|村|庄|屯|寨|镇|乡|路|街|巷|桥|小区|花园)"
+)
+# A second name joined to a private person's (…和解红梅来电反映): the same cue holds.
+_JOINED = re.compile(
+    rf"[^\S\n]*(?:和|与|及|、)[^\S\n]*(?P<name>{NAME})"
+    rf"(?:{_END}|(?=来电|来信|来访|反映|诉称|称|投诉|举报|申请|住在|夫妇|一家))"
+)
+# What bodies end with: a three-character "name" ending so is a body (仲裁庭, 居委会).
+_BODY_ENDS = frozenset("庭院局委会所处科厅部办队站室组社馆校厂司署团营")
 _NAME_COLUMNS = ("姓名", "户主", "户名", "申请人", "联系人", "受助人", "名字", "学生", "当事人")
 _OFFICIAL_COLUMNS = ("职务", "职称", "职级", "专家", "执法证", "分工")
 
@@ -121,6 +153,12 @@ def _names_in(block: str, offset: int) -> Iterator[tuple[int, int]]:
 
 class PersonNameRecognizer(CustomRecognizer):
     ENTITIES = ("PERSON", "OFFICIAL_NAME")
+
+    def load(self) -> None:
+        # Load the model with the engines (a worker's start, before any document's time
+        # limit runs), not inside the first document's review.
+        if ner.available():
+            ner.model()
 
     def find(self, text: str) -> Iterable[RecognizerResult]:
         found: dict[tuple[int, int], tuple[str, float, str]] = {}
@@ -139,10 +177,27 @@ class PersonNameRecognizer(CustomRecognizer):
             add(*match.span("name"), "OFFICIAL_NAME", 0.85, "title")
         for match in TITLE_AFTER.finditer(text):
             add(*match.span("name"), "OFFICIAL_NAME", 0.85, "title")
+        model = set(ner.person_spans(text)) if ner.available() else None
+
+        def agreed(start: int, end: int) -> bool:
+            """The model, where installed, also reads a name here."""
+            return model is None or any(s < end and start < e for s, e in model)
+
         for match in ROLE_LED.finditer(text):
-            entity = "OFFICIAL_NAME" if match["role"] in _PUBLIC_ROLES else "PERSON"
+            role = match["role"]
+            entity = "OFFICIAL_NAME" if role in _PUBLIC_ROLES else "PERSON"
+            labelled = bool(re.search(r"[:：]|为|是", text[match.end("role") : match.start("names")]))
             for span in _names_in(match["names"], match.start("names")):
-                add(*span, entity, 0.85, match["role"])
+                if not labelled and not agreed(*span):
+                    continue
+                kind = entity
+                if role == "联系人" and contact_block(text, *span):
+                    kind = "OFFICIAL_NAME"
+                elif kind == "OFFICIAL_NAME" and identifier_after(
+                    text, span[1], mobiles=role not in _PUBLISHED_CONTACTS
+                ):
+                    kind = "PERSON"
+                add(*span, kind, 0.85, role)
         for match in DESCRIBED.finditer(text):
             add(*match.span("name"), "PERSON", 0.85, "description")
         for match in HONORIFIC.finditer(text):
@@ -169,7 +224,8 @@ class PersonNameRecognizer(CustomRecognizer):
             else:
                 continue
             for span in _names_in(match["names"], match.start("names")):
-                add(*span, entity, score, "list")
+                if agreed(*span):
+                    add(*span, entity, score, "list")
         for match in _CELL.finditer(text):
             column = column_of(text, match.start("name"))
             if not column or not any(word in column for word in _NAME_COLUMNS):
@@ -178,6 +234,69 @@ class PersonNameRecognizer(CustomRecognizer):
             official = any(word in labels + column for word in _OFFICIAL_COLUMNS)
             add(*match.span("name"), "OFFICIAL_NAME" if official else "PERSON", 0.85, "column")
 
+        if model:
+            self._model_names(text, sorted(model), found, add)
+        for (_, end), (entity, score, why) in sorted(found.items()):
+            if entity != "PERSON" or why == "model" or score < 0.75:
+                continue
+            joined = _JOINED.match(text, end)
+            if joined and joined["name"] not in _NOT_NAMES:
+                add(*joined.span("name"), "PERSON", 0.75, "joined")
+
         for (start, end), (entity, score, why) in sorted(found.items()):
             yield result(self, entity, start, end, score, cue=why)
+
+    @staticmethod
+    def _model_names(text: str, spans: list[tuple[int, int]], found: dict, add) -> None:
+        """Decide the names only the model proposed (see ``recognizers._prose_names``)."""
+        taken = sorted(found.items())
+        by_name: dict[str, str] = {}
+        for (start, end), (entity, _, _) in taken:
+            if by_name.get(text[start:end]) != "PERSON":
+                by_name[text[start:end]] = entity
+        candidates = []
+        for start, end in spans:
+            if text[start:end] in COMPOUND:
+                # The model cut a compound surname from its given name (上官|云珍).
+                whole = re.compile(_NAME).match(text, start)
+                if whole:
+                    end = whole.end()
+            name = text[start:end]
+            if name in _NOT_NAMES or _MASKED.search(name) or not 2 <= len(name) <= 4:
+                continue
+            if any(s < end and start < e for s, e in (span for span, _ in taken)):
+                continue
+            if _NAMED_AFTER.match(text, end) and not text.startswith(("村民", "村委"), end):
+                continue
+            if len(name) == 3 and name[-1] in _BODY_ENDS:
+                continue  # a body the model read as a name (仲裁庭)
+            candidates.append((start, end))
+        # The rules' names stand in the chains too (评审专家名单：甲、乙、丙: the list rule read
+        # 甲 and 乙, the model adds 丙, which shares their reading).
+        chain = sorted(
+            [(span, "model") for span in candidates]
+            + [(span, "official" if entity == "OFFICIAL_NAME" else "private")
+               for span, (entity, score, why) in taken if why != "model" and score >= 0.75]
+        )
+        spans_in_chain = [span for span, _ in chain]
+        chain_cues: list = [capacity(text, *span) if kind == "model" else kind
+                            for span, kind in chain]
+        share_cues(text, spans_in_chain, chain_cues)
+        decided = dict(zip(spans_in_chain, chain_cues, strict=True))
+        cues = [decided[span] for span in candidates]
+        # The same name said to be a private person anywhere is one everywhere.
+        for (start, end), cue in zip(candidates, cues, strict=True):
+            if cue == "private":
+                by_name[text[start:end]] = "PERSON"
+        for (start, end), cue in zip(candidates, cues, strict=True):
+            name = text[start:end]
+            if cue is None and not _SURNAME_START.match(name):
+                continue  # not a Chinese surname and nothing says a person: too weak
+            known = by_name.get(name)
+            if cue == "private" or (cue is None and known == "PERSON"):
+                add(start, end, "PERSON", MODEL_PRIVATE, "model+cue")
+            elif cue == "official" or known == "OFFICIAL_NAME":
+                add(start, end, "OFFICIAL_NAME", MODEL_OFFICIAL, "model+capacity")
+            else:
+                add(start, end, "PERSON", MODEL_ONLY, "model")
 

@@ -1,7 +1,8 @@
 """Decide: give every finding its category, action, legal basis and reason from the policy
 table; send state-secret findings to the secrecy office; redact every other occurrence of a
 value that is redacted once; read the document's classification marking into a period and an
-expiry; and propose the document's disclosure attribute."""
+expiry; and propose the document's disclosure attribute (``pipeline.attribute``, from everything
+found, with its reason)."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from array import array
 from itertools import compress
 from operator import not_
 
-from pipeline import policy
+from pipeline import attribute, policy
 from pipeline.analysis import normalize_same_length
 from pipeline.config import Config
 from pipeline.docmeta import parse_dates
@@ -68,6 +69,10 @@ def _propagate(review: Review) -> None:
         seen.add(value)
         values.append((finding, value))
     added: list[Finding] = []
+    # A value redacted elsewhere and only proposed for review here is redacted here too: the
+    # propagated finding takes the place of the weaker one at the same span.
+    weaker = {(f.start, f.end): f for f in review.findings if f.action != "redact"}
+    replaced: set[int] = set()
     if values:
         # Index in ``text`` of each character of the text without whitespace (packed: a list
         # of a million ints is 36 MB).
@@ -79,10 +84,15 @@ def _propagate(review: Review) -> None:
                 if covered.find(1, start, end) >= 0:
                     continue
                 covered[start:end] = b"\x01" * (end - start)
+                same = weaker.get((start, end))
+                if same is not None and same.entity_type == finding.entity_type:
+                    replaced.add(id(same))
                 copy = finding.propagated_at(
                     start, end, review.document.text[start:end], id=f"{finding.id}-{len(added) + 1}"
                 )
                 added.append(copy)
+    if replaced:
+        review.findings[:] = [f for f in review.findings if id(f) not in replaced]
     review.findings.extend(added)
     review.findings.sort(key=lambda f: (f.start, f.end))
 
@@ -134,16 +144,4 @@ def run(review: Review, config: Config, today: datetime.date | None = None) -> N
     notes = [f for f in review.findings if f.entity_type in ATTRIBUTE_NOTES]
     if notes:
         review.proposed_attribute = notes[0].metadata.get("attribute")
-
-    marked = review.classification
-    if markings and marked.expired is False:
-        # A marked secret within its period: withheld as a whole, nothing to settle.
-        review.disclosure_attribute = "不予公开"
-    elif markings or any(f.route == "secrecy_office" for f in review.findings):
-        # An expired marking needs declassification first; an unmarked state-secret
-        # redaction needs the secrecy office's confirmation.
-        review.disclosure_attribute = "须报审"
-    elif review.proposed_attribute in {"不予公开", "依申请公开"}:
-        review.disclosure_attribute = review.proposed_attribute
-    else:
-        review.disclosure_attribute = "主动公开"
+    review.disclosure_attribute, review.attribute_reason = attribute.derive(review)

@@ -28,6 +28,7 @@ PRIORITY = {
     "CN_BANK_CARD": 60,
     "MASKED_VALUE": 55,
     "CN_MOBILE": 50,
+    "CN_MOBILE_PUBLIC": 50,
     "EMAIL_ADDRESS": 45,
     "EMAIL_PUBLIC": 45,
     "CN_LANDLINE_PRIVATE": 40,
@@ -129,6 +130,7 @@ def run(review: Review, engines: Engines) -> None:
         meta = dict(result.recognition_metadata or {})
         segments = document.segments_in(result.start, result.end)
         location = segments[0][0].locator.describe() if segments else {}
+        location.update(_ocr_location(review, result.start, result.end))
         review.findings.append(
             Finding(
                 id=f"F{number:04d}",
@@ -143,6 +145,7 @@ def run(review: Review, engines: Engines) -> None:
             )
         )
     _add_unverifiable(review, len(kept))
+    _add_uncertain(review)
 
 
 def _add_unverifiable(review: Review, number: int) -> None:
@@ -171,3 +174,37 @@ def _add_unverifiable(review: Review, number: int) -> None:
                 metadata={"area": {"page": part.page, "box": part.box, "part": part.part}},
             )
         )
+
+
+def _ocr_location(review: Review, start: int, end: int) -> dict[str, object]:
+    """The box of a value read by OCR (page points; pixels of a DOCX image)."""
+    found = review.document.ocr_box(start, end)
+    if found is None:
+        return {}
+    return {"box": [round(v, 1) for v in found[1]]}
+
+
+def _add_uncertain(review: Review) -> None:
+    """A ``review`` finding for every OCR line read with too little confidence: what was not
+    read reliably is never called clean."""
+    document = review.document
+    number = len(review.findings)
+    for scan in document.scans.values():
+        for start, end, confidence in scan.uncertain:
+            number += 1
+            segments = document.segments_in(start, end)
+            location = segments[0][0].locator.describe() if segments else {}
+            location.update(_ocr_location(review, start, end))
+            review.findings.append(
+                Finding(
+                    id=f"F{number:04d}",
+                    entity_type="OCR_UNCERTAIN",
+                    start=start,
+                    end=end,
+                    text=document.text[start:end],
+                    score=confidence,
+                    recognizer="ocr",
+                    location=location,
+                    metadata={"confidence": confidence},
+                )
+            )

@@ -48,6 +48,40 @@ def private_register(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]
         os.environ["BAOMI_REGISTER"] = previous
 
 
+@pytest.fixture(scope="session")
+def postgres() -> Iterator[Any]:
+    """One real PostgreSQL server for the whole session (see ``tests.pg``), started the first
+    time a test asks for it; skipped, with the reason, where the binaries are absent."""
+    from tests.pg import start_server, stop_server
+
+    server = start_server()
+    if isinstance(server, str):
+        pytest.skip(server)
+    yield server
+    stop_server(server)
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def register_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """A new, empty register: a SQLite file, or a database on the session's PostgreSQL."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'register.sqlite3'}"
+    return request.getfixturevalue("postgres").new_database()
+
+
+@pytest.fixture(autouse=True)
+def cheap_password_hashes(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The tests hash and check many credentials: argon2id with small parameters (a hash
+    records its parameters, so a process that checks it, the test's own or a subprocess,
+    works as with the real ones, only faster)."""
+    from argon2 import PasswordHasher
+
+    from pipeline.workflow import credentials
+
+    fast = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
+    monkeypatch.setattr(credentials, "_hasher", lambda: fast)
+
+
 def run_cli(*args: str) -> Result:
     from pipeline.cli import main
 

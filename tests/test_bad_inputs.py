@@ -35,7 +35,7 @@ EXPECTED = {
     "truncated.pdf": "corrupt",
     "encrypted.pdf": "encrypted",
     "notzip.docx": "not a valid DOCX",
-    "image.png": "unsupported file type",
+    "image.png": "the image file is damaged",  # images are read by OCR: this one is broken
     "binary.txt": "not a text file",
 }
 
@@ -87,8 +87,7 @@ def test_console_script_prints_one_line_per_bad_file(batch: Path, tmp_path: Path
     assert proc.returncode == 2
     assert "Traceback" not in proc.stderr and "Traceback" not in proc.stdout
     errors = [line for line in proc.stderr.splitlines() if line.strip()]
-    # Every bad file found in the folder is one line naming it (the .png too: it is reported
-    # as a file of a type baomi does not review, not left out).
+    # Every bad file (images are walked too: they are read by OCR) is one line naming it.
     assert len(errors) == len(BAD_INPUTS)
     for name in BAD_INPUTS:
         assert sum(name in line for line in errors) == 1

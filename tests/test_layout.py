@@ -1,9 +1,9 @@
 """The package layout: the import graph of ``pipeline``, ``stages`` and ``recognizers``, read
 with ``ast`` (every import, also those inside functions and under ``TYPE_CHECKING``).
 
-* no import cycles, between modules or between the four outer packages;
+* no import cycles, between modules or between the outer packages;
 * no stage imports another stage (``stages.ingest.pdf`` may import ``stages.ingest``);
-* the core (``pipeline`` outside its four outer packages), the stages and the recognizers
+* the core (``pipeline`` outside its outer packages), the stages and the recognizers
   never import the workflow, the reports, the batch or the command line;
 * no module of those outer packages is over 550 lines.
 """
@@ -17,7 +17,13 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGES = ("pipeline", "stages", "recognizers")
-OUTER = ("pipeline.workflow", "pipeline.reports", "pipeline.batch", "pipeline.cli")
+OUTER = (
+    "pipeline.workflow",
+    "pipeline.reports",
+    "pipeline.service",
+    "pipeline.batch",
+    "pipeline.cli",
+)
 MAX_LINES = 550
 
 

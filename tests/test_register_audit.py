@@ -10,15 +10,19 @@ import stat
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner, Result
+from click.testing import Result
 
 from tests.conftest import make_docx
 
 
 def cli(*args: str, env: dict[str, str] | None = None) -> Result:
-    from pipeline.cli import main
+    """``baomi ARGS``; with ``--register``, the office of ``tests.office`` is registered there
+    and ``--by`` acts with its password."""
+    from tests.office import ensure_people, run
 
-    return CliRunner(env=env).invoke(main, list(args), catch_exceptions=False)
+    if "--register" in args and "--by" in args:
+        ensure_people(args[args.index("--register") + 1])
+    return run(None, *args, env=env)
 
 
 @pytest.fixture

@@ -249,7 +249,7 @@ def test_publish_rerun_says_the_copy_could_not_be_verified(
         raise LimitReachedError("Maximum /ToUnicode size limit reached")
 
     monkeypatch.setattr("stages.verify.pdf.PdfReader", unreadable)
-    result = cli(register, "publish", case, "--out", str(tmp_path / "pub"))
+    result = cli(register, "publish", case, "--out", str(tmp_path / "pub"), "--by", "陈录入")
     assert result.exit_code == 1 and "Traceback" not in result.output
     errors = [line for line in result.stderr.splitlines() if line.strip()]
     assert len(errors) == 1 and MESSAGES["copy_unverifiable"]["zh"] in errors[0], result.stderr
@@ -270,7 +270,7 @@ def test_publish_check_says_the_copy_could_not_be_verified(
     approve(register, case)
 
     monkeypatch.setattr("stages.verify.pdf.PdfReader", _pypdf_gives_up)
-    result = cli(register, "publish", case, "--out", str(tmp_path / "pub"))
+    result = cli(register, "publish", case, "--out", str(tmp_path / "pub"), "--by", "陈录入")
     assert result.exit_code == 1 and "Traceback" not in result.output
     errors = [line for line in result.stderr.splitlines() if line.strip()]
     assert len(errors) == 1 and MESSAGES["copy_unverifiable"]["zh"] in errors[0], result.stderr

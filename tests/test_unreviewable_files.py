@@ -22,26 +22,31 @@ from tests.conftest import make_docx, run_cli
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def xlsx_bytes() -> bytes:
+def zip_bytes(entries: dict[str, str]) -> bytes:
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as archive:
-        archive.writestr("[Content_Types].xml", "<Types/>")
-        archive.writestr("xl/workbook.xml", "<workbook/>")
-        archive.writestr("xl/worksheets/sheet1.xml", "<worksheet>110105194912310021</worksheet>")
+        for name, text in entries.items():
+            archive.writestr(name, text)
     return buffer.getvalue()
 
 
-def ofd_bytes() -> bytes:
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w") as archive:
-        archive.writestr("OFD.xml", "<ofd:OFD/>")
-        archive.writestr("Doc_0/Document.xml", "<ofd:Document/>")
-    return buffer.getvalue()
+def pptx_bytes() -> bytes:
+    return zip_bytes({"[Content_Types].xml": "<Types/>", "ppt/presentation.xml": "<p/>"})
 
 
-def legacy_doc_bytes() -> bytes:
-    """An OLE container whose directory names a WordDocument stream."""
-    return b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 504 + "WordDocument".encode("utf-16-le")
+def legacy_ppt_bytes() -> bytes:
+    """An OLE container whose directory names a PowerPoint Document stream."""
+    name = "PowerPoint Document".encode("utf-16-le") + b"\x00\x00"
+    return b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 504 + name
+
+
+UNSUPPORTED = {
+    "slides.pptx": ("a PPTX presentation", "PPTX 演示文稿"),
+    "deck.ppt": ("a PPT presentation (legacy)", "PPT 演示文稿（旧版）"),
+    "bundle.zip": ("a ZIP archive", "ZIP 压缩包"),
+    "data.json": ("a JSON data file", "JSON 数据文件"),
+    "logo.gif": ("a GIF image", "GIF 图片"),
+}
 
 
 @pytest.fixture
@@ -50,11 +55,11 @@ def mixed(tmp_path: Path) -> Path:
     (folder / "sub").mkdir(parents=True)
     (folder / "a.txt").write_text("联系电话：13812345678。\n", encoding="utf-8")
     make_docx(folder / "sub" / "b.docx", ["关于某事的通知"])
-    (folder / "table.xlsx").write_bytes(xlsx_bytes())
-    (folder / "page.html").write_text("<html><body>张三</body></html>", encoding="utf-8")
-    (folder / "doc.ofd").write_bytes(ofd_bytes())
-    (folder / "old.doc").write_bytes(legacy_doc_bytes())
-    (folder / "note.wps").write_bytes(legacy_doc_bytes())
+    (folder / "slides.pptx").write_bytes(pptx_bytes())
+    (folder / "deck.ppt").write_bytes(legacy_ppt_bytes())
+    (folder / "bundle.zip").write_bytes(zip_bytes({"a.txt": "张三 11010519491231002X"}))
+    (folder / "data.json").write_text('{"身份证": "11010519491231002X"}', encoding="utf-8")
+    (folder / "logo.gif").write_bytes(b"GIF89a" + b"\x00" * 32)
     return folder
 
 
@@ -63,22 +68,22 @@ def test_folder_names_every_file_it_cannot_review(mixed: Path, tmp_path: Path) -
     assert result.exit_code == 2
     summary = json.loads(result.stdout)
     by_name = {Path(d["name"]).name: d for d in summary["documents"]}
-    assert set(by_name) == {"a.txt", "b.docx", "table.xlsx", "page.html", "doc.ofd", "old.doc", "note.wps"}
-    assert summary["summary"]["documents"] == 7
+    assert set(by_name) == {"a.txt", "b.docx", *UNSUPPORTED}
+    assert summary["summary"]["documents"] == 2 + len(UNSUPPORTED)
     assert by_name["a.txt"]["error"] is None and by_name["b.docx"]["error"] is None
-    assert "an XLSX workbook" in by_name["table.xlsx"]["error"]
-    assert "an HTML page" in by_name["page.html"]["error"]
-    assert "an OFD document" in by_name["doc.ofd"]["error"]
-    for name in ("table.xlsx", "page.html", "doc.ofd", "old.doc", "note.wps"):
-        assert "unsupported file type" in by_name[name]["error"]
+    for name, (english, _) in UNSUPPORTED.items():
+        error = by_name[name]["error"]
+        assert "unsupported file type" in error and english in error, (name, error)
         assert name in result.stderr
-        assert "DOCX" not in by_name[name]["error"].split("(")[0]
+        assert "DOCX is corrupt" not in error
 
 
 def test_text_summary_counts_them(mixed: Path, tmp_path: Path) -> None:
     result = run_cli("review", str(mixed), "--out", str(tmp_path / "out"))
-    assert "共 7 个文件" in result.stdout
-    assert result.stderr.count("不支持的文件类型") == 5
+    assert f"共 {2 + len(UNSUPPORTED)} 个文件" in result.stdout
+    assert result.stderr.count("不支持的文件类型") == len(UNSUPPORTED)
+    for name, (_, chinese) in UNSUPPORTED.items():
+        assert any(name in line and chinese in line for line in result.stderr.splitlines())
 
 
 def test_skip_unsupported_lists_them_and_goes_on(mixed: Path, tmp_path: Path) -> None:
@@ -87,20 +92,19 @@ def test_skip_unsupported_lists_them_and_goes_on(mixed: Path, tmp_path: Path) ->
     )
     assert result.exit_code == 1  # a.txt needs redaction; nothing failed
     summary = json.loads(result.stdout)
-    assert sorted(Path(n["name"]).name for n in summary["not_reviewed"]) == [
-        "doc.ofd", "note.wps", "old.doc", "page.html", "table.xlsx",
-    ]  # fmt: skip
+    assert sorted(Path(n["name"]).name for n in summary["not_reviewed"]) == sorted(UNSUPPORTED)
     assert all(n["reason"] for n in summary["not_reviewed"])
-    assert result.stderr.count("--skip-unsupported") == 5
+    assert result.stderr.count("--skip-unsupported") == len(UNSUPPORTED)
 
 
 def test_check_fails_on_a_file_it_cannot_review(mixed: Path) -> None:
-    result = run_cli("check", str(mixed / "table.xlsx"), "--lang", "en")
-    assert result.exit_code == 2
-    assert "an XLSX workbook" in result.stderr
+    for name, (english, _) in UNSUPPORTED.items():  # named directly: read by content
+        result = run_cli("check", str(mixed / name), "--lang", "en")
+        assert result.exit_code == 2, name
+        assert english in result.stderr, (name, result.stderr)
     result = run_cli("check", str(mixed), "--format", "json")
     assert result.exit_code == 2
-    result = run_cli("check", str(mixed / "table.xlsx"), "--skip-unsupported")
+    result = run_cli("check", str(mixed / "slides.pptx"), "--skip-unsupported")
     assert result.exit_code == 0
 
 
@@ -129,12 +133,11 @@ def test_whitespace_only_text_is_a_clean_review(tmp_path: Path) -> None:
 
 def test_supported_set_is_one_table() -> None:
     from pipeline import formats, runner
-    from pipeline.messages import message
+    from pipeline.errors import InputError
 
     assert runner.SUFFIXES == formats.SUFFIXES
-    assert "DOCX" in message("unsupported_type", "en")
-    formats_text = formats.supported("zh")
-    assert all(message(f.label, "zh") in formats_text for f in formats.FORMATS)
+    text = InputError("unsupported_type").render("en")
+    assert all(f.short in text for f in formats.FORMATS)
 
 
 def test_image_only_pdf_is_reviewed_not_empty(tmp_path: Path) -> None:
@@ -144,7 +147,9 @@ def test_image_only_pdf_is_reviewed_not_empty(tmp_path: Path) -> None:
     pdf.new_page().insert_image(pymupdf.Rect(72, 72, 272, 172), pixmap=pixmap)
     path = tmp_path / "scan.pdf"
     pdf.save(path)
-    result = run_cli("review", str(path), "--out", str(tmp_path / "out"), "--json", "--lang", "en")
+    result = run_cli(
+        "review", str(path), "--out", str(tmp_path / "out"), "--json", "--lang", "en", "--ocr", "off"
+    )
     document = json.loads(result.stdout)["documents"][0]
     assert document["error"] is None
     assert result.exit_code == 1 and document["findings"]["review"] == 1
@@ -169,10 +174,20 @@ def test_empty_docx_is_a_clean_review_that_says_so(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("name", "data", "zh", "en"),
     [
-        ("sheet.xlsx", xlsx_bytes(), "XLSX 电子表格", "an XLSX workbook"),
-        ("paper.ofd", ofd_bytes(), "OFD 版式文档", "an OFD document"),
-        ("named.docx", xlsx_bytes(), "XLSX 电子表格", "an XLSX workbook"),
-        ("old.doc", legacy_doc_bytes(), "DOC 文档（旧版 Word）", "a DOC document (legacy Word)"),
+        (
+            "sheet.xlsx",
+            zip_bytes({"xl/other.xml": "<x/>"}),
+            "XLSX 文件已损坏：缺少部件 xl/workbook.xml",
+            "the XLSX is corrupt: xl/workbook.xml is missing",
+        ),
+        (
+            "paper.ofd",
+            zip_bytes({"Doc_0/Document.xml": "<x/>"}),
+            "OFD 文件已损坏：缺少部件 OFD.xml",
+            "the OFD is corrupt: OFD.xml is missing",
+        ),
+        ("named.docx", pptx_bytes(), "PPTX 演示文稿", "a PPTX presentation"),
+        ("bundle.zip", zip_bytes({"a.txt": "x"}), "ZIP 压缩包", "a ZIP archive"),
     ],
 )
 def test_precise_messages_in_both_languages(
@@ -181,10 +196,11 @@ def test_precise_messages_in_both_languages(
     path = tmp_path / name
     path.write_bytes(data)
     chinese = run_cli("review", str(path), "--out", str(tmp_path / "z"))
-    assert zh in chinese.stderr and "word/document.xml" not in chinese.stderr
+    assert zh in chinese.stderr and "DOCX 文件已损坏" not in chinese.stderr
     reason = chinese.stderr.split(f"{path}：", 1)[1]
-    # No English words in the Chinese message (format acronyms and "Word" aside).
-    assert not re.findall(r"[a-z]{3,}", re.sub(r"[A-Z]{2,5}|Word", "", reason)), reason
+    # No English words in the Chinese message (format acronyms and part names aside).
+    words = re.sub(r"[A-Z]{2,5}", "", re.sub(r"[\w./]+\.xml", "", reason))
+    assert not re.findall(r"[a-z]{3,}", words), reason
     english = run_cli("review", str(path), "--out", str(tmp_path / "e"), "--lang", "en")
     assert en in english.stderr
 
@@ -194,4 +210,4 @@ def test_a_docx_without_a_body_says_so_in_chinese(tmp_path: Path) -> None:
     with zipfile.ZipFile(path, "w") as archive:
         archive.writestr("[Content_Types].xml", "<Types/>")
     result = run_cli("review", str(path), "--out", str(tmp_path / "o"))
-    assert "缺少正文" in result.stderr and "missing" not in result.stderr
+    assert "缺少部件 word/document.xml" in result.stderr and "missing" not in result.stderr

@@ -1,7 +1,8 @@
 """Content the leak check cannot verify is a finding of its own (UNVERIFIABLE_CONTENT), with its
 page and box or its part, and blocks publication until a reviewer decides on it: redact the
 area (MuPDF removes the pixels under it; a DOCX image is painted black) or keep it with a
-reason. ``check``, ``review``'s exit code and ``publish`` agree."""
+reason. ``check``, ``review``'s exit code and ``publish`` agree. Run with ``--ocr off``: with
+OCR, scanned pages and images are read instead (tests/test_ocr_scans.py)."""
 
 from __future__ import annotations
 
@@ -13,7 +14,14 @@ import pymupdf
 import pytest
 
 from tests.conftest import run_cli
-from tests.test_workflow_e2e import cli, ok, refused, review, show
+from tests.test_workflow_e2e import cli, ok, refused, show
+from tests.test_workflow_e2e import review as review_with_ocr
+
+
+def review(register: Path, document: Path, out: Path, *extra: str) -> dict:
+    """These tests are about content that stays unread: with OCR off (--ocr off), as a unit
+    that does not OCR would review. With OCR, scans are read (tests/test_ocr_scans.py)."""
+    return review_with_ocr(register, document, out, "--ocr", "off", *extra)
 
 ID_NUMBER = "11010519491231002X"
 MOBILE = "13834409126"
@@ -100,9 +108,11 @@ def test_scanned_page_is_a_finding_with_page_and_box(tmp_path: Path, register: P
     assert entry["findings"]["review"] >= 1
 
     # review exits 1, check exits 1 and names the page; the case lists it as missing.
-    result = cli(register, "review", str(document), "--out", str(tmp_path / "again"))
+    result = cli(
+        register, "review", str(document), "--out", str(tmp_path / "again"), "--ocr", "off"
+    )
     assert result.exit_code == 1
-    checked = run_cli("check", str(document), "--format", "json")
+    checked = run_cli("check", str(document), "--format", "json", "--ocr", "off")
     assert checked.exit_code == 1
     items = json.loads(checked.stdout)["documents"][0]["items"]
     assert [i["location"]["page"] for i in items if i["entity_type"] == UNVERIFIABLE] == [2]

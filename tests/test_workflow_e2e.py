@@ -1,7 +1,8 @@
-"""The review workflow end to end, through the command line: a joint DOCX with personal data
-and a state-secret term from the unit's keyword list goes review → 初审 → 复审 → secrecy office
-→ 审批 → consents → publish, and every gate refuses (exit 1, naming what is missing) until its
-step is done. The published copy carries the signed record and no original value."""
+"""The review workflow end to end, through the command line, on SQLite and on PostgreSQL: a
+joint DOCX with personal data and a state-secret term from the unit's keyword list goes review
+→ 初审 → 复审 → secrecy office → 审批 → consents → publish, each step taken by a registered user
+whose role allows it, and every gate refuses (exit 1, naming what is missing) until its step is
+done. The published copy carries the signed record and no original value."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from click.testing import CliRunner, Result
+from click.testing import Result
 
 from tests.conftest import make_docx
 
@@ -22,9 +23,12 @@ ISSUERS = ("忻州市教育局", "忻州市财政局")
 
 
 def cli(register: Path, *args: str) -> Result:
-    from pipeline.cli import main
+    """``baomi ARGS`` on ``register``, where the office of ``tests.office`` is registered,
+    acting as the user ``--by`` names."""
+    from tests.office import ensure_people, run
 
-    return CliRunner().invoke(main, [*args, "--register", str(register)], catch_exceptions=False)
+    ensure_people(register)
+    return run(register, *args)
 
 
 def ok(register: Path, *args: str) -> Result:
@@ -105,9 +109,13 @@ def everything_in(path: Path) -> str:
         )
 
 
-@pytest.fixture
-def register(tmp_path: Path) -> Path:
-    return tmp_path / "register.sqlite3"
+@pytest.fixture(params=["sqlite", "postgresql"])
+def register(request: pytest.FixtureRequest, tmp_path: Path) -> Path | str:
+    """The whole workflow runs on a SQLite file and on a new database of the session's real
+    PostgreSQL server (``tests.pg``)."""
+    if request.param == "sqlite":
+        return tmp_path / "register.sqlite3"
+    return request.getfixturevalue("postgres").new_database()
 
 
 def test_joint_document_through_every_gate(tmp_path: Path, register: Path) -> None:
@@ -124,7 +132,7 @@ def test_joint_document_through_every_gate(tmp_path: Path, register: Path) -> No
     assert {f["entity_type"] for f in detail["findings"]} >= {"KEYWORD", "CN_RESIDENT_ID"}
 
     # Nothing is signed: publishing lists everything that is missing.
-    line = refused(register, "publish", case, "--out", str(tmp_path / "pub"))
+    line = refused(register, "publish", case, "--out", str(tmp_path / "pub"), "--by", "陈录入")
     for missing in ("初审", "复审", "审批", "保密工作部门", *ISSUERS):
         assert missing in line
     assert not (tmp_path / "pub").exists() or not any((tmp_path / "pub").iterdir())
@@ -201,7 +209,7 @@ def test_joint_document_through_every_gate(tmp_path: Path, register: Path) -> No
         case,
         mine[0]["finding_id"],
         "--by",
-        "x",
+        "保密办",
         "--opinion",
         "again",
     )
@@ -211,13 +219,13 @@ def test_joint_document_through_every_gate(tmp_path: Path, register: Path) -> No
     ok(register, "sign", case, "--stage", "审批", "--by", "刘局长", "--opinion", "同意公开")
 
     # A joint document needs both issuers' consent.
-    line = refused(register, "publish", case, "--out", str(tmp_path / "pub"))
+    line = refused(register, "publish", case, "--out", str(tmp_path / "pub"), "--by", "陈录入")
     assert all(issuer in line for issuer in ISSUERS)
     assert "初审" not in line and "保密工作部门" not in line
     ok(register, "consent", case, "--issuer", ISSUERS[0], "--by", "教育局办公室")
-    line = refused(register, "consent", case, "--issuer", "忻州市公安局", "--by", "某人")
+    line = refused(register, "consent", case, "--issuer", "忻州市公安局", "--by", "王处长")
     assert "不是该文件的发文机关" in line
-    line = refused(register, "publish", case, "--out", str(tmp_path / "pub"))
+    line = refused(register, "publish", case, "--out", str(tmp_path / "pub"), "--by", "陈录入")
     assert ISSUERS[1] in line and ISSUERS[0] not in line
     ok(register, "consent", case, "--issuer", ISSUERS[1], "--by", "财政局办公室")
 
@@ -249,13 +257,13 @@ def test_joint_document_through_every_gate(tmp_path: Path, register: Path) -> No
     assert all("text" not in f for f in record["findings"])
 
     assert show(register, case)["status"] == "published"
-    line = refused(register, "sign", case, "--stage", "初审", "--by", "x", "--opinion", "y")
+    line = refused(register, "sign", case, "--stage", "初审", "--by", "赵科员", "--opinion", "y")
     assert "已公开" in line
     ok(register, "audit", "verify")
 
 
 def test_unknown_case_is_a_usage_error(register: Path) -> None:
-    result = cli(register, "sign", "C99999", "--stage", "初审", "--by", "x", "--opinion", "y")
+    result = cli(register, "sign", "C99999", "--stage", "初审", "--by", "赵", "--opinion", "y")
     assert result.exit_code == 2
     assert "C99999" in result.stderr and "Traceback" not in result.output
     result = cli(register, "case", "show", "nonsense", "--lang", "en")
@@ -267,7 +275,7 @@ def test_english_messages(tmp_path: Path, register: Path) -> None:
     document = joint_docx(tmp_path / "notice.docx")
     case = review(register, document, tmp_path / "out")["case_id"]
     result = cli(
-        register, "sign", case, "--stage", "复审", "--by", "x", "--opinion", "y", "--lang", "en"
+        register, "sign", case, "--stage", "复审", "--by", "王", "--opinion", "y", "--lang", "en"
     )
     assert result.exit_code == 1
     assert "must be signed first" in result.stderr

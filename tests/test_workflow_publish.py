@@ -81,12 +81,12 @@ def test_marking_in_force_blocks_outright(tmp_path: Path, register: Path) -> Non
     )
     case = review(register, document, tmp_path / "out")["case_id"]
     assert show(register, case)["classification"]["level"] == "机密"
-    line = refused(register, "publish", case, "--out", str(tmp_path / "pub"))
+    line = refused(register, "publish", case, "--out", str(tmp_path / "pub"), "--by", "陈录入")
     assert "机密" in line and "2034-03-05" in line and "不得公开" in line
     line = refused(register, "declassify", case, "--by", "张", "--basis", "提前解密")
     assert "尚未届满" in line
     approve(register, case, attribute="不予公开")
-    line = refused(register, "publish", case, "--out", str(tmp_path / "pub"))
+    line = refused(register, "publish", case, "--out", str(tmp_path / "pub"), "--by", "陈录入")
     assert "不得公开" in line and "不予公开" in line
     assert not (tmp_path / "pub").exists()
 
@@ -107,13 +107,13 @@ def test_expired_marking_needs_declassification(tmp_path: Path, register: Path) 
     case = review(register, document, tmp_path / "out")["case_id"]
     assert show(register, case)["classification"]["expired"] is True
     approve(register, case)
-    line = refused(register, "publish", case, "--out", str(tmp_path / "pub"))
+    line = refused(register, "publish", case, "--out", str(tmp_path / "pub"), "--by", "陈录入")
     assert "解密" in line
     assert "初审" not in line
     ok(register, "declassify", case, "--by", "张主任", "--basis", "保密期限已满，经审核解密")
     line = refused(register, "declassify", case, "--by", "张主任", "--basis", "again")
     assert "已由 张主任" in line
-    ok(register, "publish", case, "--out", str(tmp_path / "pub"))
+    ok(register, "publish", case, "--out", str(tmp_path / "pub"), "--by", "陈录入")
     record = json.loads((tmp_path / "pub" / "old.approved.record.json").read_text(encoding="utf-8"))
     assert record["approval"]["declassification"]["reviewer"] == "张主任"
     assert (tmp_path / "pub" / "old.approved.txt").read_text(encoding="utf-8").startswith("000123")
@@ -156,7 +156,7 @@ def test_keep_decision_reruns_the_review(tmp_path: Path, register: Path) -> None
         "该号码为单位公开的咨询电话",
     )
     approve(register, case)
-    result = ok(register, "publish", case, "--out", str(tmp_path / "pub"))
+    result = ok(register, "publish", case, "--out", str(tmp_path / "pub"), "--by", "陈录入")
     assert "重新生成" in result.stdout
     text = (tmp_path / "pub" / "n.approved.txt").read_text(encoding="utf-8")
     assert text.count(MOBILE) == 2
@@ -194,7 +194,7 @@ def test_redact_decision_reruns_the_review(tmp_path: Path, register: Path) -> No
         "个人手机号码",
     )
     approve(register, case, decide="keep")  # any other finding for review is kept
-    ok(register, "publish", case, "--out", str(tmp_path / "pub"))
+    ok(register, "publish", case, "--out", str(tmp_path / "pub"), "--by", "陈录入")
     text = (tmp_path / "pub" / "n.approved.txt").read_text(encoding="utf-8")
     assert MOBILE not in text
     assert "［已删除" in text
@@ -218,10 +218,10 @@ def test_changed_original_is_refused(tmp_path: Path, register: Path) -> None:
     )
     approve(register, case)
     document.write_text("关于某事的通知（修改稿）\n", encoding="utf-8")
-    line = refused(register, "publish", case, "--out", str(tmp_path / "pub"))
+    line = refused(register, "publish", case, "--out", str(tmp_path / "pub"), "--by", "陈录入")
     assert "原件已被改动" in line
     document.unlink()
-    line = refused(register, "publish", case, "--out", str(tmp_path / "pub"))
+    line = refused(register, "publish", case, "--out", str(tmp_path / "pub"), "--by", "陈录入")
     assert "原件无法读取" in line
 
 
@@ -254,7 +254,7 @@ def test_rerun_with_different_findings_asks_for_a_new_review(
         config["terms"] = [["work_secret", "某型号装备", False, "test"]]
         connection.execute("UPDATE cases SET config = ?", (json.dumps(config),))
     connection.close()
-    line = refused(register, "publish", case, "--out", str(tmp_path / "pub"))
+    line = refused(register, "publish", case, "--out", str(tmp_path / "pub"), "--by", "陈录入")
     assert "请重新审查文件" in line
 
 
@@ -265,7 +265,7 @@ def test_tampered_copy_is_refused(tmp_path: Path, register: Path) -> None:
     approve(register, case)
     copy = out / "n.redacted.txt"
     copy.write_text(copy.read_text(encoding="utf-8") + "追加内容\n", encoding="utf-8")
-    line = refused(register, "publish", case, "--out", str(tmp_path / "pub"))
+    line = refused(register, "publish", case, "--out", str(tmp_path / "pub"), "--by", "陈录入")
     assert "被改动" in line
 
 
@@ -291,7 +291,7 @@ def test_pdf_copy_carries_the_signed_record(tmp_path: Path, register: Path) -> N
     document = make_pdf(tmp_path / "n.pdf", ["关于某事的通知", f"联系电话：{MOBILE}。", "某某局"])
     case = review(register, document, tmp_path / "out")["case_id"]
     approve(register, case)
-    ok(register, "publish", case, "--out", str(tmp_path / "pub"))
+    ok(register, "publish", case, "--out", str(tmp_path / "pub"), "--by", "陈录入")
     published = tmp_path / "pub" / "n.approved.pdf"
     assert MOBILE not in pdf_text_pypdf(published)
     from pypdf import PdfReader
@@ -304,7 +304,7 @@ def test_pdf_copy_carries_the_signed_record(tmp_path: Path, register: Path) -> N
 def test_withheld_attribute_is_not_published(tmp_path: Path, register: Path) -> None:
     case = review(register, txt(tmp_path / "a.txt", ["普通通知。"]), tmp_path / "out")["case_id"]
     approve(register, case, attribute="不予公开")
-    line = refused(register, "publish", case, "--out", str(tmp_path / "pub"))
+    line = refused(register, "publish", case, "--out", str(tmp_path / "pub"), "--by", "陈录入")
     assert "不予公开" in line
 
 
@@ -340,14 +340,14 @@ def test_secrecy_rejection_lifts_the_redaction(tmp_path: Path, register: Path) -
         "--reject",
     )
     approve(register, case)
-    ok(register, "publish", case, "--out", str(tmp_path / "pub"))
+    ok(register, "publish", case, "--out", str(tmp_path / "pub"), "--by", "陈录入")
     assert "某型号装备" in (tmp_path / "pub" / "n.approved.txt").read_text(encoding="utf-8")
 
 
 def test_unknown_finding_is_a_usage_error(tmp_path: Path, register: Path) -> None:
     case = review(register, txt(tmp_path / "a.txt", ["普通通知。"]), tmp_path / "out")["case_id"]
     result = cli(
-        register, "decide", case, "F9999", "--action", "keep", "--by", "x", "--reason", "y"
+        register, "decide", case, "F9999", "--action", "keep", "--by", "王", "--reason", "y"
     )
     assert result.exit_code == 2
     assert "F9999" in result.stderr

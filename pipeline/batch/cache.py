@@ -135,7 +135,8 @@ class ResumeCache:
         if result.error is not None or result.record is None or result.record_path is None:
             return
         try:
-            fmt = result.record["document"]["format"]
+            document = result.record["document"]
+            fmt = document.get("file_format", document["format"])
             sha = result.record["document"]["sha256"]
             paths = [result.record_path]
             for copy, kind in ((result.redacted_path, "redacted"), (result.preview_path, "preview")):

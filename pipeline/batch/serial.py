@@ -25,6 +25,12 @@ def run_serial(
     items: Iterable[tuple[int, Job]], config: Config, task: Task
 ) -> Iterator[tuple[int, Result]]:
     watchdog = Watchdog(config)
+    with contextlib.suppress(Exception):
+        # The engines (and the name model) once, before the first document's time limit, as a
+        # worker builds them when it starts; a failure shows up again per document.
+        from pipeline.engines import get_engines
+
+        get_engines(config)
     try:
         for index, job in items:
             yield index, run_with_time_limit(job, config, task, watchdog)

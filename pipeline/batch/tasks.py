@@ -62,10 +62,10 @@ def discard_partials(job: Job) -> None:
     """Remove the temporary files a worker that died left for ``job``'s outputs (the
     patterns name this job's outputs only, never another document's)."""
     from pipeline.atomic import discard
-    from pipeline.formats import OWN_SUFFIXES
+    from pipeline.runner import output_stem
 
     name = glob.escape(job.path.name)
-    stem = glob.escape(job.path.stem) if job.path.suffix.lower() in OWN_SUFFIXES else name
+    stem = glob.escape(output_stem(job.path))
     patterns = (
         f".{name}.review.json.*.part",
         f".{stem}.redacted.*.part",

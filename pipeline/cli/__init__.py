@@ -1,8 +1,9 @@
 """The command line ``baomi``: the command group and the console entry point (``run``). Each
 command lives in its own module of this package: ``review``, ``check``, ``watch``, ``cases``
-(case list|show), ``steps`` (sign, decide, secrecy, declassify, consent, publish) and
-``reports`` (ledger, catalogue, form, audit verify); ``options`` and ``common`` hold what they
-share. Only click is imported until a command runs, so ``baomi --help`` stays fast.
+(case list|show), ``steps`` (sign, decide, secrecy, declassify, consent, publish),
+``reports`` (ledger, catalogue, form, audit verify), ``people`` (user add|list|disable|token)
+and ``admin`` (register status|upgrade|backup|restore|rules|relax|enforce); ``options`` and
+``common`` hold what they share. The workflow commands are thin over ``pipeline.service``. Only click is imported until a command runs, so ``baomi --help`` stays fast.
 
 Exit status: 0 nothing to withhold; 1 at least one document needs redaction, review or the
 secrecy office; 2 a usage error or an input that could not be processed (the others are still
@@ -73,9 +74,9 @@ def _leave(code: object) -> None:
 def _register_commands() -> None:
     """Each command lives in its own module of this package (import-light: heavy imports
     happen inside each command)."""
-    from pipeline.cli import cases, check, reports, review, steps, watch
+    from pipeline.cli import admin, cases, check, people, reports, review, steps, watch
 
-    for module in (review, check, watch, cases, steps, reports):
+    for module in (review, check, watch, cases, steps, reports, people, admin):
         for command in module.COMMANDS:
             main.add_command(command)
 

@@ -9,7 +9,6 @@ from pipeline.cli.context import (
     STATUS_LABELS,
     STEP_LABELS,
     Context,
-    current_time,
     dump,
     guarded,
     label_of,
@@ -31,19 +30,10 @@ def case_group() -> None:
 @guarded
 def case_list(ctx: Context, status: str | None, as_json: bool) -> int:
     """列出案卷 / list cases."""
-    from sqlalchemy import select
-
     from pipeline.messages import attribute_label
-    from pipeline.workflow.state import load_state
-    from pipeline.workflow.tables import Case
-    from pipeline.workflow.views import case_summary
+    from pipeline.service import cases
 
-    today = current_time().date()
-    with ctx.session() as session:
-        query = select(Case).order_by(Case.id)
-        if status:
-            query = query.where(Case.status == status)
-        rows = [case_summary(load_state(session, case), today) for case in session.scalars(query)]
+    rows = ctx.value(cases.list_cases(ctx.register, status=status))
     if as_json:
         dump(rows)
         return EXIT_OK
@@ -69,16 +59,9 @@ def case_list(ctx: Context, status: str | None, as_json: bool) -> int:
 @guarded
 def case_show(ctx: Context, case_id: str, as_json: bool) -> int:
     """显示案卷详情（含原文，仅供内部审查）/ show a case (internal: holds original text)."""
-    from pipeline.workflow.integrity import ensure_intact
-    from pipeline.workflow.state import get_case, load_state
-    from pipeline.workflow.views import case_detail
+    from pipeline.service import cases
 
-    today = current_time().date()
-
-    with ctx.session() as session:
-        case = get_case(session, case_id)
-        ensure_intact(session, case)
-        detail = case_detail(load_state(session, case), today)
+    detail = ctx.value(cases.show_case(ctx.register, case_id))
     if as_json:
         dump(detail)
         return EXIT_OK

@@ -26,6 +26,7 @@ from pipeline.cli.options import (
     config_option,
     jobs_option,
     lang_option,
+    ocr_option,
     password_option,
     skip_unsupported_option,
     terms_option,
@@ -81,6 +82,7 @@ def _public_item(finding: dict[str, Any]) -> dict[str, Any]:
 @jobs_option
 @password_option
 @skip_unsupported_option
+@ocr_option
 def check(
     paths: tuple[Path, ...],
     fmt: str,
@@ -92,6 +94,7 @@ def check(
     jobs: int | None,
     password: str | None,
     skip_unsupported: bool,
+    ocr: str | None,
 ) -> None:
     """检查文件能否公开，不写任何文件 / check documents without writing anything.
 
@@ -109,6 +112,8 @@ def check(
 
     config = load_config_or_exit(config_file, terms_files, lang)
     config.password = password or None
+    if ocr is not None:
+        config.ocr_mode = ocr
     configure_logging()
     # Nothing is written: the output folder is only a name (nothing lies under /dev/null).
     jobs_list = list(collect(paths, Path(os.devnull)))

@@ -68,13 +68,15 @@ def set_aside_result(job: Any, result: Any, skip: bool, aside: list[Any], lang: 
 
 
 def not_reviewed_entries(aside: list[Any], lang: str) -> list[dict[str, str]]:
-    from pipeline.formats import kind_text
+    from pipeline.formats import Supported, kind_text
     from pipeline.messages import message
 
     return [
         {
             "name": str(job.path),
-            "reason": message("unsupported_kind", lang, kind=kind_text(job.path.suffix)),
+            "reason": message(
+                "unsupported_kind", lang, kind=kind_text(job.path.suffix), supported=Supported()
+            ),
         }
         for job in aside
     ]

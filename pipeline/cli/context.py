@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import json
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -21,6 +22,14 @@ import click
 from pipeline.cli.options import config_option, lang_option, register_option
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
+TOKEN_ENV = "BAOMI_TOKEN"
+
+
+def _interactive() -> bool:
+    try:
+        return sys.stdin.isatty()
+    except (AttributeError, ValueError):
+        return False
 
 
 def workflow_options(fn: Callable[..., Any]) -> Callable[..., Any]:
@@ -28,8 +37,18 @@ def workflow_options(fn: Callable[..., Any]) -> Callable[..., Any]:
     return register_option(config_option(lang_option(fn)))
 
 
+class Stop(Exception):
+    """A refusal met before the action ran (nobody acting, a wrong token): printed by
+    ``guarded`` like the action's own refusals."""
+
+    def __init__(self, refusal: Any) -> None:
+        super().__init__(refusal.key)
+        self.refusal = refusal
+
+
 class Context:
-    """What a workflow command works with: the configuration, the register, the language."""
+    """What a workflow command works with: the configuration, the register, the language,
+    and the acting user."""
 
     def __init__(self, register_url: str | None, config_file: Path | None, lang: str) -> None:
         self.lang = lang
@@ -50,13 +69,17 @@ class Context:
         return self._config
 
     @property
+    def register_url(self) -> str:
+        from pipeline.workflow.register import resolve_url
+
+        return resolve_url(self._register_url, self.config.register_url)
+
+    @property
     def register(self) -> Any:
         if self._register is None:
-            from pipeline.workflow.register import open_register, resolve_url
+            from pipeline.workflow.register import open_register
 
-            self._register = open_register(
-                resolve_url(self._register_url, self.config.register_url)
-            )
+            self._register = open_register(self.register_url)
         return self._register
 
     def session(self) -> Any:
@@ -66,6 +89,41 @@ class Context:
         from pipeline.messages import message
 
         click.echo(message(key, self.lang, **params))
+
+    def actor(self, name: str | None) -> Any:
+        """The acting user: ``--as``/``--by`` (or ``BAOMI_USER``) with the token or password
+        in ``BAOMI_TOKEN`` (typed at a terminal when it is not set), or the user mapped to
+        the login name on a private SQLite register. Raises ``Stop`` if refused."""
+        from pipeline.service.people import authenticate
+        from pipeline.workflow.cases import login_name
+        from pipeline.workflow.users import Identity
+
+        secret = os.environ.get(TOKEN_ENV) or None
+        if name is not None and name.strip() and secret is None and _interactive():
+            secret = click.prompt(
+                f"{name} 的令牌或密码 / token or password", hide_input=True, err=True
+            )
+        outcome = authenticate(self.register, Identity(name, secret, login_name()))
+        if not outcome.ok:
+            raise Stop(outcome)
+        return outcome.value
+
+    def finish(self, outcome: Any) -> int:
+        """Print an action's outcome: its message on stdout, or the refusal on stderr (one
+        line); returns the exit status."""
+        if outcome.ok:
+            text = outcome.render(self.lang)
+            if text:
+                click.echo(text)
+            return EXIT_OK
+        click.echo(f"baomi: {outcome.render(self.lang)}", err=True)
+        return int(outcome.exit_code)
+
+    def value(self, outcome: Any) -> Any:
+        """The value of a reading action, or ``Stop`` with its refusal."""
+        if not outcome.ok:
+            raise Stop(outcome)
+        return outcome.value
 
     def close(self) -> None:
         if self._register is not None:
@@ -84,6 +142,9 @@ def guarded(fn: Callable[..., Any]) -> Callable[..., Any]:
         ctx = Context(register_url, config_file, lang)
         try:
             code = fn(ctx, **kwargs)
+        except Stop as stop:
+            click.echo(f"baomi: {stop.refusal.render(lang)}", err=True)
+            sys.exit(stop.refusal.exit_code)
         except BaomiError as exc:
             click.echo(f"baomi: {exc.render(lang)}", err=True)
             sys.exit(exc.exit_code)
@@ -140,4 +201,12 @@ def label_of(labels: dict[str, str], value: str, lang: str) -> str:
     return labels.get(value, value) if lang == "zh" else value
 
 
-NAME = click.option("--by", "by", required=True, help="签署人 / name of the person")
+ACTOR = click.option(
+    "--as",
+    "--by",
+    "actor_name",
+    envvar="BAOMI_USER",
+    help="操作人（登记库中的用户；令牌或密码见环境变量 BAOMI_TOKEN）/ the acting user, "
+    "registered in the register (env BAOMI_USER; its token or password in BAOMI_TOKEN); "
+    "--by is the same option",
+)

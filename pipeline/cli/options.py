@@ -97,3 +97,16 @@ def skip_unsupported_option(fn: F) -> F:
         help="跳过不支持的文件类型（逐个列出）/ list files of an unsupported type and go on "
         "instead of failing",
     )(fn)
+
+
+def ocr_option(fn: F) -> F:
+    """``--ocr auto|off|force`` → ``ocr`` (None: ``[ocr] mode`` of ``baomi.toml``, else auto)."""
+    return click.option(
+        "--ocr",
+        "ocr",
+        type=click.Choice(["auto", "off", "force"]),
+        default=None,
+        help="扫描件文字识别：auto 识别无文字层的页面和图片，off 不识别（未识别的图片不得公开），"
+        "force 识别每一页 / OCR: auto = pages and images without usable text, off = none "
+        "(unread images block publication), force = every page",
+    )(fn)

@@ -11,7 +11,6 @@ from pipeline.cli.context import (
     EXIT_OK,
     EXIT_REFUSED,
     Context,
-    current_time,
     dump,
     guarded,
     parse_date,
@@ -32,11 +31,13 @@ def ledger_command(
     """保密审查台账 / the review ledger (csv in UTF-8 with BOM, or xlsx)."""
     from pipeline.reports import ledger
     from pipeline.reports.spreadsheet import write_table
+    from pipeline.service import reports
 
     fmt = fmt or _format_of(out_file, ("csv", "xlsx"))
     start, end = parse_date(date_from, ctx.lang), parse_date(date_to, ctx.lang)
-    with ctx.session() as session:
-        rows = ledger.ledger_rows(session, start=start, end=end, carrier=ctx.config.carrier)
+    rows = ctx.value(
+        reports.ledger(ctx.register, start=start, end=end, carrier=ctx.config.carrier)
+    )
     write_table(out_file, fmt, ledger.LEDGER_HEADERS, rows, sheet="保密审查台账")
     ctx.say("written", path=str(out_file), rows=len(rows))
     return EXIT_OK
@@ -52,9 +53,9 @@ def catalogue_command(ctx: Context, fmt: str | None, out_file: Path | None, as_j
     """政府信息公开目录（不含涉密文件）/ the catalogue (classified documents left out)."""
     from pipeline.reports import catalogue
     from pipeline.reports.spreadsheet import write_table
+    from pipeline.service import reports
 
-    with ctx.session() as session:
-        rows = catalogue.catalogue_rows(session, today=current_time().date())
+    rows = ctx.value(reports.catalogue(ctx.register))
     if as_json or out_file is None:
         if as_json:
             dump([dict(zip(catalogue.CATALOGUE_HEADERS, row, strict=True)) for row in rows])
@@ -85,15 +86,12 @@ def _format_of(path: Path, formats: tuple[str, ...]) -> str:
 def form_command(ctx: Context, case_id: str, out_file: Path) -> int:
     """生成保密审查审批表（PDF 或 DOCX）/ render the review form as PDF or DOCX."""
     from pipeline.reports import form
-    from pipeline.workflow.integrity import ensure_intact
-    from pipeline.workflow.state import get_case, load_state
+    from pipeline.service import reports
 
     fmt = _format_of(out_file, ("pdf", "docx"))
-    with ctx.session() as session:
-        case = get_case(session, case_id)
-        ensure_intact(session, case)
-        state = load_state(session, case)
-        data = form.form_data(state, carrier=ctx.config.carrier, unit=ctx.config.unit)
+    data = ctx.value(
+        reports.form(ctx.register, case_id, carrier=ctx.config.carrier, unit=ctx.config.unit)
+    )
     if fmt == "pdf":
         form.render_pdf(data, out_file)
     else:
@@ -116,10 +114,9 @@ def audit_group() -> None:
 def audit_verify(ctx: Context) -> int:
     """校验审计链：发现被修改或删除的记录时返回 1 / verify the audit chain."""
     from pipeline.messages import message
-    from pipeline.workflow import audit
+    from pipeline.service import reports
 
-    with ctx.session() as session:
-        events, problems = audit.verify(session)
+    events, problems = ctx.value(reports.verify_audit(ctx.register))
     if not problems:
         ctx.say("audit_ok", events=events)
         return EXIT_OK

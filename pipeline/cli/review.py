@@ -20,10 +20,12 @@ from pipeline.cli.common import (
     set_aside_result,
     set_aside_unsupported,
 )
+from pipeline.cli.context import ACTOR
 from pipeline.cli.options import (
     config_option,
     jobs_option,
     lang_option,
+    ocr_option,
     password_option,
     register_option,
     skip_unsupported_option,
@@ -73,6 +75,8 @@ from pipeline.cli.options import (
 )
 @password_option
 @skip_unsupported_option
+@ocr_option
+@ACTOR
 def review(
     paths: tuple[Path, ...],
     out_dir: Path,
@@ -88,6 +92,8 @@ def review(
     progress: str,
     password: str | None,
     skip_unsupported: bool,
+    ocr: str | None,
+    actor_name: str | None,
 ) -> None:
     """审查文件或文件夹，生成可公开副本和审查记录 / review documents."""
     from pipeline.batch.cache import ResumeCache, cached_case, settings_fingerprint
@@ -109,6 +115,8 @@ def review(
         fail_usage(exc.render(lang))
     config.lang = lang
     config.password = password or None
+    if ocr is not None:
+        config.ocr_mode = ocr
     configure_logging()
     jobs_list = list(collect(paths, out_dir))
     if not jobs_list:
@@ -127,8 +135,10 @@ def review(
         # Workers have their own working folder: they get absolute paths.
         run_jobs = [Job(job.path.resolve(), job.out_dir.resolve()) for job in jobs_list]
         cache_dir = out_dir.resolve()
-    # The register: each reviewed document opens or updates its case (in this process).
-    from pipeline.workflow.cases import open_case_for
+    # The register: each reviewed document opens or updates its case (in this process),
+    # submitted by the acting user (--as), the user of this login, or else the login name.
+    from pipeline.service import people
+    from pipeline.service.cases import open_case
     from pipeline.workflow.register import open_register, resolve_url
 
     try:
@@ -137,6 +147,13 @@ def review(
         if client is not None:
             client.close()
         fail_usage(exc.render(lang))
+    submitted = people.submitter(register, actor_name, _token())
+    if not submitted.ok:
+        register.close()
+        if client is not None:
+            client.close()
+        fail_usage(submitted.render(lang))
+    actor = submitted.value
 
     cache = ResumeCache(cache_dir, settings_fingerprint(config))
     reporter = Reporter(progress, len(run_jobs), lang)
@@ -167,8 +184,13 @@ def review(
                     if outcome.skipped:
                         case_id = cached_case(register, result)
                     if case_id is None:
-                        case_id, register_error = open_case_for(
-                            register, outcome.job.path, result, error_text, config
+                        case_id, register_error = open_case(
+                            register,
+                            actor,
+                            path=outcome.job.path,
+                            result=result,
+                            error_text=error_text,
+                            config=config,
                         )
                         if register_error is not None and result.error is None:
                             result.error = register_error
@@ -259,6 +281,14 @@ def review(
         )
         tally.print_table(lang, err=False)
     sys.exit(exit_code)
+
+
+def _token() -> str | None:
+    import os
+
+    from pipeline.cli.context import TOKEN_ENV
+
+    return os.environ.get(TOKEN_ENV) or None
 
 
 COMMANDS = (review,)

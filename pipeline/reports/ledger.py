@@ -42,6 +42,7 @@ LEDGER_HEADERS = [
     "分管政府信息公开工作领导",
     "分管政府信息公开工作领导审批日期",
     "保密工作部门意见",
+    "职责分离规则放宽说明",
 ]
 
 METHOD = {
@@ -117,6 +118,30 @@ def secrecy_opinions(state: Any) -> str:
     return "；".join(seen)
 
 
+def relaxation_notes(state: Any) -> str:
+    """Each sign-off that relied on a relaxed separation rule, with the office's reason."""
+    from pipeline.messages import message
+    from pipeline.workflow.refusal import localized
+
+    scrub = scrubber(state)
+    return "；".join(
+        message(
+            "relaxed_note",
+            "zh",
+            **localized(
+                {
+                    "stage": r.stage,
+                    "label": r.rule,
+                    "reviewer": r.reviewer,
+                    "reason": scrub(r.reason),
+                },
+                "zh",
+            ),
+        )
+        for r in state.relaxations
+    )
+
+
 def _approval_date(state: Any) -> datetime.date | None:
     approval = state.signoffs.get("审批")
     return datetime.date.fromisoformat(approval.signed_at[:10]) if approval else None
@@ -163,5 +188,6 @@ def ledger_rows(
                 else ["", "", ""]
             )
         row.append(secrecy_opinions(state))
+        row.append(relaxation_notes(state))
         rows.append(row)
     return rows

@@ -15,13 +15,15 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import inspect, select
 from sqlalchemy.orm import Session
 
 from pipeline.workflow.register import RegisterError
 from pipeline.workflow.tables import (
     AUDITED_TABLES,
     FINDING_FIELDS,
+    MUTABLE_TABLES,
+    UNAUDITED_COLUMNS,
     AuditEvent,
     AuditHead,
     Base,
@@ -45,11 +47,11 @@ def canonical(value: Any) -> str:
 
 
 def row_content(row: Base) -> dict[str, Any]:
-    """A row's columns (without its audit link), as stored."""
+    """A row's columns (without its audit link and secrets), as stored."""
     return {
         column.name: getattr(row, column.key)
         for column in row.__table__.columns
-        if column.name != "audit_id"
+        if column.name not in UNAUDITED_COLUMNS
     }
 
 
@@ -76,6 +78,22 @@ def event_hash(item: AuditEvent) -> str:
     return hashlib.sha256(f"{item.prev_hash}\n{body}".encode()).hexdigest()
 
 
+def lock_writers(session: Session) -> AuditHead:
+    """Take the register's write lock: the head of the audit chain, locked for the rest of
+    the transaction. Every writing step takes it first, so two steps on one case (or two
+    reviews of one document) run one after the other and the second sees what the first
+    wrote (on SQLite the transaction already holds the database lock)."""
+    head = session.get(AuditHead, 1, with_for_update=True)
+    if head is None:
+        last = session.scalars(select(AuditEvent).order_by(AuditEvent.id.desc()).limit(1)).first()
+        if last is not None:
+            raise RegisterError("register_head_missing")
+        head = AuditHead(id=1, last_id=0, last_hash=GENESIS)
+        session.add(head)
+        session.flush()
+    return head
+
+
 def append_event(
     session: Session,
     *,
@@ -86,13 +104,7 @@ def append_event(
     at: datetime.datetime,
 ) -> AuditEvent:
     """Append one event to the chain (inside the caller's transaction)."""
-    head = session.get(AuditHead, 1, with_for_update=True)
-    if head is None:
-        last = session.scalars(select(AuditEvent).order_by(AuditEvent.id.desc()).limit(1)).first()
-        if last is not None:
-            raise RegisterError("register_head_missing")
-        head = AuditHead(id=1, last_id=0, last_hash=GENESIS)
-        session.add(head)
+    head = lock_writers(session)
     item = AuditEvent(
         id=head.last_id + 1,
         at=stamp(at),
@@ -115,12 +127,14 @@ def add_audited(
     *,
     actor: str,
     action: str,
-    case_id: int,
+    case_id: int | None,
     at: datetime.datetime,
     extra: dict[str, Any] | None = None,
 ) -> AuditEvent:
-    """Add an event-table row and the audit event that records it (its full content)."""
-    row.audit_id = 0  # type: ignore[attr-defined]
+    """Add an event-table row and the audit event that records it (its full content). A row
+    of a mutable table (a user, a rule) is recorded again, whole, each time it changes."""
+    if getattr(row, "audit_id", None) is None:
+        row.audit_id = 0  # type: ignore[attr-defined]
     session.add(row)
     session.flush()
     payload = {"table": row.__tablename__, "row_id": row.id, "row": row_content(row)}  # type: ignore[attr-defined]
@@ -176,15 +190,23 @@ def verify(session: Session) -> tuple[int, list[Problem]]:
     for event_id, payload in payloads.items():
         if "table" in payload and "row_id" in payload:
             logged[(payload["table"], payload["row_id"])] = event_id
+    # An older register (a backup about to be restored) may not have every table yet.
+    existing = set(inspect(session.connection()).get_table_names())
     for table in AUDITED_TABLES:
         name = table.__tablename__
+        if name not in existing:
+            continue
         present: set[int] = set()
         for row in session.scalars(select(table).order_by(table.id)):  # type: ignore[attr-defined]
             present.add(row.id)
             item = by_id.get(row.audit_id)
             payload = payloads.get(row.audit_id, {})
+            # A changed row points at its latest event: pointing at an older one puts back
+            # an old state (a disabled user enabled again, say).
+            latest = logged.get((name, row.id)) if name in MUTABLE_TABLES else row.audit_id
             if (
                 item is None
+                or latest != row.audit_id
                 or payload.get("table") != name
                 or payload.get("row_id") != row.id
                 or canonical(payload.get("row")) != canonical(row_content(row))

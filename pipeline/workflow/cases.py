@@ -12,7 +12,13 @@ from sqlalchemy.orm import Session
 
 from pipeline.errors import BaomiError
 from pipeline.filehash import file_sha256
-from pipeline.workflow.audit import append_event, finding_content, findings_digest, stamp
+from pipeline.workflow.audit import (
+    append_event,
+    finding_content,
+    findings_digest,
+    lock_writers,
+    stamp,
+)
 from pipeline.workflow.state import current_findings, today_of
 from pipeline.workflow.tables import Case, Finding
 
@@ -28,6 +34,7 @@ def config_from_snapshot(snapshot: dict[str, Any]) -> Any:
     from pipeline.config import Config
     from pipeline.terms import Term
 
+    ocr = dict(snapshot.get("ocr") or {})
     return Config(
         unit=snapshot.get("unit", ""),
         report_threshold=snapshot.get("report_threshold", 0.4),
@@ -37,6 +44,10 @@ def config_from_snapshot(snapshot: dict[str, Any]) -> Any:
         operators=dict(snapshot.get("operators", {})),
         max_bytes=snapshot.get("max_bytes", 200 * 1024 * 1024),
         max_pages=snapshot.get("max_pages", 5000),
+        ocr_mode=ocr.get("mode", "auto"),
+        ocr_language=ocr.get("language", "ch"),
+        ocr_min_confidence=ocr.get("min_confidence", 0.8),
+        ocr_dpi=ocr.get("dpi", 300),
     )
 
 
@@ -78,7 +89,9 @@ def record_review(
 ) -> Case:
     """Open or update the case of a reviewed document (keyed by its content hash). A review
     whose findings differ from the case's current ones starts a new revision: sign-offs,
-    decisions and answers given on the old one no longer count."""
+    decisions and answers given on the old one no longer count. ``actor`` (who ran the
+    review) is the drafter of a new revision."""
+    lock_writers(session)
     document = record["document"]
     rows = _finding_rows(record)
     digest = findings_digest(rows)
@@ -120,6 +133,7 @@ def record_review(
     session.add(case)
     session.flush()
     if action != "case_reviewed":
+        case.drafter = actor
         for row in rows:
             session.add(Finding(case_id=case.id, revision=case.revision, **row))
         session.flush()
@@ -140,22 +154,32 @@ def record_review(
     return case
 
 
-def open_case_for(
-    register: Any, path: Path, result: Any, error_text: str | None, config: Any
-) -> tuple[str | None, BaomiError | None]:
-    """For ``baomi review``: open or update the case of a reviewed document (a runner
-    ``Result``). Returns (case id, None), or (None, the error) if the register failed."""
+def login_name() -> str:
     import getpass
 
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "unknown"
+
+
+def open_case_for(
+    register: Any,
+    path: Path,
+    result: Any,
+    error_text: str | None,
+    config: Any,
+    actor: str | None = None,
+) -> tuple[str | None, BaomiError | None]:
+    """For ``baomi review`` and the upload-folder watch: open or update the case of a reviewed
+    document (a runner ``Result``), by ``actor`` (a registered user's name; by default the
+    login name). Returns (case id, None), or (None, the error) if the register failed."""
     from sqlalchemy.exc import SQLAlchemyError
 
     from pipeline.workflow.audit import now
     from pipeline.workflow.register import RegisterError, safe_url
 
-    try:
-        actor = getpass.getuser()
-    except (KeyError, OSError):
-        actor = "unknown"
+    actor = actor or login_name()
     try:
         with register.session() as session:
             case = record_review(

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from pipeline.workflow.audit import add_audited, stamp
 from pipeline.workflow.integrity import ensure_intact
 from pipeline.workflow.refusal import Refused
+from pipeline.workflow.roles import require_text
 from pipeline.workflow.state import load_state
 from pipeline.workflow.tables import Case, Consent
 
@@ -17,6 +18,7 @@ from pipeline.workflow.tables import Case, Consent
 def consent(
     session: Session, case: Case, *, issuer: str, by: str, at: datetime.datetime
 ) -> Consent:
+    issuer = require_text(issuer, "issuer")
     ensure_intact(session, case)
     state = load_state(session, case)
     if case.status == "published":

@@ -103,14 +103,9 @@ def leak_check(paths: list[Path], fmt: str, values: dict[str, str], ignore: set[
     hits: set[str] = set()
     try:
         for path in paths:
-            kind = fmt if path == paths[0] else "txt"
-            if kind == "pdf":
-                from stages.verify.pdf import extract
-            elif kind == "docx":
-                from stages.verify.docx import extract
-            else:
-                from stages.verify.txt import extract
-            for _layer, text in extract(path):
+            from stages.verify import extractor
+
+            for _layer, text in extractor(fmt if path == paths[0] else "txt")(path):
                 hits |= find_values(text, folded, ignore)
     except Exception as exc:
         discard(*paths)

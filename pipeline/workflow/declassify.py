@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from pipeline.workflow.audit import add_audited, stamp
 from pipeline.workflow.integrity import ensure_intact
 from pipeline.workflow.refusal import Refused
+from pipeline.workflow.roles import require_text
 from pipeline.workflow.state import load_state, marking_state, today_of
 from pipeline.workflow.tables import Case, Declassification
 
@@ -17,6 +18,7 @@ from pipeline.workflow.tables import Case, Declassification
 def declassify(
     session: Session, case: Case, *, by: str, basis: str, at: datetime.datetime
 ) -> Declassification:
+    basis = require_text(basis, "basis")
     ensure_intact(session, case)
     state = load_state(session, case)
     if case.status == "published":

@@ -38,10 +38,38 @@ STAGE_EN = {
 
 
 def localized(params: dict[str, Any], lang: str) -> dict[str, Any]:
-    """Review levels named in English messages."""
-    if lang != "en":
-        return params
-    return {k: STAGE_EN.get(v, v) if k in {"stage", "before"} else v for k, v in params.items()}
+    """Parameters named in the message's language: review levels (in English), roles, steps,
+    fields and rules (in both)."""
+    from pipeline.messages_register import (
+        FIELD_LABELS,
+        RESULT_LABELS,
+        ROLE_LABELS,
+        RULE_LABELS,
+        STEP_LABELS,
+    )
+
+    def label(table: dict[str, dict[str, str]], value: Any) -> Any:
+        entry = table.get(value) if isinstance(value, str) else None
+        return entry.get(lang, entry["zh"]) if entry else value
+
+    out: dict[str, Any] = {}
+    for key, value in params.items():
+        if key in {"stage", "before", "other"} and lang == "en":
+            value = STAGE_EN.get(value, value)
+        elif key in {"roles", "allowed"} and isinstance(value, str):
+            value = "、".join(label(ROLE_LABELS, part) for part in value.split("、"))
+            if lang == "en":
+                value = value.replace("、", ", ")
+        elif key == "step":
+            value = label(STEP_LABELS, value)
+        elif key == "field":
+            value = label(FIELD_LABELS, value)
+        elif key == "result":
+            value = label(RESULT_LABELS, value)
+        elif key == "label":
+            value = label(RULE_LABELS, value)
+        out[key] = value
+    return out
 
 
 class NotFound(BaomiError):

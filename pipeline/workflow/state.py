@@ -25,6 +25,7 @@ from pipeline.workflow.tables import (
     Declassification,
     Finding,
     Publication,
+    Relaxation,
     Signoff,
     parse_case_id,
 )
@@ -94,6 +95,8 @@ class CaseState:
     consents: dict[str, Consent]
     declassification: Declassification | None
     publications: list[Publication] = field(default_factory=list)
+    # Sign-offs of this revision allowed only because a separation rule was relaxed.
+    relaxations: list[Relaxation] = field(default_factory=list)
 
     @property
     def attribute(self) -> str | None:
@@ -186,7 +189,16 @@ def load_state(session: Session, case: Case) -> CaseState:
             .order_by(Publication.id)
         )
     )
-    return CaseState(case, states, signoffs, consents, declassification, publications)
+    relaxations = list(
+        session.scalars(
+            select(Relaxation)
+            .where(Relaxation.case_id == case.id, Relaxation.revision == case.revision)
+            .order_by(Relaxation.id)
+        )
+    )
+    return CaseState(
+        case, states, signoffs, consents, declassification, publications, relaxations
+    )
 
 
 def marking_state(classification: dict[str, Any], today: datetime.date) -> str | None:

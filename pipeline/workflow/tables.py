@@ -1,7 +1,12 @@
 """The register's tables: cases (one per reviewed document version, keyed by the content
 hash), their findings (with the original text: INTERNAL), the reviewers' decisions, the three
 sign-offs, the secrecy office's answers, declassifications, issuers' consents, publications,
-and the append-only audit log with its head (``pipeline.workflow.audit`` chains it by hash).
+the people who may act and their roles, the separation-of-duty rules an office relaxed and each
+step that relied on a relaxed rule, and the append-only audit log with its head
+(``pipeline.workflow.audit`` chains it by hash).
+
+The schema is versioned with Alembic (``pipeline.workflow.migrations``): a change here is a new
+revision there, never an edit of an older one.
 """
 
 from __future__ import annotations
@@ -40,6 +45,9 @@ class Case(Base):
     status: Mapped[str] = mapped_column(String(16), default="open")
     created_at: Mapped[str] = mapped_column(String(32))
     updated_at: Mapped[str] = mapped_column(String(32))
+    # Who submitted the current revision (the registered user, or the login name of an
+    # unregistered one): the approver of the case may not be its drafter.
+    drafter: Mapped[str | None] = mapped_column(Text, nullable=True)
 
     @property
     def case_id(self) -> str:
@@ -97,7 +105,9 @@ FINDING_FIELDS = (
 
 
 class Audited:
-    """Rows of the event tables: each is written together with its audit event."""
+    """Rows of the event tables: each is written together with its audit event. Rows of the
+    tables in ``MUTABLE_TABLES`` (users, rules) change: each change is a new event with the
+    row's whole content, and ``audit_id`` points at the latest."""
 
     audit_id: Mapped[int] = mapped_column(Integer, index=True)
 
@@ -180,6 +190,54 @@ class Publication(Audited, Base):
     published_at: Mapped[str] = mapped_column(String(32))
 
 
+class User(Audited, Base):
+    """A person who may act in the register, with roles (``pipeline.workflow.roles``). Never
+    deleted: a user who leaves is disabled, so the name keeps meaning one person."""
+
+    __tablename__ = "users"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(128), unique=True, index=True)
+    roles: Mapped[list[str]] = mapped_column(JSON, default=list)
+    unit: Mapped[str | None] = mapped_column(Text, nullable=True)
+    # The login name whose OS account stands for this user on a private SQLite register.
+    os_user: Mapped[str | None] = mapped_column(String(128), unique=True, nullable=True)
+    active: Mapped[int] = mapped_column(Integer, default=1)
+    # A salted argon2id hash of the user's token or password; never in the audit log.
+    secret_hash: Mapped[str | None] = mapped_column(Text, nullable=True)
+    created_at: Mapped[str] = mapped_column(String(32))
+    changed_at: Mapped[str] = mapped_column(String(32))
+
+
+class RuleSetting(Audited, Base):
+    """A separation-of-duty rule an office relaxed (or enforced again), with its reason."""
+
+    __tablename__ = "separation_rules"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    rule: Mapped[str] = mapped_column(String(32), unique=True)
+    relaxed: Mapped[int] = mapped_column(Integer, default=0)
+    reason: Mapped[str] = mapped_column(Text)
+    changed_by: Mapped[str] = mapped_column(Text)
+    changed_at: Mapped[str] = mapped_column(String(32))
+
+
+class Relaxation(Audited, Base):
+    """A step that was allowed only because a rule was relaxed: said in the record and the
+    ledger."""
+
+    __tablename__ = "relaxations"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
+    revision: Mapped[int] = mapped_column(Integer)
+    stage: Mapped[str] = mapped_column(String(8))
+    rule: Mapped[str] = mapped_column(String(32))
+    reviewer: Mapped[str] = mapped_column(Text)
+    reason: Mapped[str] = mapped_column(Text)
+    at: Mapped[str] = mapped_column(String(32))
+
+
 AUDITED_TABLES: tuple[type[Base], ...] = (
     Signoff,
     Decision,
@@ -187,7 +245,13 @@ AUDITED_TABLES: tuple[type[Base], ...] = (
     Declassification,
     Consent,
     Publication,
+    User,
+    RuleSetting,
+    Relaxation,
 )
+MUTABLE_TABLES = frozenset({"users", "separation_rules"})
+# Columns of audited rows that stay out of the audit log.
+UNAUDITED_COLUMNS = frozenset({"audit_id", "secret_hash"})
 
 
 class AuditEvent(Base):

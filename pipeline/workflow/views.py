@@ -34,6 +34,7 @@ def case_summary(state: CaseState, today: datetime.date) -> dict[str, Any]:
         "next_step": _next_step(state, missing),
         "error": case.error,
         "updated_at": case.updated_at,
+        "drafter": case.drafter,
     }
 
 
@@ -116,6 +117,10 @@ def case_detail(state: CaseState, today: datetime.date) -> dict[str, Any]:
             "publications": [
                 {"path": p.out_path, "by": p.entered_by, "at": p.published_at}
                 for p in state.publications
+            ],
+            "relaxations": [
+                {"stage": r.stage, "rule": r.rule, "by": r.reviewer, "reason": r.reason, "at": r.at}
+                for r in state.relaxations
             ],
             "missing": [{"key": k, **p} for k, p in publish_missing(state, today)],
         }

@@ -14,13 +14,13 @@ the end of their part, so detection sees them and redact can edit them in place.
 ``source.entries`` keeps one entry per name: the one a reader opens (the ZIP's last entry of
 that name). Duplicate names, embedded objects and imported chunks (``altChunk``) cannot be
 reviewed here; redact leaves them out of the copy and ingest reports them as unverifiable.
+Raster images (PNG, JPEG, GIF, TIFF, BMP parts) are read by OCR (``stages/ingest/ocr.py``),
+except the package thumbnail (``docProps/``), which the copy drops; vector images, and every
+image under ``--ocr off``, are unverifiable.
 """
 
 from __future__ import annotations
 
-import io
-import re
-import zipfile
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -43,12 +43,9 @@ from pipeline.ooxml import (
     rel_target,
     rels_name,
 )
+from pipeline.zipread import read_package
 from stages.ingest.docx_places import places_of
 
-MAX_ENTRIES = 65_535  # a DOCX has tens to hundreds of entries
-_CHUNK = 1 << 20
-_XML_ENTRY = re.compile(r"\.(xml|rels|vml)$", re.IGNORECASE)
-_DTD_MARKERS = tuple("<!DOCTYPE".encode(codec) for codec in ("utf-8", "utf-16-le", "utf-16-be"))
 _FIELD = 1  # group kind of a paragraph's field instructions
 _ATTRIBUTE = 2  # group kind of an attribute value
 
@@ -70,78 +67,12 @@ class DocxSource:
 
 
 def _open(document: Document, config: Config) -> DocxSource:
-    # Each entry takes a central directory header: a package of millions of empty entries
-    # is refused before zipfile builds an object for every one of them.
-    if document.data.count(b"PK\x01\x02") > MAX_ENTRIES:
-        raise InputError("docx_too_many_entries", limit=MAX_ENTRIES)
-    try:
-        archive = zipfile.ZipFile(io.BytesIO(document.data))
-    except Exception:  # BadZipFile, or a central directory zipfile cannot make sense of
-        raise InputError("docx_not_zip") from None
-    source = DocxSource()
-    with archive:
-        infos = [i for i in archive.infolist() if not i.is_dir()]
-        # The sizes the package declares, before anything is unpacked (a ZIP bomb) …
-        total = sum(i.file_size for i in infos)
-        if total > config.max_decompressed_bytes:
-            raise InputError("docx_bomb", size=total, limit=config.max_decompressed_bytes)
-        if any(i.file_size > config.max_part_bytes for i in infos):
-            raise InputError("docx_part_too_large", limit=config.max_part_bytes)
-        # A name written twice is read by ZIP readers from its last entry (the central
-        # directory's); only that entry is kept, so the copy shows what a reader was shown.
-        chosen: dict[str, zipfile.ZipInfo] = {}
-        for info in infos:
-            if info.filename in chosen and info.filename not in source.duplicates:
-                source.duplicates.append(info.filename)
-            chosen[info.filename] = info
-        if "word/document.xml" not in chosen:
-            raise InputError("docx_no_body")
-        budget = [config.max_decompressed_bytes]
-        for name, info in chosen.items():
-            try:
-                source.entries[name] = _read_entry(archive, info, config, budget)
-            except RuntimeError as exc:
-                if "encrypted" not in str(exc):
-                    raise InputError("docx_damaged_data") from None
-                raise InputError("docx_encrypted") from None
-            except NotImplementedError:
-                raise InputError("docx_compression") from None
-            except InputError:
-                raise
-            except Exception:  # BadZipFile, zlib.error, LZMAError, EOFError, …
-                raise InputError("docx_damaged_data") from None
-            if _XML_ENTRY.search(name) and _has_dtd(source.entries[name]):
-                raise InputError("docx_dtd")
+    package = read_package(document.data, config, "docx", required=("word/document.xml",))
+    source = DocxSource(entries=package.entries, duplicates=package.duplicates)
     readable = [n for n in source.entries if TEXT_PART.match(n) or DRAWING_PART.match(n)]
     for name in sorted(readable, key=part_order):
         source.parts[name] = _parse(name, source.entries[name])
     return source
-
-
-def _read_entry(
-    archive: zipfile.ZipFile, info: zipfile.ZipInfo, config: Config, budget: list[int]
-) -> bytes:
-    """… and the bytes actually unpacked, read in chunks and stopped at the limits (an
-    entry may declare a small size and inflate to far more)."""
-    chunks: list[bytes] = []
-    size = 0
-    with archive.open(info) as handle:
-        while chunk := handle.read(_CHUNK):
-            size += len(chunk)
-            budget[0] -= len(chunk)
-            if size > config.max_part_bytes:
-                raise InputError("docx_part_too_large", limit=config.max_part_bytes)
-            if budget[0] < 0:
-                limit = config.max_decompressed_bytes
-                raise InputError("docx_bomb", size=limit - budget[0], limit=limit)
-            chunks.append(chunk)
-    return b"".join(chunks)
-
-
-def _has_dtd(data: bytes) -> bool:
-    """A document type declaration in an XML entry. OOXML forbids them (Word refuses such a
-    file) and they are how entity bombs and values hidden in entities get in."""
-    return any(marker in data for marker in _DTD_MARKERS)
 
 
 def _parse(name: str, data: bytes) -> etree._Element:
@@ -218,7 +149,7 @@ _IMAGE_MAGIC = (b"\xff\xd8\xff", b"\x89PNG", b"GIF8", b"II*\x00", b"MM\x00*", b"
 _VECTOR_IMAGES = (".emf", ".wmf", ".emz", ".wmz", ".svg")
 
 
-def _unreviewable(document: Document, source: DocxSource) -> None:
+def _unreviewable(document: Document, source: DocxSource, raster_read: bool = False) -> None:
     """What the leak check cannot verify: images (their pixels), and what the copy leaves
     out because it cannot be reviewed here (embedded objects, imported chunks, entries whose
     name is written twice). The notes count, they do not name: a part name comes from the
@@ -242,9 +173,10 @@ def _unreviewable(document: Document, source: DocxSource) -> None:
                         part=rel_target(name, rel.get("Target", "")),
                     )
     for name, data in source.entries.items():
-        if name.startswith("word/media/") and (
-            data.startswith(_IMAGE_MAGIC) or name.lower().endswith(_VECTOR_IMAGES)
-        ):
+        raster = data.startswith(_IMAGE_MAGIC)
+        if raster and raster_read:
+            continue  # read by OCR (stages/ingest/ocr.py)
+        if name.startswith("word/media/") and (raster or name.lower().endswith(_VECTOR_IMAGES)):
             document.add_unverifiable("image", "an image; its pixels are not read", part=name)
 
 
@@ -264,4 +196,16 @@ def ingest(document: Document, config: Config) -> None:
             source.nodes[name] = nodes
             groups = [((None, _ATTRIBUTE, i), [i]) for i in range(len(nodes))]
             _add_part(document, name, nodes, groups)
-    _unreviewable(document, source)
+    reading = config.ocr_mode != "off"
+    _unreviewable(document, source, raster_read=reading)
+    images = {
+        name: data
+        for name, data in source.entries.items()
+        if reading and not name.startswith("docProps/") and data.startswith(_IMAGE_MAGIC)
+    }
+    if images:
+        # Only now: a DOCX without images never loads the OCR engine (or PyMuPDF).
+        from stages.ingest.ocr import read_docx_images
+
+        read_docx_images(document, images, config)
+

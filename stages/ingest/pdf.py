@@ -13,13 +13,14 @@ at all: a second reading of every page is a third of the ingest time). ``/Alt``,
 structure tree follow the pages as lines without boxes (part ``structure``): redact drops the
 structure tree, but a value found there is still recorded and looked for by verify.
 
-What cannot be read reliably is reported with its page and box
+Pages without a text layer and the images on text pages are read by OCR
+(``stages/ingest/ocr.py``). What cannot be read reliably is reported with its page and box
 (``Document.add_unverifiable``): pages without any text layer and the images on pages with
-text (their pixels cannot be checked), fonts whose codes have no Unicode mapping (a Type0
-font with Identity encoding and no ``/ToUnicode``: every extractor reads garbage), text
-MuPDF could only read as U+FFFD, and pages MuPDF read incompletely. Images of at most
-``_TINY_IMAGE`` pixels in a dimension (rules, dots, gradients) cannot show a character and are
-not reported.
+text when OCR is off (``--ocr off``; inline images on text pages always, OCR reads image
+objects), fonts whose codes have no Unicode mapping (a Type0 font with Identity encoding and
+no ``/ToUnicode``: every extractor reads garbage), text MuPDF could only read as U+FFFD, and
+pages MuPDF read incompletely. Images of at most ``_TINY_IMAGE`` pixels in a dimension
+(rules, dots, gradients) cannot show a character and are not reported.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from pipeline.config import Config
 from pipeline.errors import InputError
 from pipeline.model import Box, Boxes, Document, Locator
 from pipeline.pdflib import MUPDF_ERRORS, pymupdf
+from stages.ingest.ocr import read_pdf_page
 
 # Without TEXT_MEDIABOX_CLIP: text placed outside the page is text of the document too.
 _FLAGS = pymupdf.TEXT_PRESERVE_WHITESPACE | pymupdf.TEXT_PRESERVE_LIGATURES
@@ -256,12 +258,15 @@ def ingest(document: Document, config: Config) -> None:
             pymupdf.TOOLS.reset_mupdf_warnings()
             images = _image_boxes(page)
             if not lines:
+                if config.ocr_mode != "off":
+                    read_pdf_page(document, pdf, page, number, False, config)
+                    continue
                 for box in images:
                     document.add_unverifiable(
                         "scanned_page", f"page {number}: no text layer", page=number, box=box
                     )
                 continue
-            for box in images:
+            for box in images if config.ocr_mode == "off" else ():
                 document.add_unverifiable(
                     "image", f"page {number}: an image on a text page", page=number, box=box
                 )
@@ -280,6 +285,8 @@ def ingest(document: Document, config: Config) -> None:
                 other = [line for line in glyphs if line[0] not in seen]
                 if other:
                     _add_lines(document, number, other)
+            if config.ocr_mode != "off":
+                read_pdf_page(document, pdf, page, number, True, config)
         for page_number, text in _structure_text(pdf):
             document.add_segment(text, Locator(page=page_number, part="structure"))
             document.add_separator("\n")

@@ -24,7 +24,6 @@ from pipeline.record import dumps, sanitized
 
 RECORD_NAME = "review-record.json"
 
-
 @dataclass(slots=True)
 class Cut:
     """A span of the flat text to remove, and what to write in its place."""
@@ -32,7 +31,6 @@ class Cut:
     start: int
     end: int
     replacement: str
-
 
 def replacement_for(finding: Finding, config: Config, engines: Engines) -> str:
     spec = dict(
@@ -52,7 +50,6 @@ def replacement_for(finding: Finding, config: Config, engines: Engines) -> str:
     )
     return result.text
 
-
 def plan_cuts(review: Review, config: Config, engines: Engines) -> tuple[list[Cut], dict[str, str]]:
     """Merged, ordered cuts for the redacted findings, and each finding's replacement."""
     replacements: dict[str, str] = {}
@@ -69,7 +66,6 @@ def plan_cuts(review: Review, config: Config, engines: Engines) -> tuple[list[Cu
     review.replacements.update(c.replacement for c in cuts if c.replacement)
     return cuts, replacements
 
-
 def plan_areas(review: Review) -> list[Area]:
     """The areas redacted as a whole: those of redacted findings that have one (a part the
     leak check cannot verify, a reviewer's area redaction)."""
@@ -80,18 +76,39 @@ def plan_areas(review: Review) -> list[Area]:
             areas.append(Area.of(area))
     return areas
 
+# Formats whose writer adds notes to the record (what making the copy removed): it gets a
+# function that builds the record once the copy is made.
+NOTED = {"xlsx", "csv", "ofd", "html"}
+
+def _writer(fmt: str):  # type: ignore[no-untyped-def]
+    if fmt == "pdf":
+        from stages.redact.pdf import redact
+    elif fmt == "docx":
+        from stages.redact.docx import redact
+    elif fmt == "xlsx":
+        from stages.redact.xlsx import redact
+    elif fmt == "csv":
+        from stages.redact.csv import redact
+    elif fmt == "ofd":
+        from stages.redact.ofd import redact
+    elif fmt == "html":
+        from stages.redact.html import redact
+    else:
+        from stages.redact.txt import redact
+    return redact
 
 def run(review: Review, config: Config, engines: Engines) -> None:
     cuts, replacements = plan_cuts(review, config, engines)
     review.areas = plan_areas(review)
-    record = dumps(sanitized(review, replacements)).encode("utf-8")
     document = review.document
-    if document.format == "pdf":
-        from stages.redact.pdf import redact
-    elif document.format == "docx":
-        from stages.redact.docx import redact
-    else:
-        from stages.redact.txt import redact
+    if document.converted_from:
+        review.notes.append(_conversion_note(document))
+
+    def record_for(notes: list[dict] | tuple = ()) -> bytes:
+        review.notes.extend(notes)
+        return dumps(sanitized(review, replacements)).encode("utf-8")
+
+    redact = _writer(document.format)
     outputs = review.outputs
     secrets = sorted(
         {(f.text, replacements[f.id]) for f in review.redacted() if f.text.strip()},
@@ -100,7 +117,10 @@ def run(review: Review, config: Config, engines: Engines) -> None:
     # Only PDF pages and DOCX images have areas (nothing else is unverifiable).
     extra = {"areas": review.areas} if review.areas else {}
     try:
-        copy = redact(document, cuts, record, secrets, **extra)
+        if document.format in NOTED:
+            copy = redact(document, cuts, record_for, secrets, **extra)
+        else:
+            copy = redact(document, cuts, record_for(), secrets, **extra)
     except Exception as exc:
         # Ingest reads past objects that are missing or broken (a null page, contents that
         # point nowhere); writing the copy touches them all, and then MuPDF gives up. No copy
@@ -110,12 +130,21 @@ def run(review: Review, config: Config, engines: Engines) -> None:
         raise
     files = {outputs.redacted_path: copy}
     if outputs.sidecar_path is not None:
-        files[outputs.sidecar_path] = record
+        files[outputs.sidecar_path] = record_for()
     for final, data in files.items():
         pending = temp_path_for(final)
         outputs.pending[final] = pending
         pending.write_bytes(data)
 
+def _conversion_note(document) -> dict:  # type: ignore[no-untyped-def]
+    from pipeline.messages import message
+
+    params = {
+        "source": (document.converted_from or "").upper(),
+        "target": document.format.upper(),
+        "converter": document.converter or "LibreOffice",
+    }
+    return {"code": "note_converted", **params, "text": message("note_converted", "zh", **params)}
 
 def _mupdf_failure(exc: BaseException) -> bool:
     from pipeline.pdflib import mupdf_failure  # only once a PDF is being redacted

@@ -26,11 +26,7 @@ entry survives. The sanitized record is added as the part ``baomi/review-record.
 
 from __future__ import annotations
 
-import io
 import re
-import struct
-import zipfile
-import zlib
 from collections import defaultdict
 
 from lxml import etree
@@ -44,17 +40,24 @@ from pipeline.ooxml import (
     XML_SPACE,
     C,
     O,
-    R,
     W,
     parse,
     rel_target,
-    rels_name,
     rels_owner,
 )
-from stages.redact.jpeg import strip_jpeg_metadata
+from stages.redact.opc import (
+    RECORD_PART,
+    reachable,
+    reduce_properties,
+    referenced_ids,
+    rel_kind,
+    scrub_values,
+    strip_image_metadata,
+    write_package,
+)
+from stages.redact.opc import add_record_rel as _package_rels
+from stages.redact.opc import prune_content_types as _content_types
 
-RECORD_PART = "baomi/review-record.json"
-RECORD_REL_TYPE = "urn:baomi:relationship:review-record"
 # Parts a publishable copy never carries, by name (they may also be reached by a relationship).
 DROPPED_PART = re.compile(
     r"^(docProps/thumbnail\.\w+|docProps/custom\.xml|customXml/.*|word/comments\w*\.xml"
@@ -131,16 +134,6 @@ REMOVED = {
     )
 } | {C + "externalData", "{http://schemas.microsoft.com/office/word/2012/wordml}dataBinding"}
 UNWRAPPED = {W + "ins", W + "moveTo"}
-CORE_KEPT = {"created", "modified", "language"}
-APP_KEPT = {
-    "Application",
-    "AppVersion",
-    "DocSecurity",
-    "ScaleCrop",
-    "LinksUpToDate",
-    "SharedDoc",
-    "HyperlinksChanged",
-}
 # Bookmarks Word makes itself (tables of contents, cross-references, the last edit point):
 # their names carry no content, and fields and links refer to them.
 WORD_BOOKMARK = re.compile(r"^_(Toc|Ref|Hlk|Hlt)\d+$|^_GoBack$")
@@ -154,6 +147,8 @@ def _apply_cuts(document: Document, cuts: list) -> None:
         first = True
         for segment, lo, hi in document.segments_in(cut.start, cut.end):
             loc = segment.locator
+            if loc.image is not None:
+                continue  # read by OCR from an image: painted in its pixels (raster.py)
             local = (lo - segment.start + segment.offset, hi - segment.start + segment.offset)
             edits[(loc.part, loc.node)].append((*local, cut.replacement if first else ""))
             first = False
@@ -273,141 +268,18 @@ def _bookmark_names(parts: dict[str, etree._Element]) -> dict[str, str]:
     return names
 
 
-def _scrub_values(root: etree._Element, mask: Masker | None) -> None:
-    """Replace redacted values in every text node and attribute the cuts did not reach."""
-    if mask is None:
-        return
-    texts: list[str] = []
-    for element in root.iter():
-        if isinstance(element.tag, str):
-            texts.extend(element.attrib.values())
-        texts.extend(t for t in (element.text, element.tail) if t)
-    if not mask.touches(texts):
-        return  # nothing in this part holds a value: no need to look at each string
-    for element in root.iter():
-        if isinstance(element.tag, str):
-            for name, value in element.attrib.items():
-                masked = mask(value)
-                if masked != value:
-                    element.set(name, masked)
-        if element.text:
-            element.text = mask(element.text)
-        if element.tail:
-            element.tail = mask(element.tail)
-
-
-def _properties(name: str, root: etree._Element) -> None:
-    kept = CORE_KEPT if name == "docProps/core.xml" else APP_KEPT
-    for element in list(root):
-        if not isinstance(element.tag, str) or etree.QName(element).localname not in kept:
-            root.remove(element)
-
-
-def _rel_kind(rel: etree._Element) -> str:
-    return rel.get("Type", "").rstrip("/").rsplit("/", 1)[-1]
-
-
-def _referenced_ids(root: etree._Element | None) -> set[str]:
-    if root is None:
-        return set()
-    ids: set[str] = set()
-    for element in root.iter():
-        if isinstance(element.tag, str):
-            for name, value in element.attrib.items():
-                if name.startswith(R) or name == O + "relid":
-                    ids.add(value)
-    return ids
-
-
 def _prune_rels(
     name: str, root: etree._Element, dropped: set[str], owner: etree._Element | None
 ) -> None:
     """Remove relationships to dropped parts, of dropped kinds, or that nothing uses."""
-    used = _referenced_ids(owner) if owner is not None else None
+    used = referenced_ids(owner) if owner is not None else None
     for rel in list(root):
-        kind = _rel_kind(rel)
+        kind = rel_kind(rel)
         internal = rel.get("TargetMode") != "External"
         gone = internal and rel_target(name, rel.get("Target", "")) in dropped
         unused = used is not None and kind in BY_ID_REL and rel.get("Id") not in used
         if kind in DROPPED_REL or gone or unused:
             root.remove(rel)
-
-
-def _reachable(output: dict[str, bytes], trees: dict[str, etree._Element]) -> set[str]:
-    """Every part reachable from the package relationships, with its relationship part."""
-    seen: set[str] = set()
-    pending = [RELS_PART]
-    while pending:
-        rels = pending.pop()
-        if rels in seen or rels not in trees:
-            continue
-        seen.add(rels)
-        for rel in trees[rels]:
-            if rel.get("TargetMode") == "External":
-                continue
-            target = rel_target(rels, rel.get("Target", ""))
-            if target in output and target not in seen:
-                seen.add(target)
-                pending.append(rels_name(target))
-    return seen
-
-
-def _content_types(root: etree._Element, kept: set[str]) -> None:
-    for override in list(root.iter(f"{{{CT_NS}}}Override")):
-        if override.get("PartName", "").lstrip("/") not in kept:
-            root.remove(override)
-    if not any(d.get("Extension") == "json" for d in root.iter(f"{{{CT_NS}}}Default")):
-        etree.SubElement(
-            root, f"{{{CT_NS}}}Default", Extension="json", ContentType="application/json"
-        )
-
-
-def _package_rels(root: etree._Element) -> None:
-    ids = {rel.get("Id") for rel in root}
-    number = 1
-    while f"rIdBaomi{number}" in ids:
-        number += 1
-    etree.SubElement(
-        root,
-        "{http://schemas.openxmlformats.org/package/2006/relationships}Relationship",
-        Id=f"rIdBaomi{number}",
-        Type=RECORD_REL_TYPE,
-        Target=RECORD_PART,
-    )
-
-
-# --- images -------------------------------------------------------------------------------
-
-# PNG chunks that carry text or metadata.
-_PNG_DROPPED = {b"tEXt", b"zTXt", b"iTXt", b"eXIf", b"tIME"}
-
-
-def strip_png_metadata(data: bytes) -> bytes:
-    if not data.startswith(b"\x89PNG\r\n\x1a\n"):
-        return data
-    out = bytearray(data[:8])
-    position = 8
-    while position + 12 <= len(data):
-        (length,) = struct.unpack(">I", data[position : position + 4])
-        kind = data[position + 4 : position + 8]
-        chunk = data[position : position + 12 + length]
-        if kind not in _PNG_DROPPED:
-            out += chunk
-        position += 12 + length
-        if kind == b"IEND":
-            break
-    return bytes(out)
-
-
-def strip_image_metadata(data: bytes) -> bytes:
-    try:
-        if data.startswith(b"\xff\xd8"):
-            return strip_jpeg_metadata(data)
-        if data.startswith(b"\x89PNG"):
-            return strip_png_metadata(data)
-    except (IndexError, struct.error, zlib.error):
-        pass
-    return data
 
 
 # --- the package ----------------------------------------------------------------------------
@@ -425,7 +297,7 @@ def _dropped(source) -> set[str]:  # type: ignore[no-untyped-def]
         except etree.XMLSyntaxError:
             continue
         for rel in root:
-            if _rel_kind(rel) in DROPPED_REL and rel.get("TargetMode") != "External":
+            if rel_kind(rel) in DROPPED_REL and rel.get("TargetMode") != "External":
                 dropped.add(rel_target(name, rel.get("Target", "")))
     return dropped
 
@@ -504,7 +376,7 @@ def redact(
         if name.startswith("word/") and not name.endswith(".rels"):
             _clean_wordml(root, hidden_styles, bookmarks)
         if name in {"docProps/core.xml", "docProps/app.xml"}:
-            _properties(name, root)
+            reduce_properties(name, root)
     # The secrets are folded and compiled once for every node of every part.
     mask = Masker(secrets) if secrets else None
     for name, root in trees.items():
@@ -512,7 +384,7 @@ def redact(
             _prune_rels(name, root, dropped, trees.get(rels_owner(name)))
         elif name == RELS_PART:
             _prune_rels(name, root, dropped, None)
-        _scrub_values(root, mask)
+        scrub_values(root, mask)
 
     output: dict[str, bytes] = {}
     for name, data in source.entries.items():
@@ -522,9 +394,15 @@ def redact(
             output[name] = b""  # serialized below, once the package is pruned
         elif not name.endswith((".xml", ".rels")):
             output[name] = strip_image_metadata(data) if name.startswith("word/media/") else data
+    if document.scans:
+        from stages.redact.raster import painted_parts  # images read by OCR: PyMuPDF, numpy
+
+        for name, data in painted_parts(document, cuts).items():
+            if name in output:
+                output[name] = data
     if areas:
         _paint_areas(output, trees, [a for a in areas if a.part])
-    kept = _reachable(output, trees) | {"[Content_Types].xml"}
+    kept = reachable(output, trees) | {"[Content_Types].xml"}
     output = {name: data for name, data in output.items() if name in kept}
     if "[Content_Types].xml" in trees:
         _content_types(trees["[Content_Types].xml"], set(output))
@@ -536,13 +414,4 @@ def redact(
                 trees[name], xml_declaration=True, encoding="UTF-8", standalone=True
             )
     output[RECORD_PART] = record
-    first = ("[Content_Types].xml", RELS_PART)
-    order = sorted(output, key=lambda n: (n not in first, first.index(n) if n in first else 0))
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        for name in order:
-            # A fixed date: the copy should not tell when the review ran.
-            info = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
-            info.compress_type = zipfile.ZIP_DEFLATED
-            archive.writestr(info, output[name])
-    return buffer.getvalue()
+    return write_package(output)

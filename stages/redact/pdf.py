@@ -24,6 +24,9 @@ Sanitizing, whatever is found:
 - the document information dictionary and XMP are emptied; JPEG images lose their metadata
   segments (EXIF, XMP, comments).
 
+Text read by OCR (scanned pages, images on text pages) is redacted in the pixels, and a
+scanned page gets an invisible text layer: see ``stages/redact/raster.py``.
+
 The sanitized record is embedded as ``review-record.json`` and the file is written as one
 revision with unreferenced objects dropped (``garbage=4``). Content streams are not "cleaned"
 (``clean=False``): MuPDF's cleaning runs them through the content filter, which moves text
@@ -41,6 +44,7 @@ from pipeline.pdflib import MUPDF_ERRORS, pymupdf
 from stages.redact.jpeg import strip_jpeg_metadata
 from stages.redact.pdf_content import BoxIndex, rewrite_page
 from stages.redact.pdf_lexer import Unsupported
+from stages.redact.raster import rebuild_pages, replace_images
 
 mupdf = pymupdf.mupdf
 RECORD_NAME = "review-record.json"
@@ -61,7 +65,12 @@ PAGE_KEPT = {
     "UserUnit",
 }
 PAGES_KEPT = {"Type", "Parent", "Kids", "Count", "Resources", "MediaBox", "CropBox", "Rotate"}
-DROPPED_KEYS = ("Metadata", "PieceInfo", "Thumb", "AF", "ActualText", "Alt", "StructParents")
+# /Alternates and /OPI: other versions of an image (another resolution, a print master),
+# which OCR did not read.
+DROPPED_KEYS = (
+    "Metadata", "PieceInfo", "Thumb", "AF", "ActualText", "Alt", "StructParents", "Alternates",
+    "OPI",
+)
 # MuPDF prints every name of an object, however the file spelled it (``/Actual#54ext``), in
 # its plain form: an object whose printout names none of these has nothing to drop.
 _DROPPED_HINT = re.compile("/(?:" + "|".join((*DROPPED_KEYS, "E")) + r")(?![^\s/<>\[\](){}%])")
@@ -110,6 +119,8 @@ def _rects(document: Document, cuts: list) -> dict[int, list[pymupdf.Rect]]:
             boxes: list[Box] = list(page_boxes[lo - segment.start : hi - segment.start])
             if not boxes or segment.locator.page is None:
                 continue  # structure text: the structure tree is dropped as a whole
+            if segment.locator.image is not None:
+                continue  # read by OCR: painted in its image's pixels (stages/redact/raster)
             exact = isinstance(page_boxes, Boxes) and page_boxes.single_precision
             rects[segment.locator.page].append(_trimmed(_union(boxes, exact)))
     return rects
@@ -455,11 +466,15 @@ def redact(
     # safety net below is its glyphs, and no marked-content property list outlives the
     # glyphs it described.
     _sanitize(pdf)
+    if document.scans:
+        replace_images(pdf, document, cuts)
     rects = _rects(document, cuts)
     for number, boxes in _area_rects(pdf, list(areas)).items():
         rects[number].extend(boxes)
     for number, page_rects in rects.items():
         _apply(pdf[number - 1], page_rects)
+    if document.scans:
+        rebuild_pages(pdf, document, cuts)
     values = sorted(
         {v for v in (fold(s) for s, _ in secrets) if len(v) >= 2}, key=len, reverse=True
     )

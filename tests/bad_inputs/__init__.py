@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import os
+import shutil
 import struct
 import zipfile
 from collections.abc import Callable
@@ -263,6 +264,17 @@ def docx_from(path: Path, paragraphs: list[str]) -> bytes:
 
 
 OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 504
+LEGACY_FAILURE = (
+    "could not convert the DOC file" if shutil.which("soffice") else "LibreOffice is not installed"
+)
+
+
+def _zip(entries: dict[str, bytes]) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for name, data in entries.items():
+            archive.writestr(name, data)
+    return buffer.getvalue()
 
 
 def _fifo(path: Path) -> None:
@@ -300,8 +312,8 @@ def corpus(workdir: Path) -> dict[str, tuple[Builder, str]]:
         "zero.pdf": (_bytes(b""), "the file is empty"),
         "garbage.pdf": (_bytes(b"%PDF-1.7\n1 0 obj<<>>garbage\x00\xff" * 3), "no readable pages"),
         "header-only.pdf": (_bytes(b"%PDF-1.4\n"), "PDF is corrupt"),
-        # Read by its bytes: an image, whatever its name says.
-        "png-named.pdf": (_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 64), "unsupported file type: an image"),
+        # Read by its content: a (broken) PNG, whatever its name.
+        "png-named.pdf": (_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 64), "the image file is damaged"),
         "encrypted.pdf": (pdf_encrypted, "supply its password"),
         "10000-pages.pdf": (lambda p: pdf_pages(p, 10_000), "too many pages (10000, limit 5000)"),
         "no-pages.pdf": (pdf_no_pages, "no readable pages"),
@@ -316,7 +328,7 @@ def corpus(workdir: Path) -> dict[str, tuple[Builder, str]]:
         "zip-encrypted.docx": (docx_zip_encrypted, "the DOCX is encrypted"),
         "no-document.docx": (
             _bytes(docx_bytes(body("x")).replace(b"word/document.xml", b"word/documenX.xml")),
-            "its body (word/document.xml) is missing",
+            "word/document.xml is missing",
         ),
         "bad-xml.docx": (_bytes(docx_bytes(b"<w:document><w:body><w:p>")), "the DOCX is corrupt"),
         "bad-deflate.docx": (
@@ -335,6 +347,23 @@ def corpus(workdir: Path) -> dict[str, tuple[Builder, str]]:
         "xxe.docx": (_bytes(docx_bytes(body("&xxe;", prolog=XXE))), "document type declaration"),
         "deep-xml.docx": (docx_deep_xml, "the DOCX is corrupt"),
         # Neither
-        "image.png": (_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 64), "unsupported file type"),
-        "legacy.doc": (_bytes(OLE), "unsupported file type"),
+        # Images are read by OCR now: a broken one is damaged, not of an unknown type.
+        "image.png": (_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 64), "the image file is damaged"),
+        # An OLE header and nothing in it: LibreOffice cannot load it (or is not installed).
+        "legacy.doc": (_bytes(OLE), LEGACY_FAILURE),
+        "slides.pptx": (_bytes(_zip({"ppt/presentation.xml": b"<p/>"})), "unsupported file type"),
+        "text.xlsx": (_bytes("这不是一个XLSX文件".encode()), "not a valid XLSX file"),
+        "no-workbook.xlsx": (_bytes(_zip({"xl/other.xml": b"<x/>"})), "xl/workbook.xml is missing"),
+        "text.ofd": (_bytes("这不是一个OFD文件".encode()), "not a valid OFD file"),
+        "no-root.ofd": (_bytes(_zip({"Doc_0/Document.xml": b"<x/>"})), "OFD.xml is missing"),
+        "no-body.ofd": (_bytes(_zip({"OFD.xml": b"<ofd:OFD xmlns:ofd='http://www.ofdspec.org/2016'/>"})), "names no document"),
+        "encrypted.ofd": (
+            _bytes(_zip({"OFD.xml": b"<OFD/>", "Encryptions.xml": b"<Encryptions/>"})),
+            "the OFD is encrypted",
+        ),
+        "billion-laughs.xlsx": (
+            _bytes(_zip({"xl/workbook.xml": BILLION_LAUGHS.encode() + b"<workbook/>"})),
+            "document type declaration",
+        ),
+        "bad-xml.ofd": (_bytes(_zip({"OFD.xml": b"<ofd:OFD><ofd:DocBody>"})), "the OFD is corrupt"),
     }

@@ -1,0 +1,147 @@
+"""The document's disclosure attribute (公开属性), derived in one place from everything the
+review found, with the reason recorded.
+
+The attribute is the first of these that holds (the order is the law's: a secret outranks a
+procedure, a procedure outranks the drafter's wish):
+
+1. a classification marking within its period: 不予公开 (a state secret is withheld whole);
+2. an expired marking (declassify first), state-secret content whose redaction the secrecy
+   office must confirm, or a plain document passing on a cipher telegram's content (现将…密码电报
+   …转发如下: 密电不得明传): 须报审;
+3. an internal marking (内部资料, 工作秘密, 内部明电…): 不予公开 (保密法第六十四条 / 条例第十六条);
+4. process information (a 征求意见稿 or 讨论稿 not put out for public comment, a 请示, a
+   discussion record, a 会议纪要 that says it is not for release — 不公开, 内部传阅, 仅供…):
+   不予公开 (条例第十六条第二款); a draft published for public comment (公开征求意见, 向社会…征求意见)
+   and minutes without such words stay 主动公开;
+5. a case file of an investigation in progress: 不予公开 (条例第十六条第二款);
+6. the drafter's own note (此件依申请公开, 公开属性：不予公开): that;
+7. a reply to an application for disclosure (政府信息公开申请答复书, 告知书; 收到您…提交的政府信息
+   公开申请): 依申请公开 — it goes to the applicant, not onto the website;
+8. a reply to a letter or visit (信访事项处理意见书, 信访答复…) or a hotline work order (12345
+   热线工单: one caller's request and its handling): 依申请公开 — addressed to one person about
+   their own matter, never published proactively;
+9. otherwise 主动公开. A body sentence that only mentions 秘密 or 国家秘密 is no marking and
+   changes nothing.
+
+A drafter's 主动公开 note does not override 1–5: the review found the cue itself.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from pipeline.model import Review
+
+_HEAD_LINES = 10
+# A reply to an application for disclosure, by its title or its opening sentence.
+_APPLICATION_REPLY = re.compile(
+    r"(?:政府)?信息公开(?:申请)?(?:答复|回复|告知)|依申请公开(?:答复|告知)|申请答复书|"
+    r"(?:补正|延期答复|不予公开|部分公开|信息不存在|非本机关|不予处理)告知书|"
+    r"收到(?:您|你)[^。\n]{0,60}?(?:政府)?信息公开申请|(?:您|你)[^。\n]{0,30}?(?:提交|提出)的[^。\n]{0,30}?"
+    r"(?:政府)?信息公开申请"
+)
+_PETITION_REPLY = re.compile(
+    r"信访事项(?:处理|答复|复查|复核)?意见书|信访(?:事项)?(?:答复|回复|告知)|(?:来信|来访|来电)(?:事项)?"
+    r"(?:答复|回复)(?:书|意见|函)?|(?:您|你)[^。\n]{0,40}?(?:来信|来访|信访)[^。\n]{0,20}?收悉|"
+    r"(?:您|你)[^。\n]{0,30}?反映的[^。\n]{0,40}?(?:问题|事项)[^。\n]{0,30}?(?:答复|回复)如下|"
+    # A hotline work order: one caller's request and how it was handled.
+    r"热线工单|工单编号"
+)
+_PUBLIC_COMMENT = re.compile(r"公开征求意见|向社会[^。\n]{0,20}?征求意见|征求社会公众|社会各界[^。\n]{0,10}?意见")
+# Minutes are often published (常务会议纪要); those that say they are not, are not.
+_NOT_FOR_RELEASE = re.compile(
+    r"不公开|不予公开|不宜公开|不对外|不得对外|内部(?:传阅|参考|掌握|使用)|仅供|不得外传|不得转发|注意保密|"
+    r"传阅|存档备查"
+)
+_MINUTES = re.compile(r"纪要")
+# A plain document passing on what a cipher telegram says (密电明转).
+_CIPHER_FORWARDED = re.compile(
+    r"现将[^。\n]{0,40}?(?:密码电报|密电)[^。\n]{0,30}?(?:转发|转达|传达|摘录|印发)如下"
+    r"|(?:密码电报|密电)[^。\n]{0,20}?(?:主要)?(?:内容|精神)[^。\n]{0,6}?(?:转发|转达|传达|摘录)如下"
+)
+
+
+def _withheld_process(cue: str, text: str) -> bool:
+    """A process cue that keeps the document from proactive disclosure: a 请示 or a discussion
+    record always; a draft unless it was put out for public comment; minutes only when they
+    say they are not for release."""
+    if re.search(r"稿|草案", cue):
+        return not _PUBLIC_COMMENT.search(text)
+    if _MINUTES.search(cue):
+        return bool(_NOT_FOR_RELEASE.search(text))
+    return True
+
+
+@dataclass(slots=True)
+class AttributeReason:
+    """Why the review proposes its attribute: a code, a sentence for the record, and the
+    findings it rests on."""
+
+    code: str
+    text: str
+    findings: list[str] = field(default_factory=list)
+
+    def as_record(self) -> dict[str, object]:
+        return {"code": self.code, "text": self.text, "findings": list(self.findings)}
+
+
+def _head(text: str) -> str:
+    lines = [line for line in text.splitlines() if line.strip()]
+    return "\n".join(lines[:_HEAD_LINES])
+
+
+def derive(review: Review) -> tuple[str, AttributeReason]:
+    """The proposed attribute of the document under review and the reason for it."""
+    findings = review.findings
+    marked = review.classification
+
+    def ids(*types: str) -> list[str]:
+        return [f.id for f in findings if f.entity_type in types and f.recognizer != "propagation"]
+
+    markings = ids("CLASSIFICATION_MARKING")
+    if markings and marked.expired is False:
+        return "不予公开", AttributeReason(
+            "marked_secret", "文件标有国家秘密标志且在保密期限内，整体不予公开。", markings)
+    if markings:
+        return "须报审", AttributeReason(
+            "marking_expired", "文件的保密期限已满或无法确定，须先经解密程序并报保密工作部门。", markings)
+    routed = [f.id for f in findings if f.route == "secrecy_office"]
+    if routed:
+        return "须报审", AttributeReason(
+            "secrecy_office", "文件含可能属于国家秘密的内容，须经保密工作部门确认。", routed)
+    cipher = _CIPHER_FORWARDED.search(review.document.text)
+    if cipher:
+        return "须报审", AttributeReason(
+            "cipher_forwarded", "文件转述密码电报内容（密电不得明传、明电转发），须报保密工作部门审查。")
+    internal = ids("INTERNAL_MARKING")
+    if internal:
+        return "不予公开", AttributeReason(
+            "internal_marking", "文件标有内部资料或工作秘密标志，不宜公开。", internal)
+    text = review.document.text
+    process = [f.id for f in findings if f.entity_type == "PROCESS_INFO" and _withheld_process(f.text, text)]
+    if process:
+        return "不予公开", AttributeReason(
+            "process_info", "文件属于过程性信息（征求意见稿、会议纪要、请示等），可以不予公开。", process)
+    in_progress = [f.id for f in findings if f.entity_type == "LAW_ENFORCEMENT"
+                   and f.metadata.get("cue") == "in_progress"]
+    if in_progress:
+        return "不予公开", AttributeReason(
+            "law_enforcement", "文件涉及尚在调查处理中的行政执法案件，可以不予公开。", in_progress)
+    notes = [f for f in findings if f.entity_type == "DISCLOSURE_NOTE"]
+    if notes and notes[0].metadata.get("attribute") in {"不予公开", "依申请公开"}:
+        attribute = notes[0].metadata["attribute"]
+        return attribute, AttributeReason(
+            "drafter_note", f"拟稿单位标注公开属性为“{attribute}”。", [notes[0].id])
+    head = _head(text)
+    if _APPLICATION_REPLY.search(head):
+        return "依申请公开", AttributeReason(
+            "application_reply", "文件为对政府信息公开申请的答复，向申请人提供，不主动公开。")
+    if _PETITION_REPLY.search(head):
+        return "依申请公开", AttributeReason(
+            "petition_reply", "文件为对信访事项的答复，送达信访人本人，不主动公开。")
+    if notes:
+        return "主动公开", AttributeReason(
+            "drafter_note", "拟稿单位标注公开属性为“主动公开”，审查未发现不宜公开的情形。", [notes[0].id])
+    return "主动公开", AttributeReason(
+        "no_restriction", "审查未发现不宜主动公开的情形，拟主动公开；删除的部分见各项说明。")

@@ -1,0 +1,356 @@
+"""OCR: the text of an image, line by line, with one box per character, for ingest (scanned
+pages, images on text pages, images in DOCX, image files) and for verify (the re-reading of a
+painted copy).
+
+The engine is RapidOCR (``rapidocr-onnxruntime``): PaddleOCR's PP-OCRv4 detection and
+recognition models and its 0°/180° line classifier, shipped inside the wheel and run with
+ONNX Runtime, so nothing is downloaded. It is loaded once per process, on the first image.
+
+Before recognition an image is prepared so that what a reader sees is what is read:
+
+- **Red seals.** The red channel alone is read: black and blue ink stay dark in it, a red
+  seal (公章) printed over text turns white, so the text under it is read. Red ink itself (a
+  red 文头, the seal's own legend) is read in a second pass over a mask of the red pixels,
+  whose lines are added where the first pass has none.
+- **90/180/270° pages.** Text detection finds the lines; when most are taller than wide the
+  page lies on its side and is turned a quarter; then the line classifier votes on whether
+  the lines are upside down, and the page is turned half when most are.
+- **Skew.** The median angle of the detected lines' top edges; above a degree the image is
+  rotated back before the lines are cut out, so each character's box is upright.
+
+Every box is mapped back through these turns to the pixel coordinates of the image as given,
+as the axis-aligned box around the character's quadrilateral, so a box always covers its
+character. Lines whose recognition confidence is below the minimum are reported as
+uncertain: the pipeline turns them into ``review`` findings, never into clean text.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import threading
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+Box = tuple[float, float, float, float]
+
+DEFAULT_MIN_CONFIDENCE = 0.8
+DEFAULT_DPI = 300
+DEFAULT_LANGUAGE = "ch"  # PP-OCRv4's Chinese model reads simplified Chinese, digits and Latin
+LANGUAGES = ("ch",)
+# Longest side of the image text lines are cut from (RapidOCR's own default), and of the
+# image detection runs on: more resolution is time, not accuracy, for print-sized text.
+MAX_SIDE = 2000
+DETECT_SIDE = 1280
+_RED_SHARE = 0.002  # share of red pixels from which the red-ink pass runs
+
+
+@dataclass(frozen=True, slots=True)
+class OcrLine:
+    """One recognized line: its text, one box per character (pixels of the image as given),
+    the line's box and the recognizer's confidence (0..1)."""
+
+    text: str
+    boxes: tuple[Box, ...]
+    box: Box
+    confidence: float
+
+
+@dataclass(slots=True)
+class OcrPage:
+    """What was read from one image."""
+
+    width: int
+    height: int
+    lines: list[OcrLine] = field(default_factory=list)
+    rotation: int = 0  # quarter turns (degrees, clockwise) applied to read it
+    skew: float = 0.0  # degrees the image was rotated back
+
+    def uncertain(self, minimum: float) -> list[OcrLine]:
+        return [line for line in self.lines if line.confidence < minimum]
+
+
+_engine: Any = None
+_lock = threading.Lock()
+
+
+def engine() -> Any:
+    """The process's RapidOCR engine, loaded on first use (about a second)."""
+    global _engine
+    with _lock:
+        if _engine is None:
+            from rapidocr_onnxruntime import RapidOCR
+
+            threads = max(1, min(os.cpu_count() or 1, 4))
+            _engine = RapidOCR(
+                text_score=0.0,  # every line is kept; low confidence is reported, not dropped
+                max_side_len=MAX_SIDE,
+                det_limit_type="max",  # never enlarged; ``_detect`` shrinks
+                intra_op_num_threads=threads,
+                inter_op_num_threads=1,
+                print_verbose=False,
+            )
+        return _engine
+
+
+# --- geometry -------------------------------------------------------------------------------
+
+
+def _rotation(angle: float, width: int, height: int) -> tuple[np.ndarray, int, int]:
+    """The 3x3 matrix rotating an image of ``width`` x ``height`` by ``angle`` degrees
+    (counter-clockwise, as OpenCV counts) onto a canvas that holds all of it."""
+    import cv2
+
+    m = cv2.getRotationMatrix2D((width / 2, height / 2), angle, 1.0)
+    cos, sin = abs(m[0, 0]), abs(m[0, 1])
+    new_w = round(height * sin + width * cos)
+    new_h = round(height * cos + width * sin)
+    m[0, 2] += new_w / 2 - width / 2
+    m[1, 2] += new_h / 2 - height / 2
+    return np.vstack([m, [0, 0, 1]]), new_w, new_h
+
+
+def _warp(image: np.ndarray, matrix: np.ndarray, size: tuple[int, int]) -> np.ndarray:
+    import cv2
+
+    return cv2.warpAffine(
+        image, matrix[:2], size, flags=cv2.INTER_LINEAR, borderValue=(255, 255, 255)
+    )
+
+
+def _quad_angle(quad: np.ndarray) -> float:
+    (x0, y0), (x1, y1) = quad[0], quad[1]
+    return math.degrees(math.atan2(y1 - y0, x1 - x0))
+
+
+def _quad_size(quad: np.ndarray) -> tuple[float, float]:
+    width = max(np.linalg.norm(quad[0] - quad[1]), np.linalg.norm(quad[2] - quad[3]))
+    height = max(np.linalg.norm(quad[0] - quad[3]), np.linalg.norm(quad[1] - quad[2]))
+    return float(width), float(height)
+
+
+def _back(points: np.ndarray, inverse: np.ndarray, width: int, height: int) -> Box:
+    """The axis-aligned box, in the original image, around ``points`` of the working image."""
+    pts = np.asarray(points, dtype=np.float64).reshape(-1, 2)
+    mapped = pts @ inverse[:2, :2].T + inverse[:2, 2]
+    x0, y0 = mapped.min(axis=0)
+    x1, y1 = mapped.max(axis=0)
+    return (
+        float(max(0.0, x0)),
+        float(max(0.0, y0)),
+        float(min(width, x1)),
+        float(min(height, y1)),
+    )
+
+
+# --- preparation ----------------------------------------------------------------------------
+
+
+def _as_rgb(image: np.ndarray) -> np.ndarray:
+    if image.ndim == 2:
+        return np.repeat(image[:, :, None], 3, axis=2)
+    if image.shape[2] == 4:
+        alpha = image[:, :, 3:4].astype(np.float32) / 255.0
+        rgb = image[:, :, :3].astype(np.float32) * alpha + 255.0 * (1 - alpha)
+        return rgb.astype(np.uint8)
+    if image.shape[2] == 1:
+        return np.repeat(image, 3, axis=2)
+    return image[:, :, :3]
+
+
+def _without_red(rgb: np.ndarray) -> np.ndarray:
+    """The red channel as a grey image: red ink vanishes, black and blue ink stay."""
+    red = np.ascontiguousarray(rgb[:, :, 0])
+    return np.repeat(red[:, :, None], 3, axis=2)
+
+
+def _red_ink(rgb: np.ndarray) -> np.ndarray | None:
+    """Red pixels black on white, or None when there is (next to) no red ink."""
+    r = rgb[:, :, 0].astype(np.int16)
+    g = rgb[:, :, 1].astype(np.int16)
+    b = rgb[:, :, 2].astype(np.int16)
+    mask = (r > 120) & (r - g > 60) & (r - b > 60)
+    if mask.mean() < _RED_SHARE:
+        return None
+    grey = np.where(mask, 0, 255).astype(np.uint8)
+    return np.repeat(grey[:, :, None], 3, axis=2)
+
+
+# --- reading --------------------------------------------------------------------------------
+
+
+def _detect(image: np.ndarray) -> list[np.ndarray]:
+    """Text lines of ``image`` (quadrilaterals in its pixels), found on a copy at most
+    ``DETECT_SIDE`` pixels long: RapidOCR would detect at 2000 (its ``limit_type=max`` ignores
+    the configured side above 1500), four times the time and the memory, for the same lines."""
+    import cv2
+
+    ocr = engine()
+    height, width = image.shape[:2]
+    scale = min(1.0, DETECT_SIDE / max(height, width))
+    small = image
+    if scale < 1:
+        size = (max(1, round(width * scale)), max(1, round(height * scale)))
+        small = cv2.resize(image, size, interpolation=cv2.INTER_AREA)
+    boxes, _ = ocr.text_det(small)
+    if boxes is None or len(boxes) == 0:
+        return []
+    boxes = np.asarray(boxes, dtype=np.float32)
+    if scale < 1:
+        boxes[:, :, 0] *= width / small.shape[1]
+        boxes[:, :, 1] *= height / small.shape[0]
+    return list(ocr.sorted_boxes(boxes))
+
+
+def _orient(work: np.ndarray, matrix: np.ndarray) -> tuple[np.ndarray, np.ndarray, list, int]:
+    """Turn the working image upright (quarter and half turns); its lines, and the turn."""
+    turned = 0
+    boxes = _detect(work)
+    sizes = [_quad_size(b) for b in boxes]
+    tall = sum(1 for w, h in sizes if h >= 1.5 * w)
+    wide = sum(1 for w, h in sizes if w >= 1.5 * h)
+    if tall >= 3 and tall > wide:
+        h, w = work.shape[:2]
+        turn, new_w, new_h = _rotation(-90, w, h)  # clockwise
+        work, matrix, turned = _warp(work, turn, (new_w, new_h)), turn @ matrix, 90
+        boxes = _detect(work)
+    if boxes:
+        ocr = engine()
+        crops = ocr.get_crop_img_list(work, boxes[:24])
+        _, labels, _ = ocr.text_cls(crops)
+        flipped = sum(1 for label, score in labels if label == "180" and score > 0.8)
+        if flipped * 2 > len(labels):
+            h, w = work.shape[:2]
+            turn, new_w, new_h = _rotation(180, w, h)
+            work, matrix, turned = _warp(work, turn, (new_w, new_h)), turn @ matrix, turned + 180
+            boxes = _detect(work)
+    return work, matrix, boxes, turned % 360
+
+
+def _deskew(work: np.ndarray, matrix: np.ndarray, boxes: list) -> tuple[np.ndarray, np.ndarray, list, float]:
+    sizes = [_quad_size(b) for b in boxes]
+    angles = [_quad_angle(b) for b, (w, h) in zip(boxes, sizes, strict=True) if w >= 3 * h]
+    if len(angles) < 3:
+        return work, matrix, boxes, 0.0
+    skew = float(np.median(angles))
+    if abs(skew) < 1.0 or abs(skew) > 20:
+        return work, matrix, boxes, 0.0
+    h, w = work.shape[:2]
+    turn, new_w, new_h = _rotation(skew, w, h)
+    work = _warp(work, turn, (new_w, new_h))
+    return work, turn @ matrix, _detect(work), skew
+
+
+def _char_boxes(text: str, quad: np.ndarray, units: list[str], unit_quads: list) -> list[np.ndarray]:
+    """One quadrilateral per character of ``text``: the recognizer's boxes (a Chinese
+    character each, a Latin word each: split evenly), or the line cut evenly when they do not
+    add up to the text."""
+    quads: list[np.ndarray] = []
+    if units and len(units) == len(unit_quads) and sum(len(u) for u in units) == len(text):
+        for unit, q in zip(units, unit_quads, strict=True):
+            quads.extend(_split(np.asarray(q, dtype=np.float64), len(unit)))
+        return quads
+    return _split(np.asarray(quad, dtype=np.float64), len(text))
+
+
+def _split(quad: np.ndarray, parts: int) -> list[np.ndarray]:
+    if parts <= 1:
+        return [quad]
+    top0, top1, bottom1, bottom0 = quad[0], quad[1], quad[2], quad[3]
+    out = []
+    for i in range(parts):
+        a, b = i / parts, (i + 1) / parts
+        out.append(
+            np.array(
+                [
+                    top0 + (top1 - top0) * a,
+                    top0 + (top1 - top0) * b,
+                    bottom0 + (bottom1 - bottom0) * b,
+                    bottom0 + (bottom1 - bottom0) * a,
+                ]
+            )
+        )
+    return out
+
+
+def _recognize(work: np.ndarray, boxes: list, inverse: np.ndarray, width: int, height: int) -> list[OcrLine]:
+    if not boxes:
+        return []
+    ocr = engine()
+    crops = ocr.get_crop_img_list(work, boxes)
+    results, _ = ocr.text_rec(crops, True)
+    detailed = ocr.cal_rec_boxes(crops, boxes, results)
+    lines = []
+    for quad, (text, confidence, unit_quads, units, _scores) in zip(boxes, detailed, strict=True):
+        text = str(text)
+        if not text.strip():
+            # A region detection saw as text and recognition could not read: unread.
+            lines.append(OcrLine("", (), _back(quad, inverse, width, height), 0.0))
+            continue
+        quads = _char_boxes(text, quad, list(units or []), list(unit_quads or []))
+        lines.append(
+            OcrLine(
+                text=text,
+                boxes=tuple(_back(q, inverse, width, height) for q in quads),
+                box=_back(quad, inverse, width, height),
+                confidence=float(confidence),
+            )
+        )
+    return lines
+
+
+def _overlaps(box: Box, others: list[Box]) -> bool:
+    x0, y0, x1, y1 = box
+    area = max(1e-6, (x1 - x0) * (y1 - y0))
+    for a, b, c, d in others:
+        w, h = min(x1, c) - max(x0, a), min(y1, d) - max(y0, b)
+        if w > 0 and h > 0 and w * h / area > 0.5:
+            return True
+    return False
+
+
+def read(image: np.ndarray) -> OcrPage:
+    """Every line of ``image`` (RGB, RGBA or grey, uint8), boxes in its own pixels."""
+    rgb = _as_rgb(np.asarray(image, dtype=np.uint8))
+    height, width = rgb.shape[:2]
+    page = OcrPage(width=width, height=height)
+    if width < 8 or height < 8:
+        return page
+    scale = min(1.0, MAX_SIDE / max(width, height))
+    matrix = np.diag([scale, scale, 1.0])
+    import cv2
+
+    size = (max(1, round(width * scale)), max(1, round(height * scale)))
+    work_rgb = cv2.resize(rgb, size, interpolation=cv2.INTER_AREA) if scale < 1 else rgb
+    work = _without_red(work_rgb)
+    work, matrix, boxes, page.rotation = _orient(work, matrix)
+    work, matrix, boxes, page.skew = _deskew(work, matrix, boxes)
+    inverse = np.linalg.inv(matrix)
+    page.lines = _recognize(work, boxes, inverse, width, height)
+    red = _red_ink(work_rgb)
+    if red is not None:
+        # The same turns as the main pass, applied to the resized image.
+        h, w = work.shape[:2]
+        turned = page.rotation or page.skew
+        red_work = _warp(red, matrix @ np.diag([1 / scale, 1 / scale, 1.0]), (w, h)) if turned else red
+        taken = [line.box for line in page.lines if line.text]
+        for line in _recognize(red_work, _detect(red_work), inverse, width, height):
+            if line.text and not _overlaps(line.box, taken):
+                page.lines.append(line)
+    return page
+
+
+def pixmap_rgb(pix: Any) -> np.ndarray:
+    """A PyMuPDF pixmap as an RGB array (copied): other colour spaces converted, alpha
+    composited over white (as a reader shows it), a colourless mask read as grey."""
+    import pymupdf
+
+    if pix.colorspace is None:
+        grey = np.frombuffer(pix.samples, dtype=np.uint8).reshape(pix.h, pix.w, pix.n)[:, :, 0]
+        return np.repeat(grey[:, :, None], 3, axis=2)
+    if pix.colorspace.n != 3:
+        pix = pymupdf.Pixmap(pymupdf.csRGB, pix)
+    array = np.frombuffer(pix.samples, dtype=np.uint8).reshape(pix.h, pix.w, pix.n)
+    return _as_rgb(array).copy()

@@ -1,0 +1,173 @@
+"""Whose contact is it: the holder of an e-mail address, a telephone number or a name, decided
+once from the clause the value sits in, for every recognizer that needs it (e-mail, landline,
+mobile, person names).
+
+A contact detail is a person's (private: redact) or a body's (public: 条例第十二条 makes a body's
+address, office telephone, mailbox and contact officer part of what it must publish). The text
+says which by the words in the clause before the value, and the nearest such word wins:
+
+- second-person and applicant words (您, 你, 申请人, 来电人, 投诉人, 当事人, 户主…) and personal
+  labels (住宅电话, 个人邮箱, 家住…) make it private, also when a body's name happens to precede
+  them (``本机关于…收到您通过电子邮件（…）提交的申请``: the mailbox is the applicant's);
+- a body's contact labels (办公电话, 咨询电话, 监督邮箱, 传真, 本机关, 我局, 受理机构…) make it
+  public; a body's name just before the value (``…城市管理局，联系电话：``) does too, unless a
+  private word comes after it;
+- with no word in the clause, the lines just before may open a body's contact block
+  (``受理机构：…办公室`` / ``联系单位：…局`` then ``地址：`` / ``电话：`` / ``邮箱：``), not across a
+  full stop.
+
+A personal identifier next to a name (an ID number, a bank card, a home address, a mobile
+given as the person's own) makes that person private whatever their role word says (``项目负责人 张某（身份证号…）``): see
+``identifier_after``.
+
+Not a recognizer module: the registry skips modules whose name starts with ``_``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from recognizers._base import clause_before
+
+Who = Literal["public", "private"]
+
+# The person addressed or the party of a case: the clause is about them.
+PERSON_WORDS = (
+    "您", "你", "申请人", "被申请人", "来电人", "来信人", "来访人", "信访人", "投诉人", "举报人",
+    "被举报人", "被投诉人", "当事人", "第三人", "本人", "户主", "家属", "监护人", "患者", "求助人",
+    "受助人", "委托代理人", "代理人", "原告", "被告", "被处罚人", "违法行为人", "驾驶人", "车主",
+    "村民", "居民", "群众", "市民", "业主", "住户", "租户", "房主", "学生家长", "家长", "之子",
+    "之女", "之妻", "其妻", "其夫", "父亲", "母亲", "先生", "女士",
+)
+# Labels that say the detail is personal.
+PRIVATE_LABELS = (
+    "住宅电话", "家庭电话", "家庭固话", "宅电", "家中电话", "家里电话", "个人电话", "本人电话",
+    "个人邮箱", "私人邮箱", "私人", "个人手机", "住址", "家住", "家庭住址", "居住地", "男,", "女,",
+    "男，", "女，",
+)
+# A body's own contact labels and the body speaking of itself.
+PUBLIC_LABELS = (
+    "办公电话", "咨询电话", "监督电话", "举报电话", "投诉电话", "受理电话", "值班电话", "服务电话",
+    "热线", "传真", "总机", "报名电话", "预约电话", "业务电话", "监督邮箱", "举报邮箱", "投诉邮箱",
+    "政务邮箱", "公开邮箱", "办公邮箱", "官方邮箱", "受理邮箱", "申请邮箱", "工作邮箱", "本机关", "本局", "本委", "本办",
+    "本院", "本单位", "本中心", "我局", "我委", "我办", "我院", "我单位", "我中心", "我市", "我县",
+    "我区", "办公地址", "联系部门", "联系单位", "受理机构", "受理单位", "承办单位", "经办单位",
+    "窗口", "大厅", "采购人", "代理机构", "办公室", "如有疑问", "如有问题", "项目联系人",
+    "采购联系人", "项目联系方式",
+)
+# A body's name ending in what bodies are called, before the value or its label.
+ORGANISATION = re.compile(
+    r"[\u4e00-\u9fa5]{2,}(?:局|委员会|委|政府|办公室|办公厅|中心|公司|医院|学校|法院|检察院|大队|"
+    r"支队|派出所|站|所|厅|处|科|院|办|馆|会)(?=[\s,，:：(（)）、]|反映|咨询|联系|申请|报送|提出|电话|邮箱|$)"
+)
+# Words that open a body's contact block on a line of their own.
+_BLOCK_OPENERS = re.compile(
+    r"(?:受理机构|受理单位|联系单位|联系部门|承办单位|经办单位|办理机构|咨询单位|监督单位|"
+    r"公开机构|工作机构|单位名称|机关名称)\s*[:：]"
+)
+_PERSONAL_ID = re.compile(
+    r"身份证|公民身份|证件号|身份号码|银行卡|银行账|卡号|账号|社保卡|住址|家住|居住于|住在|户籍|"
+    r"(?<!\d)\d{17}[\dXx](?!\d)|(?<!\d)\d{15}(?!\d)"
+)
+_OTHER_PERSON = re.compile(r"[\u4e00-\u9fa5]{1,5}(?:人|者|员)\s*[:：]")
+# A mobile given as the person's own (not under a body's published-line label).
+_OWN_MOBILE = re.compile(
+    r"(?<!监督电话|举报电话|咨询电话|值班电话|服务热线)[:：]?\s*(?<![\d])1[3-9]\d[ \-]?\d{4}[ \-]?\d{4}(?!\d)"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Holder:
+    """Who a value belongs to (``None``: the text does not say) and the word that decided."""
+
+    who: Who | None
+    cue: str = ""
+
+
+def _last(before: str, words: tuple[str, ...]) -> tuple[int, str]:
+    best, word = -1, ""
+    for w in words:
+        pos = before.rfind(w)
+        if pos >= 0 and pos + len(w) > best:
+            best, word = pos + len(w), w
+    return best, word
+
+
+def in_clause(before: str, public: tuple[str, ...] = (), private: tuple[str, ...] = ()) -> Holder:
+    """The holder the words of ``before`` (the text of the clause up to the value) name."""
+    private_at, private_word = _last(before, PERSON_WORDS + PRIVATE_LABELS + private)
+    public_at, public_word = _last(before, PUBLIC_LABELS + public)
+    organisations = list(ORGANISATION.finditer(before))
+    if organisations and organisations[-1].end() > public_at:
+        public_at, public_word = organisations[-1].end(), organisations[-1][0]
+    if private_at < 0 and public_at < 0:
+        return Holder(None)
+    # The nearest word wins; a person word after a body's name beats it.
+    if private_at >= public_at:
+        return Holder("private", private_word)
+    return Holder("public", public_word)
+
+
+def holder_at(
+    text: str,
+    start: int,
+    *,
+    public: tuple[str, ...] = (),
+    private: tuple[str, ...] = (),
+    limit: int = 60,
+) -> Holder:
+    """The holder of the value at ``start``: the words of its clause, else a body's contact
+    block opened in the lines just before (not across a full stop)."""
+    found = in_clause(clause_before(text, start, limit), public, private)
+    if found.who is not None:
+        return found
+    earlier = text[max(0, start - 150) : start]
+    earlier = earlier[earlier.rfind("。") + 1 :]
+    found = in_clause(earlier, public, private)
+    if found.who is not None:
+        return found
+    if _BLOCK_OPENERS.search(earlier):
+        return Holder("public", "contact_block")
+    return Holder(None)
+
+
+def contact_block(text: str, start: int, end: int) -> bool:
+    """The name at ``[start, end)`` is a body's contact officer: its clause and the lines
+    around it are a body's contact details (an office telephone, a body's mailbox or address,
+    the body speaking of itself), and nothing there is a party's."""
+    line_start = text.rfind("\n", 0, max(0, start - 1)) + 1
+    line_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1  # and the line before
+    before = text[line_start:start]
+    before = before[max(before.rfind("。"), before.rfind("；")) + 1 :]
+    tail_end = min(len(text), end + 60)
+    after = text[end:tail_end]
+    if not after.split("\n", 1)[0].strip(" \t　,，"):
+        after = after.lstrip(" \t　,，\n")  # 联系人：王某 / 联系电话：… on the next line
+    cut = min((after.find(c) for c in "。；\n" if c in after), default=len(after))
+    after = after[:cut]
+    if identifier_after(text, end):
+        return False
+    told = in_clause(before)
+    if told.who == "private":
+        return False
+    if told.who == "public" or _BLOCK_OPENERS.search(before):
+        return True
+    # 联系人：王某，联系电话：0350-1234567 (an office's line, not a mobile) after the name.
+    return bool(re.search(r"(?:办公电话|咨询电话|电话|传真)\s*[:：]?\s*[(（]?0\d{2,3}", after))
+
+
+def identifier_after(text: str, end: int, limit: int = 30, mobiles: bool = True) -> bool:
+    """A personal identifier (ID number, bank card, home address, and with ``mobiles`` a
+    private mobile) follows the name ending at ``end`` within its clause: the person is private
+    whatever their role. A procurement notice's project contact publishes a mobile as the
+    body's line, so its caller passes ``mobiles=False``."""
+    window = text[end : end + limit]
+    cut = min((window.find(c) for c in "。；;\n" if c in window), default=len(window))
+    window = window[:cut]
+    # Another person's field starts (…委托代理人：汪某（身份证号…）): theirs, not this name's.
+    other = _OTHER_PERSON.search(window)
+    if other:
+        window = window[: other.start()]
+    return bool(_PERSONAL_ID.search(window) or (mobiles and _OWN_MOBILE.search(window)))

@@ -1,0 +1,103 @@
+"""Names in running prose: what the text around a name the model proposed says about the person.
+
+The statistical model (``pipeline.ner``) finds names where no label stands (``村民…来电反映``,
+``其妻…称``, ``你的儿子…``, ``…和…``, ``…的手机号``, ``…住在…``); it cannot tell a private person
+from an official. The words next to the name can:
+
+- a capacity makes an official (kept): a title before or after (局长…, …副主任, …同志), a role
+  of public duty (签发人, 执法人员, 人大代表, 政协委员, 主持人), or what officials do in a record
+  (…主持会议, …指出, …强调);
+- a private cue makes a private person (redacted): a relation (其妻, 之子, 父亲, 家长, 你的儿子),
+  a resident or party word (村民, 居民, 患者, 来电人, 学生), and what a resident does or has
+  (…来电反映, …称, …住在, …的手机号, …患有, …，男);
+- neither: the model's word alone goes to a reviewer (``review``).
+
+Names joined by 和, 与, 及 or 、 share a cue (``村民甲和乙来电反映``; an expert list the rules
+read in part). A personal identifier next to
+a name (``recognizers._holder.identifier_after``) is a private cue over any capacity.
+
+Not a recognizer module: the registry skips modules whose name starts with ``_``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from recognizers._holder import identifier_after
+
+Capacity = Literal["official", "private"]
+
+# Directly before the name (the nearest of these in the few characters before it).
+PRIVATE_BEFORE = (
+    "村民", "居民", "群众", "市民", "农户", "农民", "牧民", "渔民", "患者", "病人", "学生", "幼儿",
+    "儿童", "未成年人", "来电人", "来信人", "来访人", "信访人", "反映人", "诉求人", "其妻", "其夫",
+    "其子", "其女", "其父", "其母", "之子", "之女", "之妻", "之夫", "之母", "之父", "儿子", "女儿",
+    "妻子", "丈夫", "父亲", "母亲", "家长", "孙子", "孙女", "爷爷", "奶奶", "外公", "外婆", "哥哥",
+    "姐姐", "弟弟", "妹妹", "配偶", "前妻", "前夫", "老伴", "岳父", "岳母", "公公", "婆婆", "儿媳",
+    "女婿", "你的", "您的", "你家", "您家", "户主", "死者", "伤者", "遇难者", "被告人", "犯罪嫌疑人",
+    "罪犯", "服刑人员", "刑满释放人员", "职工", "员工", "工人", "农民工", "业主", "租户", "个体户",
+    "经营户", "低保户", "贫困户", "五保户", "残疾人", "困难群众", "独居老人", "老人", "病患",
+    "投诉人", "举报人", "申请人", "当事人", "被申请人", "第三人", "委托人", "受托人", "村民代表",
+    "居民代表", "群众代表", "家属代表",
+    "邻居", "同村村民", "亲属", "亲戚", "朋友", "同学", "你和", "您和", "你与", "您与", "你及", "你称",
+    "反映", "举报", "投诉", "起诉", "控告",
+)
+# Directly after the name.
+PRIVATE_AFTER = re.compile(
+    r"^(?:等?(?:[一二两三四五六七八九十\d]+人)?(?:来电|来信|来访|到访|致电|反映|诉称|称|表示|投诉|"
+    r"举报|申请|请求|要求|住在|住|家住|居住|户籍|出生|现年|年仅|今年|患有|患|因病|病故|去世|死亡|"
+    r"受伤|一家|一户|家庭|夫妇|夫妻|母子|父子|母女|父女|兄弟|姐妹|曾因|曾被|因[\u4e00-\u9fa5]{1,8}罪|被判处|"
+    r"家(?![长属])|多次|私自|擅自|无证|违规|违法|拒不)"
+    r"|的(?:手机|电话|联系电话|身份证|住址|家|房屋|住房|户口|儿子|女儿|父亲|母亲|妻子|丈夫|"
+    r"配偶|家属|子女|孩子|病情|病|遗产|账户|银行卡|车辆|申请|诉求|问题)"
+    r"|之(?:子|女|妻|夫|父|母)|家属|[,，]\s*[男女][,，]|[(（]\s*[男女]|\s*\d{1,3}\s*岁)"
+)
+# A capacity before the name: the title or role ends right before it.
+OFFICIAL_BEFORE = (
+    "签发人", "法定代表人", "执法人员", "执法人", "承办人", "审核人", "审批人", "批准人", "拟稿人", "核稿人",
+    "主持人", "记录人", "发言人", "人大代表", "政协委员", "代表", "委员", "评审专家", "专家",
+    "局长", "副局长", "处长", "副处长", "科长", "副科长", "主任", "副主任", "书记", "副书记",
+    "市长", "副市长", "县长", "副县长", "区长", "副区长", "镇长", "副镇长", "乡长", "副乡长",
+    "厅长", "副厅长", "部长", "副部长", "省长", "副省长", "主席", "副主席", "院长", "副院长",
+    "所长", "副所长", "站长", "队长", "秘书长", "副秘书长", "常委", "调研员", "巡视员", "督学",
+    "检察长", "庭长", "审判长", "审判员", "专员", "署长", "司长", "主任科员", "总经济师",
+    "总工程师", "党组书记", "党组成员", "组长", "副组长", "同志", "领导",
+)
+OFFICIAL_AFTER = re.compile(
+    r"^(?:同志|等同志|(?:副)?(?:局长|处长|科长|主任|书记|市长|县长|区长|镇长|乡长|厅长|部长|省长|"
+    r"主席|院长|所长|站长|队长|秘书长|常委|调研员|巡视员|检察长|庭长|审判长|审判员|专员|组长|"
+    r"委员|代表)|主持|出席|指出|强调|讲话|致辞|作报告|带队|调研|督导|签发|批示|部署)"
+)
+_JOIN = re.compile(r"^\s*(?:和|与|及|以及|、)\s*$")
+
+
+def capacity(text: str, start: int, end: int) -> Capacity | None:
+    """What the words right around the name at ``[start, end)`` say about the person."""
+    if identifier_after(text, end):
+        return "private"
+    before = text[max(0, start - 8) : start]
+    cut = max(before.rfind(c) for c in "。；;\n")
+    before = before[cut + 1 :].rstrip(" ：:")
+    after = text[end : end + 16]
+    official = OFFICIAL_AFTER.match(after) or any(before.endswith(w) for w in OFFICIAL_BEFORE)
+    private = PRIVATE_AFTER.match(after) or any(before.endswith(w) for w in PRIVATE_BEFORE)
+    if private:
+        return "private"
+    if official:
+        return "official"
+    return None
+
+
+def share_cues(text: str, spans: list[tuple[int, int]], cues: list[Capacity | None]) -> None:
+    """Names joined by 和, 与, 及 or 、 share a cue, in both directions (in place); a name with
+    a cue of its own keeps it."""
+    for _ in range(2):
+        for i in range(1, len(spans)):
+            gap = text[spans[i - 1][1] : spans[i][0]]
+            if not _JOIN.match(gap):
+                continue
+            if cues[i - 1] and cues[i] is None:
+                cues[i] = cues[i - 1]
+            elif cues[i] and cues[i - 1] is None:
+                cues[i - 1] = cues[i]

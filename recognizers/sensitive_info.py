@@ -1,0 +1,202 @@
+"""Sensitive personal information (敏感个人信息, 《个人信息保护法》第二十八条) about a named person:
+health, minors, religious belief, criminal records.
+
+第二十八条 names what, once leaked, easily harms a person's dignity or safety: 生物识别、宗教信仰、
+特定身份、医疗健康、金融账户、行踪轨迹, and the information of minors under fourteen. A
+disclosure document carries it in the clauses about one person (a relief list, a reply to a
+resident, a penalty decision). The value is taken only where such a clause is about a
+particular person; a law, a notice or a policy that talks about diseases, schools or religion
+in general names no one and is left alone.
+
+- Health (``SENSITIVE_HEALTH``): a disease after 患有, 患, 确诊, 诊断为, 因…住院 (a word ending in
+  症, 病, 癌, 瘤, 炎, 综合征…: 尿毒症, 白血病, 肺癌); the best-known grave ones on their own
+  (白血病, 尿毒症, 恶性肿瘤, 精神分裂症, 艾滋病…); a disability with its kind or grade
+  (肢体二级残疾, 残疾等级：三级, 重度残疾, 残疾证号 is an identifier, not this).
+- Minors (``SENSITIVE_MINOR``): a school grade or class (三年级, 初二, 高一(3)班, 七年级) or an age
+  under eighteen (12岁, 未满十四周岁) of a named person.
+- Religion (``SENSITIVE_RELIGION``): 信仰伊斯兰教, 宗教信仰：基督教, 系佛教徒, 是穆斯林.
+- Criminal records (``SENSITIVE_CRIMINAL``): 因…罪被判处…, 曾被判处有期徒刑…, 刑满释放, 有犯罪前科,
+  正在服刑, 社区矫正对象, 吸毒人员.
+
+In a table of persons (a column of names), a column labelled with a disease, a disability
+(疾病名称, 病种, 残疾类别, 残疾等级), a belief or a record makes each of its cells such information,
+and a category cell that is itself sensitive (人员类别: 刑满释放人员, 残疾人) is one too.
+
+"About a particular person": the sentence holds a person's name (after a label, or proposed by
+the model), or a word that points at one person (其妻, 该户, 该生, 申请人, 户主, 之子, 你…) in a
+sentence not worded as a rule. An article of a law (第三条…), a conditional rule (…的，) and a
+sentence about a masked name (张某: nobody a reader can identify) are left alone. The span is the shortest that says the fact (the disease, the grade, the religion, the
+sentence part from 因 to the punishment), so the rest of the sentence stays readable.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from presidio_analyzer import RecognizerResult
+
+from pipeline import ner
+from recognizers._base import CustomRecognizer, column_headers, result
+
+_DISEASE_END = r"(?:综合征|综合症|障碍|梗死|梗塞|出血|瘫痪|衰竭|症|病|癌|瘤|炎)"
+# A disease with its qualifiers (系统性红斑狼疮, 慢性肾功能衰竭, 脑梗塞后遗症, 重度抑郁症).
+_QUALIFIER = r"(?:系统性|慢性|急性|晚期|早期|恶性|重度|中度|轻度|先天性|原发性|继发性|老年性|终末期|双侧)?"
+_GRAVE = (
+    r"白血病|尿毒症|恶性肿瘤|肿瘤|癌症|[\u4e00-\u9fa5]{1,3}癌|精神分裂症|精神病|抑郁症|躁狂症|艾滋病|HIV|"
+    r"脑瘫|脑梗(?:塞|死)?(?:后遗症)?|脑出血(?:后遗症)?|脑溢血(?:后遗症)?|肝硬化|肺结核|红斑狼疮|"
+    r"再生障碍性贫血|植物人|阿尔茨海默病|帕金森病|先天性心脏病|冠心病|心脏病|肾功能衰竭|肾衰竭|"
+    r"肾病综合征|股骨头坏死|癫痫|自闭症|孤独症|唐氏综合征|糖尿病|偏瘫|截瘫|瘫痪"
+)
+_DISABILITY = (
+    r"[一二三四]级(?:肢体|视力|听力|言语|智力|精神|多重)残疾|"
+    r"(?:肢体|视力|听力|言语|智力|精神|多重)(?:残疾)?[一二三四1-4]级(?:残疾)?|重度残疾|"
+    r"残疾等级\s*[:：]?\s*[一二三四1-4]级"
+)
+HEALTH = re.compile(
+    # Greedy: the whole name of the disease (脑梗塞后遗症, not 脑梗塞).
+    rf"(?<=患有|罹患|身患|确诊|诊断)(?:为|了|出)?(?P<v>{_QUALIFIER}[\u4e00-\u9fa5]{{1,8}}{_DISEASE_END})"
+    rf"|(?<=患)(?!有)(?P<v2>{_QUALIFIER}[\u4e00-\u9fa5]{{1,6}}{_DISEASE_END})"
+    rf"|(?P<v3>{_QUALIFIER}(?:{_GRAVE})|{_DISABILITY})"
+)
+_GRADE = (
+    r"(?:[一二三四五六七八九]|[1-9])年级(?:[(（]?\d{1,2}[)）]?班|[一二三四五六七八九十]+班)?"
+    r"|(?:初|高)[一二三](?:[(（]?\d{1,2}[)）]?班)?|学前班|幼儿园[大中小]班"
+)
+MINOR = re.compile(
+    rf"(?P<grade>{_GRADE})"
+    r"|(?P<age>(?<![\d.])(?:[1-9]|1[0-7])\s*(?:周岁|岁)(?!以[上下]|至|到|-|—|～|~))"
+    r"|(?P<young>未满(?:十四|十六|十八|14|16|18)周岁)"
+)
+RELIGION = re.compile(
+    r"(?:信仰|信奉|皈依|宗教信仰\s*[:：]?\s*)(?P<v>(?:伊斯兰教|基督教|天主教|佛教|道教|东正教|"
+    r"藏传佛教|喇嘛教))"
+    r"|(?:系|是|为)(?P<v2>基督徒|穆斯林|佛教徒|天主教徒|道教徒)"
+)
+CRIMINAL = re.compile(
+    r"(?P<v>(?:曾)?因[\u4e00-\u9fa5、]{1,12}?罪(?:被)?(?:判处|判|获刑)[\u4e00-\u9fa5\d（）()，]{0,16}?"
+    r"(?:有期徒刑|拘役|管制|无期徒刑|死刑|罚金)[\u4e00-\u9fa5\d个月年（）()]{0,10}"
+    r"|(?:曾|因[\u4e00-\u9fa5]{1,8}?)?被判处(?:有期徒刑|拘役|管制)[\u4e00-\u9fa5\d个月年]{0,8}"
+    r"|刑满释放(?:人员)?|有(?:犯罪)?前科|犯罪前科|正在服刑|服刑期间|社区矫正(?:对象|人员)|"
+    r"吸毒人员|强制隔离戒毒|劳动教养|曾被劳教)"
+)
+# A word that points at one person in the sentence.
+_POINTERS = re.compile(
+    r"其(?:妻|夫|子|女|父|母|儿|孙|配偶)|该户|该生|该同学|该患者|该员|该犯|申请人|户主|"
+    r"投诉人|举报人|来电人|之子|之女|之妻|之夫|儿子|女儿|妻子|丈夫|父亲|母亲|孙子|孙女|你|您"
+)
+# An article of a law or a conditional rule (第三条…, …的，…; 有下列情形之一): it names kinds of
+# people even where a word looks like a name.
+_RULE_SENTENCE = re.compile(r"^\s*第[一二三四五六七八九十百零〇\d]+条|有下列情形|情形之一|[\u4e00-\u9fa5]的[,，]")
+# A name as a label gives it (the model gives the others).
+_LABELLED_NAME = re.compile(
+    r"(?:姓名|申请人|户主|当事人|患者|学生|投诉人|来电人|被处罚人)\s*[:：]\s*[\u4e00-\u9fa5]{2,4}"
+)
+# A rule or a policy, not a case: it speaks of kinds of people.
+_GENERAL = re.compile(
+    r"应当|可以|不得|符合条件的|对象范围|范围包括|包括|标准|条件|办法|规定|条例|以下|以上的|"
+    r"对于|凡|各类|一律|鼓励|支持|保障|享受|救助对象为|分为"
+)
+_SENTENCE = re.compile(r"[^。；;！？!?\n]+")
+
+
+def _about_one_person(text: str, start: int, end: int, names: list[tuple[int, int]]) -> bool:
+    """The sentence at ``[start, end)`` is about a particular person: it names one, or it
+    points at one and is not worded as a rule."""
+    if _RULE_SENTENCE.search(text[start:end]):
+        return False
+    if any(start <= s and e <= end for s, e in names) or _LABELLED_NAME.search(text, start, end):
+        return True
+    # A masked name (张某) is no particular person to a reader: nothing to withhold for it.
+    return bool(_POINTERS.search(text, start, end)) and not _GENERAL.search(text, start, end)
+
+
+def _spans(regex: re.Pattern[str], sentence: str, offset: int) -> Iterator[tuple[int, int]]:
+    for match in regex.finditer(sentence):
+        group = next((g for g in match.groupdict() if match[g]), None)
+        span = match.span(group) if group else match.span()
+        yield offset + span[0], offset + span[1]
+
+
+class SensitiveInfoRecognizer(CustomRecognizer):
+    ENTITIES = ("SENSITIVE_HEALTH", "SENSITIVE_MINOR", "SENSITIVE_RELIGION", "SENSITIVE_CRIMINAL")
+
+    def find(self, text: str) -> Iterable[RecognizerResult]:
+        names = sorted(
+            (s, e) for s, e in (ner.person_spans(text) if ner.available() else ())
+            if not re.search(r"某|×|[*＊]", text[s:e])
+        )
+        yield from self._columns(text)
+        for sentence in _SENTENCE.finditer(text):
+            start, end = sentence.span()
+            chunk = sentence[0]
+            if not _about_one_person(text, start, end, names):
+                continue
+            for entity, regex in (
+                ("SENSITIVE_HEALTH", HEALTH),
+                ("SENSITIVE_MINOR", MINOR),
+                ("SENSITIVE_RELIGION", RELIGION),
+                ("SENSITIVE_CRIMINAL", CRIMINAL),
+            ):
+                if entity == "SENSITIVE_MINOR" and not _minor_context(chunk):
+                    continue
+                spans = list(_spans(regex, chunk, start))
+                if entity == "SENSITIVE_MINOR" and any(
+                    re.search(r"岁|周岁", text[s:e]) for s, e in spans
+                ):
+                    # The age says "minor"; the grade beside it says nothing more of that kind.
+                    spans = [(s, e) for s, e in spans if re.search(r"岁|周岁", text[s:e])]
+                for s, e in spans:
+                    yield result(self, entity, s, e, 0.8, cue="person_in_sentence")
+
+
+    def _columns(self, text: str) -> Iterator[RecognizerResult]:
+        """A table of persons (a name column) with a column of diseases, disabilities, beliefs
+        or categories: each cell of that column is the person's sensitive information."""
+        for start, end, label, labels in _table_cells(text):
+            if not any(re.search(_NAME_COLUMN, other) for other in labels):
+                continue
+            cell = text[start:end]
+            value = cell.strip()
+            if not value or value in {"无", "-", "—", "/"}:
+                continue
+            start += cell.index(value)
+            entity = next((e for e, words in _SENSITIVE_COLUMNS if re.search(words, label)), None)
+            if entity is None:
+                entity = next((e for e, regex in _CELL_VALUES if regex.fullmatch(value)), None)
+            if entity:
+                yield result(self, entity, start, start + len(value), 0.8, cue="column", column=label)
+
+
+def _table_cells(text: str) -> Iterator[tuple[int, int, str, tuple[str, ...]]]:
+    """Every body cell of every table: (start, end, its column's label, all labels)."""
+    try:
+        from pipeline.tables import index_for  # the table model, where present
+    except ImportError:
+        for offset, (label, labels) in column_headers(text).items():
+            end = text.find("\n", offset)
+            yield offset, len(text) if end < 0 else end, label, labels
+        return
+    for view in index_for(text).body_cells():
+        yield view.start, view.end, view.header, tuple(view.headers)
+
+
+_NAME_COLUMN = r"姓名|户主|申请人|患者|学生|名字|救助对象|对象"
+_SENSITIVE_COLUMNS = (
+    ("SENSITIVE_HEALTH", r"疾病|病种|病名|诊断|病情|患病|病因|残疾类别|残疾类型|残疾等级|残疾级别|残疾程度|"
+                         r"伤残等级|健康状况"),
+    ("SENSITIVE_RELIGION", r"宗教|信仰"),
+    ("SENSITIVE_CRIMINAL", r"犯罪|刑罚|前科|罪名"),
+)
+# A category cell that is itself sensitive (人员类别: 刑满释放人员 / 残疾人).
+_CELL_VALUES = (
+    ("SENSITIVE_CRIMINAL", re.compile(r"刑满释放(?:人员)?|社区矫正(?:对象|人员)|戒毒(?:康复)?人员|吸毒人员")),
+    ("SENSITIVE_HEALTH", re.compile(rf"残疾人|重度残疾人|{_GRAVE}|{_DISABILITY}|[一二三四]级(?:残疾)?")),
+)
+
+
+def _minor_context(sentence: str) -> bool:
+    """An age or a grade says "minor" only in a sentence about school or childhood."""
+    return bool(re.search(
+        r"学生|小学|中学|初中|高中|幼儿园|就读|在读|上学|读书|年级|班|儿童|孩子|儿子|女儿|之子|之女|"
+        r"孙子|孙女|未成年|周岁|学校|该生|同学", sentence))

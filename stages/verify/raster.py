@@ -1,0 +1,138 @@
+"""Verify what OCR read: the published images are looked at again, by a renderer that did not
+write them (PDFium, not MuPDF), and fail closed.
+
+For every page of the copy on which a scan was painted (a scanned page, or a text page with an
+image OCR read), and every painted DOCX image:
+
+- **pixel check**: each redacted character's box, mapped to the page, must be filled: nearly
+  all of its pixels dark. A box that is not is a leak, whatever OCR makes of it;
+- **re-reading**: the whole page is rendered at the resolution ingest read it at and read by
+  OCR again; the text is searched for every redacted value (folded as for text layers). A value
+  read back is a leak.
+
+A scanned page with nothing painted on it is not read again: its published image is the very
+rendering ingest read (re-encoded), whose text was searched for every redacted value when the
+review propagated them; reading it twice doubled the time of a scan for nothing found.
+
+The invisible text layer a scanned page carries is text: the other readers of verify (PDFium's
+text, pypdf's objects, the raw bytes) check it with the rest of the copy.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+from pathlib import Path
+
+import numpy as np
+
+from pipeline.model import Box, Review
+from pipeline.scans import span_boxes
+
+DARK = 80  # a pixel at most this bright (0..255, the darkest channel) counts as painted
+FILLED = 0.9  # share of a box's inner pixels that must be dark (a glyph fills far less)
+DEFAULT_DPI = 200  # pages whose images were read at their own resolution
+
+
+def _render(page, dpi: float) -> np.ndarray:  # type: ignore[no-untyped-def]
+    bitmap = page.render(scale=dpi / 72, rev_byteorder=True, may_draw_forms=True)
+    array = bitmap.to_numpy()
+    return np.ascontiguousarray(array[:, :, :3]) if array.ndim == 3 else array
+
+
+def _inner(box: Box, scale: float, width: int, height: int) -> tuple[int, int, int, int]:
+    """The box in pixels of the rendering, less a fifth on each side (anti-aliased edges)."""
+    x0, y0, x1, y1 = (v * scale for v in box)
+    dx, dy = (x1 - x0) * 0.2, (y1 - y0) * 0.2
+    return (
+        max(0, int(x0 + dx)),
+        max(0, int(y0 + dy)),
+        min(width, int(np.ceil(x1 - dx))),
+        min(height, int(np.ceil(y1 - dy))),
+    )
+
+
+def unfilled(image: np.ndarray, boxes: list[Box], scale: float) -> int:
+    """How many of ``boxes`` (page points) are not painted in ``image`` (rendered at
+    ``scale`` pixels a point)."""
+    height, width = image.shape[:2]
+    darkest = image.min(axis=2) if image.ndim == 3 else image
+    missing = 0
+    for box in boxes:
+        x0, y0, x1, y1 = _inner(box, scale, width, height)
+        if x1 <= x0 or y1 <= y0:
+            continue  # a box thinner than two pixels: the re-reading covers it
+        region = darkest[y0:y1, x0:x1]
+        if float((region <= DARK).mean()) < FILLED:
+            missing += 1
+    return missing
+
+
+def pages_to_check(review: Review) -> dict[int, tuple[float, list[Box]]]:
+    """Page number → (rendering resolution, redacted character boxes in page points)."""
+    document = review.document
+    spans = [(f.start, f.end) for f in review.redacted()]
+    boxes = span_boxes(document, spans)
+    pages: dict[int, tuple[float, list[Box]]] = {}
+    per_page: dict[int, list[Box]] = defaultdict(list)
+    for key, found in boxes.items():
+        scan = document.scans[key]
+        if scan.page is not None and scan.rect is not None:
+            per_page[scan.page].extend(scan.to_page(box) for box in found)
+    for scan in document.scans.values():
+        if scan.page is None or scan.page not in per_page:
+            continue
+        dpi = scan.dpi or DEFAULT_DPI
+        previous = pages.get(scan.page, (0.0, []))[0]
+        pages[scan.page] = (max(dpi, previous), per_page[scan.page])
+    return pages
+
+
+def reread(path: Path, review: Review) -> Iterator[tuple[str, str | int]]:
+    """("text", OCR text of a page) and ("unfilled", count) for each checked page."""
+    import pypdfium2 as pdfium
+
+    from pipeline import ocr
+
+    pages = pages_to_check(review)
+    if not pages:
+        return
+    pdf = pdfium.PdfDocument(str(path))
+    try:
+        for number, (dpi, boxes) in sorted(pages.items()):
+            page = pdf[number - 1]
+            image = _render(page, dpi)
+            page.close()
+            missing = unfilled(image, boxes, dpi / 72)
+            if missing:
+                yield "unfilled", missing
+            yield "text", "\n".join(line.text for line in ocr.read(image).lines)
+            del image
+    finally:
+        pdf.close()
+
+
+def reread_parts(path: Path, review: Review) -> Iterator[tuple[str, str | int]]:
+    """The same for the images of a DOCX copy: each media part OCR read, opened from the
+    copy's package (read with ``zipfile``, not the writer), checked and read again."""
+    import zipfile
+
+    import pymupdf
+
+    from pipeline import ocr
+
+    document = review.document
+    boxes = span_boxes(document, [(f.start, f.end) for f in review.redacted()])
+    with zipfile.ZipFile(path) as package:
+        names = set(package.namelist())
+        for scan in document.scans.values():
+            if scan.kind != "part" or scan.part is None:
+                continue
+            painted = boxes.get(scan.key, [])
+            if not painted or scan.part not in names:
+                continue  # nothing painted, or left out of the copy (its reference was cut)
+            image = ocr.pixmap_rgb(pymupdf.Pixmap(package.read(scan.part)))
+            missing = unfilled(image, painted, 1.0)
+            if missing:
+                yield "unfilled", missing
+            yield "text", "\n".join(line.text for line in ocr.read(image).lines)

@@ -1,0 +1,118 @@
+"""The disclosure attribute, derived in one place (pipeline/attribute.py) from everything the
+review found, with the reason in the record (schema version 2, optional disclosure_reason)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from pipeline import record as record_module
+from pipeline.api import review
+from pipeline.config import Config
+
+SHARED_SCHEMA = Path(__file__).resolve().parents[2] / "shared" / "schema" / "review-record.schema.json"
+
+DOCUMENTS = {
+    "application_reply": (
+        "忻州市自然资源局\n政府信息公开申请答复书\n忻自然资依申复〔2024〕12号\n"
+        "申请人：\n本机关于2024年4月8日收到你提交的政府信息公开申请，现答复如下：\n"
+        "你申请公开的土地征收批复文件，本机关已予公开，请登录本机关网站查阅。\n",
+        "依申请公开", "application_reply",
+    ),
+    "petition_reply": (
+        "信访事项处理意见书\n忻府信复〔2024〕7号\n"
+        "你于2024年5月6日来信反映的小区供暖问题收悉。经调查，现答复如下：\n"
+        "供热公司已完成管网检修，室温已达标。\n",
+        "依申请公开", "petition_reply",
+    ),
+    "internal": (
+        "内部资料 注意保存\n关于全市安全生产检查情况的通报\n"
+        "各县（市、区）安委会：\n现将检查情况通报如下。\n",
+        "不予公开", "internal_marking",
+    ),
+    "minutes_not_for_release": (
+        "县政府第十二次常务会议纪要\n2024年3月5日\n"
+        "会议研究了城区道路改造方案，原则同意。\n（本纪要仅供内部传阅，不公开）\n",
+        "不予公开", "process_info",
+    ),
+    "minutes": (
+        "县政府第十二次常务会议纪要\n2024年3月5日\n"
+        "会议研究了城区道路改造方案，原则同意。\n",
+        "主动公开", "no_restriction",
+    ),
+    "request_title_wrapped": (
+        "县教育局文件\n关于解决农村学校教师周转宿舍建设资金\n缺口的请示\n县人民政府：\n"
+        "现申请解决资金缺口。妥否，请批示。\n",
+        "不予公开", "process_info",
+    ),
+    "cipher_forwarded": (
+        "关于转发省防汛指挥部有关工作部署的通知\n各乡镇人民政府：\n"
+        "现将省防汛指挥部7月26日密码电报主要内容转发如下：各地要提前转移群众。\n（此件公开发布）\n",
+        "须报审", "cipher_forwarded",
+    ),
+    "request": (
+        "关于申请追加防汛经费的请示\n市财政局：\n"
+        "今年汛期降雨偏多，现申请追加防汛经费。妥否，请批示。\n",
+        "不予公开", "process_info",
+    ),
+    "internal_draft": (
+        "关于进一步规范公务用车管理的通知\n（征求意见稿）\n"
+        "各乡镇、县直各单位：请于3月20日前将修改意见反馈县机关事务中心。\n",
+        "不予公开", "process_info",
+    ),
+    "public_comment_draft": (
+        "忻州市养犬管理办法\n（征求意见稿）\n"
+        "为广泛听取意见，现向社会公开征求意见，意见反馈截止2024年6月30日。\n",
+        "主动公开", "no_restriction",
+    ),
+    "mentions_secret": (
+        "关于加强保密宣传教育的通知\n"
+        "各单位要教育干部职工严守国家秘密，秘密载体必须按规定管理，不得在互联网上处理涉密信息。\n",
+        "主动公开", "no_restriction",
+    ),
+    "drafter_note_overridden": (
+        "内部资料\n关于干部培训安排的说明\n培训于五月举行。\n（此件主动公开）\n",
+        "不予公开", "internal_marking",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(DOCUMENTS))
+def test_attribute_and_reason(name: str, tmp_path: Path) -> None:
+    text, attribute, code = DOCUMENTS[name]
+    doc = tmp_path / f"{name}.txt"
+    doc.write_text(text, encoding="utf-8")
+    result = review(doc, Config(), out_dir=tmp_path / "out")
+    assert result.disclosure_attribute == attribute
+    reason = result.data["disclosure_reason"]
+    assert reason["code"] == code
+    assert reason["text"]
+    found = {f["id"] for f in result.findings}
+    assert set(reason.get("findings", [])) <= found
+    record_module.validate(result.data)
+
+
+def test_reason_rests_on_the_finding_that_decided(tmp_path: Path) -> None:
+    doc = tmp_path / "internal.txt"
+    doc.write_text(DOCUMENTS["internal"][0], encoding="utf-8")
+    result = review(doc, Config(), out_dir=tmp_path / "out")
+    ids = result.data["disclosure_reason"]["findings"]
+    assert [f["entity_type"] for f in result.findings if f["id"] in ids] == ["INTERNAL_MARKING"]
+
+
+def test_version_2_schema_still_takes_version_1_records(tmp_path: Path) -> None:
+    doc = tmp_path / "n.txt"
+    doc.write_text(DOCUMENTS["mentions_secret"][0], encoding="utf-8")
+    data = review(doc, Config(), out_dir=tmp_path / "out").data
+    assert data["schema_version"] == record_module.SCHEMA_VERSION == "2"
+    old = dict(data, schema_version="1")
+    old.pop("disclosure_reason")
+    record_module.validate(old)
+    # The shared contract (version 1) still accepts what is written, field by field but the
+    # version number: the reason is an added optional property.
+    if SHARED_SCHEMA.exists():
+        shared = json.loads(SHARED_SCHEMA.read_text(encoding="utf-8"))
+        jsonschema.Draft202012Validator(shared).validate(dict(data, schema_version="1"))
