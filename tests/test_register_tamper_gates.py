@@ -10,15 +10,18 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner, Result
+from click.testing import Result
 
 from tests.conftest import make_docx
 
 
 def cli(register: Path, *args: str) -> Result:
-    from pipeline.cli import main
+    """``baomi ARGS`` on ``register``, acting as the registered user ``--by`` names (the
+    office of ``tests.office``)."""
+    from tests.office import ensure_people, run
 
-    return CliRunner().invoke(main, [*args, "--register", str(register)], catch_exceptions=False)
+    ensure_people(register)
+    return run(register, *args)
 
 
 def sql(register: Path, statement: str) -> None:
@@ -72,7 +75,7 @@ def test_every_gate_refuses_a_forged_signer(forged: tuple[Path, str, str], tmp_p
     refused_as_tampered(
         cli(register, "publish", case, "--out", str(tmp_path / "pub"), "--by", "录入员"), case
     )
-    refused_as_tampered(cli(register, "declassify", case, "--by", "王", "--basis", "x"), case)
+    refused_as_tampered(cli(register, "declassify", case, "--by", "保密办", "--basis", "x"), case)
     refused_as_tampered(cli(register, "consent", case, "--issuer", "某某局", "--by", "王"), case)
     refused_as_tampered(
         cli(register, "decide", case, "F0001", "--action", "keep", "--by", "王", "--reason", "x"),
