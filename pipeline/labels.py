@@ -104,6 +104,7 @@ LABELS: dict[str, dict[str, str]] = {
     "entity_LAW_ENFORCEMENT": {"zh": "行政执法信息线索", "en": "law enforcement cue"},
     "entity_KEYWORD": {"zh": "保密事项清单关键词", "en": "term of the secrecy list"},
     "entity_UNVERIFIABLE_CONTENT": {"zh": "无法自动核验的内容", "en": "content that cannot be checked"},
+    "entity_MANUAL_REDACTION": {"zh": "人工删除", "en": "manual redaction"},
     # categories
     "category_state_secret": {"zh": "国家秘密", "en": "state secret"},
     "category_work_secret": {"zh": "工作秘密", "en": "work secret"},

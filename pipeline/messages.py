@@ -690,12 +690,14 @@ MESSAGES: dict[str, dict[str, str]] = {
 }
 
 def _merge_tables() -> None:
-    """The register's people, roles and versions have their own table (kept apart so that
-    neither table grows past a readable size)."""
+    """The register's people, roles and versions, and the manual redactions, have tables of
+    their own (kept apart so that no table grows past a readable size)."""
     from pipeline.messages_register import REGISTER_MESSAGES
+    from pipeline.messages_workflow import WORKFLOW_MESSAGES
 
-    for key, entry in REGISTER_MESSAGES.items():
-        MESSAGES.setdefault(key, entry)
+    for table in (REGISTER_MESSAGES, WORKFLOW_MESSAGES):
+        for key, entry in table.items():
+            MESSAGES.setdefault(key, entry)
 
 
 _merge_tables()

@@ -97,6 +97,21 @@ def case_lines(detail: dict[str, Any], lang: str) -> list[str]:
         lines.append(message("show_field", lang, label=message("show_findings", lang), value=""))
     for f in detail["findings"]:
         lines.extend(_finding(f, lang))
+    manual = detail.get("manual_redactions") or []
+    if manual:
+        lines.append(message("case_manual_header", lang))
+    for m in manual:
+        common = {
+            "id": m["id"],
+            "category": label("category", m.get("category") or "personal_privacy", lang),
+            "reviewer": m["reviewer"],
+            "reason": m["reason"],
+        }
+        if m["kind"] == "area":
+            box = ",".join(f"{v:g}" for v in m.get("box") or [])
+            lines.append(message("case_manual_area", lang, page=m["page"], box=box, **common))
+        else:
+            lines.append(message("case_manual_text", lang, text=m.get("text") or "", **common))
     for s in detail["signoffs"]:
         lines.append(
             message(

@@ -1,8 +1,9 @@
 """The workflow's steps, one entry point each: ``sign`` (初审, 复审, 审批), ``decide`` (keep or
 redact one finding), ``answer_secrecy`` (the secrecy office confirms or rejects), ``declassify``,
-``consent`` (a joint issuer's) and ``publish``. Each checks that the acting user is registered,
-active and holds a role allowed to take the step (``pipeline.workflow.roles``), then the step's
-own rules (``pipeline.workflow``), in one locked transaction; see ``pipeline.service``."""
+``consent`` (a joint issuer's), ``redact``/``unredact`` (a reviewer's manual redactions) and
+``publish``. Each checks that the acting user is registered, active and holds a role allowed to
+take the step (``pipeline.workflow.roles``), then the step's own rules (``pipeline.workflow``),
+in one locked transaction; see ``pipeline.service``."""
 
 from __future__ import annotations
 
@@ -171,5 +172,66 @@ def publish(
             "by": user.name,
         }
         return Done(key, {"path": str(result.path), "case": case.case_id}, value)
+
+    return perform(register, body)
+
+
+def redact(
+    register: Any,
+    actor: Actor,
+    case_id: str,
+    *,
+    text: str | None = None,
+    page: int | None = None,
+    box: list[float] | str | None = None,
+    category: str | None = None,
+    reason: str,
+    at: datetime.datetime | None = None,
+) -> Outcome[dict[str, Any]]:
+    """Add a manual redaction: every occurrence of ``text``, or the area ``box`` (x0, y0,
+    x1, y1 in page points, as ``case show`` gives them; a list or the text ``"x0,y0,x1,y1"``)
+    of PDF page ``page`` (``pipeline.workflow.manual``). ``publish`` applies it."""
+    from pipeline.workflow import manual
+
+    def body(session: Any) -> Done[dict[str, Any]]:
+        user = _user(session, actor, "redact")
+        case = get_case(session, case_id)
+        area = manual.parse_box(box) if isinstance(box, str) else box
+        row = manual.add(
+            session,
+            case,
+            text=text,
+            page=page,
+            box=area,
+            category=category,
+            by=user.name,
+            reason=reason,
+            at=at or now(),
+        )
+        params = {"redaction": row.redaction_id, "case": case.case_id}
+        value = {**params, **manual.describe(row, with_text=True), "by": user.name}
+        return Done("redaction_added", params, value)
+
+    return perform(register, body)
+
+
+def unredact(
+    register: Any,
+    actor: Actor,
+    case_id: str,
+    redaction_id: str,
+    *,
+    reason: str,
+    at: datetime.datetime | None = None,
+) -> Outcome[dict[str, Any]]:
+    """Take a manual redaction back (its row stays, with a row that removes it)."""
+    from pipeline.workflow import manual
+
+    def body(session: Any) -> Done[dict[str, Any]]:
+        user = _user(session, actor, "redact")
+        case = get_case(session, case_id)
+        row = manual.remove(session, case, redaction_id, by=user.name, reason=reason, at=at or now())
+        params = {"redaction": row.redaction_id, "case": case.case_id}
+        return Done("redaction_removed", params, {**params, "by": user.name})
 
     return perform(register, body)

@@ -17,6 +17,7 @@ from pipeline.workflow import copies
 from pipeline.workflow.audit import add_audited, stamp
 from pipeline.workflow.gates import publish_missing
 from pipeline.workflow.integrity import ensure_intact
+from pipeline.workflow.manual import describe
 from pipeline.workflow.refusal import Refused
 from pipeline.workflow.state import STAGES, CaseState, load_state, today_of
 from pipeline.workflow.tables import Case, Publication
@@ -30,7 +31,8 @@ def signed_record(
     by reviewers is scrubbed of every redacted value."""
     record = json.loads(json.dumps(base))
     secrets = sorted(
-        {s.row.text for s in state.findings if s.action == "redact" and s.row.text.strip()},
+        {s.row.text for s in state.findings if s.action == "redact" and s.row.text.strip()}
+        | {r.text for r in state.manual if r.text and r.text.strip()},
         key=len,
         reverse=True,
     )
@@ -112,6 +114,10 @@ def signed_record(
             }
             for r in state.relaxations
         ],
+        # What reviewers redacted by hand (a text's value is never written here).
+        "manual_redactions": [
+            {**describe(r, with_text=False), "reason": scrub(r.reason)} for r in state.manual
+        ],
         "approved_on": approval.signed_at[:10] if approval else None,
         "published_on": today_of(at).isoformat(),
         "carrier": carrier,
@@ -166,7 +172,10 @@ def publish(
         redacted_values = {
             s.row.finding_id: s.row.text for s in state.findings if s.action == "redact"
         }
-        copies.leak_check(written, case.format, redacted_values, placeholders)
+        redacted_values.update(copies.manual_values(state))
+        copies.leak_check(
+            written, case.format, redacted_values, placeholders, copies.manual_areas(state)
+        )
     digest = file_sha256(final)
     row = Publication(
         case_id=case.id,

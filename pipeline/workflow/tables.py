@@ -2,7 +2,7 @@
 hash), their findings (with the original text: INTERNAL), the reviewers' decisions, the three
 sign-offs, the secrecy office's answers, declassifications, issuers' consents, publications,
 the people who may act and their roles, the separation-of-duty rules an office relaxed and each
-step that relied on a relaxed rule, and the append-only audit log with its head
+step that relied on a relaxed rule, the reviewers' manual redactions, and the append-only audit log with its head
 (``pipeline.workflow.audit`` chains it by hash).
 
 The schema is versioned with Alembic (``pipeline.workflow.migrations``): a change here is a new
@@ -238,6 +238,30 @@ class Relaxation(Audited, Base):
     at: Mapped[str] = mapped_column(String(32))
 
 
+class ManualRedaction(Audited, Base):
+    """A reviewer's redaction the tool did not propose (``op`` ``add``: every occurrence of
+    ``text``, or the area ``box`` of PDF page ``page``), or its withdrawal (``op`` ``remove``,
+    naming the ``redaction_id`` it takes back). Rows are never changed: what applies is each
+    added redaction of the current revision that no later row removed."""
+
+    __tablename__ = "manual_redactions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
+    revision: Mapped[int] = mapped_column(Integer)
+    redaction_id: Mapped[str] = mapped_column(String(16))
+    op: Mapped[str] = mapped_column(String(8))
+    kind: Mapped[str | None] = mapped_column(String(8), nullable=True)
+    # The text to redact (INTERNAL, like a finding's text).
+    text: Mapped[str | None] = mapped_column(Text, nullable=True)
+    page: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    box: Mapped[list[float] | None] = mapped_column(JSON, nullable=True)
+    category: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    reviewer: Mapped[str] = mapped_column(Text)
+    reason: Mapped[str] = mapped_column(Text)
+    at: Mapped[str] = mapped_column(String(32))
+
+
 AUDITED_TABLES: tuple[type[Base], ...] = (
     Signoff,
     Decision,
@@ -248,6 +272,7 @@ AUDITED_TABLES: tuple[type[Base], ...] = (
     User,
     RuleSetting,
     Relaxation,
+    ManualRedaction,
 )
 MUTABLE_TABLES = frozenset({"users", "separation_rules"})
 # Columns of audited rows that stay out of the audit log.
