@@ -61,6 +61,14 @@ WORKFLOW_MESSAGES: dict[str, dict[str, str]] = {
         "en": "the copy failed verification: something is left inside a redacted area (page "
         "{pages}); nothing was written",
     },
+    "warning_prefix": {"zh": "注意：", "en": "warning: "},
+    "note_contradicts": {
+        "zh": "拟稿单位的标注 {finding}（{note}）与公开属性“{attribute}”不一致：由审批人按标注确定公开"
+        "属性，或决定删除该标注（baomi decide … --action redact）",
+        "en": "the drafter's note {finding} ({note}) contradicts the attribute {attribute}: the "
+        "approver sets the attribute the note states, or the note is removed by a decision "
+        "(baomi decide … --action redact)",
+    },
     "case_manual_header": {
         "zh": "人工删除：",
         "en": "Manual redactions:",

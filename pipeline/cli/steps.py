@@ -162,14 +162,26 @@ def secrecy_confirm(
 @click.argument("case_id")
 @ACTOR
 @click.option("--basis", required=True, help="解密依据 / basis of the declassification")
+@click.option("--number", help="解密决定文号 / the decision's number")
+@click.option("--date", "decided_on", help="解密决定日期 YYYY-MM-DD / the decision's date")
 @workflow_options
 @guarded
-def declassify_command(ctx: Context, case_id: str, actor_name: str | None, basis: str) -> int:
+def declassify_command(
+    ctx: Context,
+    case_id: str,
+    actor_name: str | None,
+    basis: str,
+    number: str | None,
+    decided_on: str | None,
+) -> int:
     """登记解密决定（保密期限已满的文件公开前必须）/ record a declassification."""
     from pipeline.service import steps
 
     actor = ctx.actor(actor_name)
-    return ctx.finish(steps.declassify(ctx.register, actor, case_id, basis=basis))
+    outcome = steps.declassify(
+        ctx.register, actor, case_id, basis=basis, number=number, date=decided_on
+    )
+    return ctx.finish(outcome)
 
 
 @click.command("consent")
@@ -272,7 +284,12 @@ def publish_command(
 
     actor = ctx.actor(actor_name)
     outcome = steps.publish(
-        ctx.register, actor, case_id, out_dir, carrier=carrier or ctx.config.carrier
+        ctx.register,
+        actor,
+        case_id,
+        out_dir,
+        carrier=carrier or ctx.config.carrier,
+        declassified_note=ctx.config.declassified_note,
     )
     return ctx.finish(outcome)
 

@@ -11,7 +11,7 @@ import datetime
 from pathlib import Path
 from typing import Any
 
-from pipeline.service.outcome import Actor, Done, Outcome, perform
+from pipeline.service.outcome import Actor, Done, Outcome, Reason, perform
 from pipeline.workflow.audit import now
 from pipeline.workflow.roles import require_role
 from pipeline.workflow.state import get_case
@@ -52,7 +52,17 @@ def sign(
             at=at or now(),
         )
         params = {"stage": row.stage, "case": case.case_id, "by": user.name}
-        return Done("signed", params, {**params, "signed_at": row.signed_at})
+        warnings = []
+        if attribute and row.stage != "审批":
+            # A level that sets an attribute the drafter's note contradicts: said now, and
+            # the approval is refused until it is resolved.
+            from pipeline.workflow.gates import note_conflicts
+            from pipeline.workflow.state import load_state
+
+            after = load_state(session, case)
+            warnings = [Reason(k, p) for k, p in note_conflicts(after, after.attribute)]
+        value = {**params, "signed_at": row.signed_at}
+        return Done("signed", params, value, warnings=warnings)
 
     return perform(register, body)
 
@@ -116,14 +126,25 @@ def answer_secrecy(
 
 
 def declassify(
-    register: Any, actor: Actor, case_id: str, *, basis: str, at: datetime.datetime | None = None
+    register: Any,
+    actor: Actor,
+    case_id: str,
+    *,
+    basis: str,
+    number: str | None = None,
+    date: str | None = None,
+    at: datetime.datetime | None = None,
 ) -> Outcome[dict[str, Any]]:
+    """Record a declassification; ``number`` and ``date`` are the decision's own (解密决定
+    文号、日期), which the published copy's 已解密 note carries."""
     from pipeline.workflow import declassify as declassifying
 
     def body(session: Any) -> Done[dict[str, Any]]:
         user = _user(session, actor, "declassify")
         case = get_case(session, case_id)
-        declassifying.declassify(session, case, by=user.name, basis=basis, at=at or now())
+        declassifying.declassify(
+            session, case, by=user.name, basis=basis, at=at or now(), number=number, date=date
+        )
         return Done("declassified", {"case": case.case_id}, {"case": case.case_id, "by": user.name})
 
     return perform(register, body)
@@ -151,17 +172,24 @@ def publish(
     out_dir: Path,
     *,
     carrier: str,
+    declassified_note: str | None = None,
     at: datetime.datetime | None = None,
 ) -> Outcome[dict[str, Any]]:
     """Write the final copy (see ``pipeline.workflow.publish``); the acting user is the
-    ledger's 录入人员."""
+    ledger's 录入人员. ``declassified_note``: the unit's template of the 已解密 note."""
     from pipeline.workflow import publish as publishing
 
     def body(session: Any) -> Done[dict[str, Any]]:
         user = _user(session, actor, "publish")
         case = get_case(session, case_id)
         result = publishing.publish(
-            session, case, out_dir, by=user.name, carrier=carrier, at=at or now()
+            session,
+            case,
+            out_dir,
+            by=user.name,
+            carrier=carrier,
+            at=at or now(),
+            declassified_note=declassified_note,
         )
         key = "published_rereviewed" if result.rereviewed else "published"
         value = {

@@ -263,9 +263,37 @@ def manual_areas(state: CaseState) -> list[tuple[int, tuple[float, ...]]]:
     return [(r.page or 0, tuple(r.box or ())) for r in state.manual if r.kind == "area"]
 
 
-def rerun(state: CaseState, work: Path) -> tuple[Path, set[str]]:
-    """Review the original input again with the reviewers' decisions applied, writing the
-    copy into ``work``. Refuses if the input changed or the review no longer produces the
+MARKING = "CLASSIFICATION_MARKING"
+NOTE = "DISCLOSURE_NOTE"
+
+
+def markings(state: CaseState) -> list[Any]:
+    """The findings of the document's classification marking."""
+    return [s for s in state.findings if s.row.entity_type == MARKING and s.row.text.strip()]
+
+
+def replace_markings(review: Any, note: str) -> None:
+    """A declassified document is published with its marking replaced by the 已解密 note."""
+    for finding in review.findings:
+        if finding.entity_type == MARKING and finding.text.strip():
+            finding.action = "redact"
+            finding.metadata["replacement"] = note
+
+
+def drop_redacted_notes(review: Any) -> None:
+    """A drafter's disclosure note that is redacted (it contradicted the approved attribute)
+    goes without a placeholder: the note was the drafter's, not the document's content."""
+    for finding in review.findings:
+        if finding.entity_type == NOTE and finding.action == "redact":
+            finding.metadata["replacement"] = ""
+
+
+def rerun(
+    state: CaseState, work: Path, declassified: str | None = None
+) -> tuple[Path, set[str]]:
+    """Review the original input again with the reviewers' decisions and manual redactions
+    applied (and, when ``declassified`` is the 已解密 note, the marking replaced by it), writing
+    the copy into ``work``. Refuses if the input changed or the review no longer produces the
     findings the case was signed on."""
     from pipeline.engines import get_engines
     from pipeline.errors import BaomiError, LeakError
@@ -305,6 +333,9 @@ def rerun(state: CaseState, work: Path) -> tuple[Path, set[str]]:
             raise Refused("rereview_needed", case=case.case_id)
         apply_overrides(review, state)
         apply_manual(review, state)
+        if declassified:
+            replace_markings(review, declassified)
+        drop_redacted_notes(review)
         try:
             redact.run(review, config, engines)
             verify.run(review)

@@ -95,6 +95,8 @@ def signed_record(
                 "reviewer": state.declassification.reviewer,
                 "basis": scrub(state.declassification.basis),
                 "decided_on": state.declassification.decided_at[:10],
+                "decision_number": state.declassification.decision_number,
+                "decision_date": state.declassification.decision_date,
             }
             if state.declassification
             else None
@@ -141,6 +143,7 @@ def publish(
     by: str,
     carrier: str,
     at: datetime.datetime,
+    declassified_note: str | None = None,
 ) -> Published:
     """Write ``<stem>.approved.<ext>`` into ``out_dir`` with the signed record attached, if
     nothing is missing. When reviewers changed which findings are redacted, the review is
@@ -154,10 +157,17 @@ def publish(
     if missing:
         raise Refused("publish_refused", items=missing, case=case.case_id)
     with tempfile.TemporaryDirectory(prefix="baomi-publish-") as work:
-        if state.overridden or not case.redacted_path:
-            # Reviewers changed what is redacted, or the review wrote no publishable copy
-            # (the document was withheld then): made again from the original.
-            source, placeholders = copies.rerun(state, Path(work))
+        note = None
+        if state.declassification is not None and copies.markings(state):
+            from pipeline.config import Config
+            from pipeline.workflow.declassify import note_text
+
+            note = note_text(state.declassification, declassified_note or Config.declassified_note)
+        if state.overridden or not case.redacted_path or note:
+            # Reviewers changed what is redacted, the review wrote no publishable copy (the
+            # document was withheld then), or a declassified marking is replaced by its
+            # note: made again from the original.
+            source, placeholders = copies.rerun(state, Path(work), declassified=note)
         else:
             source = Path(case.redacted_path or "")
             if not source.is_file() or file_sha256(source) != case.redacted_sha256:
@@ -173,6 +183,8 @@ def publish(
             s.row.finding_id: s.row.text for s in state.findings if s.action == "redact"
         }
         redacted_values.update(copies.manual_values(state))
+        if note:
+            redacted_values.update({s.row.finding_id: s.row.text for s in copies.markings(state)})
         copies.leak_check(
             written, case.format, redacted_values, placeholders, copies.manual_areas(state)
         )

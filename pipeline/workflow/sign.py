@@ -13,7 +13,7 @@ import datetime
 from sqlalchemy.orm import Session
 
 from pipeline.workflow.audit import add_audited, stamp
-from pipeline.workflow.gates import ensure_open, pending_items
+from pipeline.workflow.gates import ensure_open, note_conflicts, pending_items
 from pipeline.workflow.integrity import ensure_intact
 from pipeline.workflow.refusal import Refused
 from pipeline.workflow.roles import relaxed_rules, require_text
@@ -79,6 +79,9 @@ def sign(
         final = attribute or state.attribute
         if final == "须报审":
             items.append(("attribute_unsettled", {}))
+        # Resolved at sign-off: the approver sets the attribute the note states, or the note
+        # is redacted by a decision (then it is left out of the copy).
+        items.extend(note_conflicts(state, final))
         if items:
             raise Refused("sign_refused", items=items, stage=stage)
     row = Signoff(

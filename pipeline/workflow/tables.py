@@ -162,6 +162,11 @@ class Declassification(Audited, Base):
     reviewer: Mapped[str] = mapped_column(Text)
     basis: Mapped[str] = mapped_column(Text)
     decided_at: Mapped[str] = mapped_column(String(32))
+    # The declassification decision's own number and date (解密决定文号、日期), for the 已解密
+    # note the published copy carries in place of the marking. Added by migration 0003, so
+    # they come after ``audit_id`` as in a migrated register (``sort_order``).
+    decision_number: Mapped[str | None] = mapped_column(Text, nullable=True, sort_order=10)
+    decision_date: Mapped[str | None] = mapped_column(String(10), nullable=True, sort_order=11)
 
 
 class Consent(Audited, Base):
@@ -277,6 +282,10 @@ AUDITED_TABLES: tuple[type[Base], ...] = (
 MUTABLE_TABLES = frozenset({"users", "separation_rules"})
 # Columns of audited rows that stay out of the audit log.
 UNAUDITED_COLUMNS = frozenset({"audit_id", "secret_hash"})
+# Columns added to an audited table after rows of it were written (by a later migration): part
+# of a row's audited content only when set, so a row logged before they existed still matches
+# its event, and a backup made before them can still be verified.
+LATE_COLUMNS = frozenset({"decision_number", "decision_date"})
 
 
 class AuditEvent(Base):

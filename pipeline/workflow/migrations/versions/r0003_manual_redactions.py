@@ -1,6 +1,7 @@
 """Manual redactions: what a reviewer redacts that the review did not propose (every
 occurrence of a text, or an area of a PDF page), and each withdrawal of one
-(``pipeline.workflow.manual``).
+(``pipeline.workflow.manual``); and the declassification decision's number and date, which
+the published copy's 已解密 note carries.
 
 Revision ID: 0003
 Revises: 0002
@@ -37,7 +38,12 @@ def upgrade() -> None:
     )
     op.create_index("ix_manual_redactions_case_id", "manual_redactions", ["case_id"])
     op.create_index("ix_manual_redactions_audit_id", "manual_redactions", ["audit_id"])
+    op.add_column("declassifications", sa.Column("decision_number", sa.Text))
+    op.add_column("declassifications", sa.Column("decision_date", sa.String(10)))
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("declassifications") as batch:
+        batch.drop_column("decision_date")
+        batch.drop_column("decision_number")
     op.drop_table("manual_redactions")
