@@ -689,13 +689,16 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
 }
 
+
 def _merge_tables() -> None:
-    """The register's people, roles and versions, and the manual redactions, have tables of
-    their own (kept apart so that no table grows past a readable size)."""
+    """The register's people, roles and versions, the self-inspection and re-check, and the
+    manual redactions have their own tables (kept apart so that no table grows past a
+    readable size)."""
     from pipeline.messages_register import REGISTER_MESSAGES
+    from pipeline.messages_sweep import SWEEP_MESSAGES
     from pipeline.messages_workflow import WORKFLOW_MESSAGES
 
-    for table in (REGISTER_MESSAGES, WORKFLOW_MESSAGES):
+    for table in (REGISTER_MESSAGES, SWEEP_MESSAGES, WORKFLOW_MESSAGES):
         for key, entry in table.items():
             MESSAGES.setdefault(key, entry)
 

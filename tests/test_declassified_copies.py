@@ -135,8 +135,8 @@ def test_an_approval_that_follows_the_note_is_not_refused(tmp_path: Path, regist
     assert show(register, case)["status"] == "approved"
 
 
-def test_a_declassification_logged_before_migration_0003_still_verifies(tmp_path: Path) -> None:
-    """Migration 0003 adds the decision's number and date to ``declassifications``: a row an
+def test_a_declassification_logged_before_migration_0004_still_verifies(tmp_path: Path) -> None:
+    """Migration 0004 adds the decision's number and date to ``declassifications``: a row an
     older release wrote (its event holds no such columns) still matches its event, before the
     upgrade (a backup being checked) and after it."""
     import datetime
@@ -148,7 +148,7 @@ def test_a_declassification_logged_before_migration_0003_still_verifies(tmp_path
     from tests.test_register_migrations import migrate_to
 
     url = f"sqlite:///{tmp_path / 'old.sqlite3'}"
-    migrate_to(url, "0002")
+    migrate_to(url, "0003")
     engine = create_engine(url)
     row = {"id": 1, "case_id": 1, "reviewer": "保密办", "basis": "期限届满", "decided_at": "2025-01-02"}
     with Session(engine) as session, session.begin():

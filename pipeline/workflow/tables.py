@@ -163,7 +163,7 @@ class Declassification(Audited, Base):
     basis: Mapped[str] = mapped_column(Text)
     decided_at: Mapped[str] = mapped_column(String(32))
     # The declassification decision's own number and date (解密决定文号、日期), for the 已解密
-    # note the published copy carries in place of the marking. Added by migration 0003, so
+    # note the published copy carries in place of the marking. Added by migration 0004, so
     # they come after ``audit_id`` as in a migrated register (``sort_order``).
     decision_number: Mapped[str | None] = mapped_column(Text, nullable=True, sort_order=10)
     decision_date: Mapped[str | None] = mapped_column(String(10), nullable=True, sort_order=11)
@@ -176,6 +176,22 @@ class Consent(Audited, Base):
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
     revision: Mapped[int] = mapped_column(Integer)
     issuer: Mapped[str] = mapped_column(Text)
+    reviewer: Mapped[str] = mapped_column(Text)
+    given_at: Mapped[str] = mapped_column(String(32))
+
+
+class ThirdPartyConsent(Audited, Base):
+    """A third party's consent to the disclosure of its trade secret or personal data
+    (条例第十五条, 第三十二条), on the findings it covers; ``baomi recheck`` lists a case
+    withheld before the consent was given."""
+
+    __tablename__ = "third_party_consents"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
+    revision: Mapped[int] = mapped_column(Integer)
+    party: Mapped[str] = mapped_column(Text)
+    finding_ids: Mapped[list[str]] = mapped_column(JSON, default=list)
     reviewer: Mapped[str] = mapped_column(Text)
     given_at: Mapped[str] = mapped_column(String(32))
 
@@ -277,6 +293,7 @@ AUDITED_TABLES: tuple[type[Base], ...] = (
     User,
     RuleSetting,
     Relaxation,
+    ThirdPartyConsent,
     ManualRedaction,
 )
 MUTABLE_TABLES = frozenset({"users", "separation_rules"})

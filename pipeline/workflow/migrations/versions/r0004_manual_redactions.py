@@ -3,8 +3,8 @@ occurrence of a text, or an area of a PDF page), and each withdrawal of one
 (``pipeline.workflow.manual``); and the declassification decision's number and date, which
 the published copy's 已解密 note carries.
 
-Revision ID: 0003
-Revises: 0002
+Revision ID: 0004
+Revises: 0003
 """
 
 from __future__ import annotations
@@ -12,8 +12,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0003"
-down_revision = "0002"
+revision = "0004"
+down_revision = "0003"
 branch_labels = None
 depends_on = None
 
