@@ -113,3 +113,35 @@ def test_findings_open_cases_in_the_register(mirror: Path, tmp_path: Path) -> No
     addresses = {json.loads(payload)["address"] for (payload,) in rows}
     assert addresses == {f["address"] for f in data["found"]}
     assert cli("audit", "verify", "--register", str(register)).exit_code == 0
+
+
+def test_exit_status_says_clean_found_or_incomplete(tmp_path: Path) -> None:
+    from tests.fixtures.sweep_site import html
+
+    root = tmp_path / "www"
+    root.mkdir()
+    (root / "notice.html").write_bytes(
+        html(
+            "关于开展植树活动的通知",
+            "<p>各单位：请于三月十二日前组织植树活动。</p>",
+            date="2024-03-01",
+        )
+    )
+    out = tmp_path / "out"
+    code, data = sweep_json(str(root), "--out", str(out))
+    assert (code, data["found"], data["not_reviewed"]) == (0, [], [])
+    assert data["exit_code"] == 0
+
+    (root / "list.html").write_bytes(
+        html("补贴名单", f"<table><tr><th>公民身份号码</th></tr><tr><td>{IDS[1]}</td></tr></table>")
+    )
+    code, data = sweep_json(str(root), "--out", str(out))
+    assert code == data["exit_code"] == 1
+    assert set(relative(data["found"], root)) == {"/list.html"}
+
+    # An attachment that cannot be read makes the sweep incomplete; what was found stays.
+    (root / "broken.pdf").write_bytes(b"%PDF-1.7\nthis is not a PDF\n")
+    code, data = sweep_json(str(root), "--out", str(out))
+    assert code == data["exit_code"] == 2
+    assert set(relative(data["found"], root)) == {"/list.html"}
+    assert [Path(i["address"]).name for i in data["not_reviewed"]] == ["broken.pdf"]
