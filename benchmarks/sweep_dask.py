@@ -146,6 +146,7 @@ def main() -> None:
         "found_planted": len(planted & set(found)),
         "missed": sorted(planted - set(found)),
         "other_findings": len(set(found) - planted),
+        "other_items": {p: f["title"] for p, f in sorted(found.items()) if p not in planted},
         "other_by_type": _by_type(f for p, f in found.items() if p not in planted),
         "self_peak_rss_mib": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
     }
@@ -168,9 +169,14 @@ def main() -> None:
 
 
 def _by_type(found: Any) -> dict[str, int]:
+    """Items per entity type; an item with none counted by why it was reported (its
+    attribute, or content that could not be checked)."""
     counts: dict[str, int] = {}
     for f in found:
-        for kind in f["entities"]:
+        kinds = list(f["entities"]) or [
+            "unverifiable" if f.get("unverifiable") else f"attribute {f.get('attribute')}"
+        ]
+        for kind in kinds:
             counts[kind] = counts.get(kind, 0) + 1
     return dict(sorted(counts.items(), key=lambda kv: -kv[1]))
 
