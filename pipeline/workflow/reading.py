@@ -120,8 +120,12 @@ def role_order(user: User) -> list[str]:
 REPORT_READERS = frozenset({"reviewer", "approver", "secrecy"})
 
 
+def may_read_reports(user: User) -> bool:
+    return bool(set(user.roles or ()) & REPORT_READERS)
+
+
 def require_reports_reader(user: User) -> None:
-    if not set(user.roles or ()) & REPORT_READERS:
+    if not may_read_reports(user):
         raise Refused(
             "role_refused",
             user=user.name,
