@@ -263,6 +263,10 @@ class Scan:
     rect: Box | None = None
     rotation: int = 0
     uncertain: list[tuple[int, int, float]] = field(default_factory=list)
+    # Every line as ingest read it: (box in pixels, text, fingerprint of its pixels; see
+    # ``pipeline.ocr.fingerprint``). Verify re-reads a line of the copy whose pixels are not
+    # these, and trusts this reading (searched for every redacted value) for the rest.
+    lines: list[tuple[Box, str, Any]] = field(default_factory=list)
 
     def to_page(self, box: Box) -> Box:
         """``box`` (pixels) in page points; pixels when the image has no place on a page."""
