@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from pipeline.workflow.audit import add_audited, stamp
 from pipeline.workflow.gates import ensure_open
+from pipeline.workflow.integrity import ensure_intact
 from pipeline.workflow.refusal import Refused
 from pipeline.workflow.roles import require_text
 from pipeline.workflow.state import load_state
@@ -57,7 +58,12 @@ def secrecy_queue(
         for s in state.findings:
             if not s.pending or s.row.primary_id != s.row.finding_id:
                 continue
-            late = is_overdue(due, today)
+            asked, by = filed, due
+            if s.referred and s.decision is not None:
+                # Referred by a reviewer: the office's days count from the referral.
+                asked = max(filed, datetime.date.fromisoformat(s.decision.decided_at[:10]))
+                by = add_working_days(asked, days)
+            late = is_overdue(by, today)
             if overdue_only and not late:
                 continue
             items.append(
@@ -67,8 +73,8 @@ def secrecy_queue(
                     s.row.entity_type,
                     s.row.category,
                     case.name,
-                    filed.isoformat(),
-                    due.isoformat(),
+                    asked.isoformat(),
+                    by.isoformat(),
                     late,
                 )
             )
@@ -88,6 +94,7 @@ def secrecy_answer(
     opinion = require_text(opinion, "opinion")
     if not finding_ids:
         raise Refused("no_findings_given")
+    ensure_intact(session, case)
     state = load_state(session, case)
     targets = [state.finding(f) for f in finding_ids]
     ensure_open(case)

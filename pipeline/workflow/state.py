@@ -24,6 +24,7 @@ from pipeline.workflow.tables import (
     Decision,
     Declassification,
     Finding,
+    ManualRedaction,
     Publication,
     Relaxation,
     Signoff,
@@ -35,6 +36,8 @@ STAGE_ALIASES = {"first": "初审", "second": "复审", "approval": "审批"}
 ATTRIBUTES = ("主动公开", "依申请公开", "不予公开", "须报审")
 PUBLISHABLE = ("主动公开", "依申请公开")
 STATUSES = ("open", "approved", "published")
+# The decision that sends a finding to the secrecy office (``Decision.action``).
+REFER = "refer"
 
 
 def today_of(moment: datetime.datetime) -> datetime.date:
@@ -68,8 +71,13 @@ class FindingState:
     confirmation: Confirmation | None = None
 
     @property
+    def referred(self) -> bool:
+        """A reviewer sent it to the secrecy office (``baomi refer``, the desk's button)."""
+        return self.decision is not None and self.decision.action == REFER
+
+    @property
     def routed(self) -> bool:
-        return self.row.route == "secrecy_office"
+        return self.row.route == "secrecy_office" or self.referred
 
     @property
     def pending(self) -> bool:
@@ -97,6 +105,8 @@ class CaseState:
     publications: list[Publication] = field(default_factory=list)
     # Sign-offs of this revision allowed only because a separation rule was relaxed.
     relaxations: list[Relaxation] = field(default_factory=list)
+    # The reviewers' manual redactions in force (``pipeline.workflow.manual``).
+    manual: list[ManualRedaction] = field(default_factory=list)
 
     @property
     def attribute(self) -> str | None:
@@ -115,8 +125,9 @@ class CaseState:
 
     @property
     def overridden(self) -> bool:
-        """Whether the set of redacted findings differs from what the review redacted."""
-        return any((s.action == "redact") != (s.row.action == "redact") for s in self.findings)
+        """Whether what is redacted differs from what the review redacted (a decision, an
+        answer of the secrecy office, a manual redaction)."""
+        return bool(self.manual) or any((s.action == "redact") != (s.row.action == "redact") for s in self.findings)
 
 
 def load_state(session: Session, case: Case) -> CaseState:
@@ -141,7 +152,16 @@ def load_state(session: Session, case: Case) -> CaseState:
             if confirmation.result == "rejected" and action == "redact":
                 action = "keep"
         decision = decisions.get(row.finding_id) or decisions.get(row.primary_id)
-        if decision is not None:
+        if decision is not None and decision.action == REFER:
+            # Withheld until the office answers; its answer settles it as for a routed one.
+            # Only an answer given after the referral counts (the audit chain orders them).
+            answer = confirmation if confirmation is not None and row.route is None else None
+            if answer is not None and answer.audit_id < decision.audit_id:
+                answer = None
+            status = answer.result if answer is not None else "pending_confirmation"
+            action = "keep" if status == "rejected" and row.action != "redact" else "redact"
+            confirmation = answer
+        elif decision is not None:
             action = decision.action
         states.append(FindingState(row, action, status, decision, confirmation))
     # A value kept by decision (or freed by the secrecy office) is kept wherever it appears,
@@ -196,8 +216,17 @@ def load_state(session: Session, case: Case) -> CaseState:
             .order_by(Relaxation.id)
         )
     )
+    manual = list(
+        session.scalars(
+            select(ManualRedaction)
+            .where(ManualRedaction.case_id == case.id, ManualRedaction.revision == case.revision)
+            .order_by(ManualRedaction.id)
+        )
+    )
+    removed = {r.redaction_id for r in manual if r.op == "remove"}
+    in_force = [r for r in manual if r.op == "add" and r.redaction_id not in removed]
     return CaseState(
-        case, states, signoffs, consents, declassification, publications, relaxations
+        case, states, signoffs, consents, declassification, publications, relaxations, in_force
     )
 
 
