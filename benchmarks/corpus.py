@@ -425,7 +425,7 @@ def procurement_result(v: Values, today: dt.date) -> Doc:
     individual = v.rng.random() < 0.4
     supplier_code = v.uscc("92" if individual else "91")
     supplier_type = "CN_USCC_INDIVIDUAL" if individual else "CN_USCC"
-    supplier_label = (R if individual else K)(supplier_code, supplier_type)
+    supplier_label = K(supplier_code, supplier_type)
     experts_frag: list[Fragment] = []
     for i, e in enumerate(experts):
         experts_frag += (["、"] if i else []) + [K(e, "OFFICIAL_NAME")]

@@ -17,6 +17,7 @@ Example ``baomi.toml``::
 
     [redaction.operators]                 # presidio-anonymizer operators per entity type
     CN_MOBILE = { type = "mask", masking_char = "*", chars_to_mask = 4, from_end = false }
+    CN_RESIDENT_ID = { type = "notice" }  # the public-notice mask (pipeline.masks)
 
     [limits]
     max_bytes = 209715200                 # size of an input file
@@ -49,7 +50,7 @@ from pipeline.errors import ConfigError
 from pipeline.terms import Term, load_terms, parse_line
 
 DEFAULT_PLACEHOLDER = "［已删除：{label}］"
-OPERATOR_TYPES = ("placeholder", "replace", "mask", "redact")
+OPERATOR_TYPES = ("placeholder", "replace", "mask", "redact", "notice")
 DEFAULT_MAX_DECOMPRESSED = 1 << 30  # 1 GiB unpacked per DOCX package
 DEFAULT_MAX_PART = 256 << 20  # 256 MiB unpacked per DOCX entry
 DEFAULT_TIMEOUT = 600.0  # seconds per document

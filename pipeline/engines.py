@@ -11,6 +11,7 @@ from presidio_anonymizer.operators import Operator, OperatorType
 
 from pipeline.analysis import LANGUAGE, CharWindowContextEnhancer, chinese_nlp_engine
 from pipeline.config import Config
+from pipeline.masks import NoticeMask
 from pipeline.recognizer_registry import load_recognizers
 
 
@@ -55,5 +56,6 @@ def get_engines(config: Config) -> Engines:
         )
         anonymizer = AnonymizerEngine()
         anonymizer.add_anonymizer(Placeholder)
+        anonymizer.add_anonymizer(NoticeMask)
         _cache[key] = Engines(analyzer, anonymizer)
     return _cache[key]

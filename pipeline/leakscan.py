@@ -80,13 +80,19 @@ class LeakScan:
     __slots__ = ("_finder", "_keys", "_placeholders")
 
     def __init__(self, values: dict[str, str], ignore: set[str]) -> None:
-        self._placeholders = sorted((fold(p) for p in ignore if p), key=len, reverse=True)
         # Many findings share a value (a name redacted on every page): search each value once.
         self._keys: dict[str, list[str]] = {}
         for key, value in values.items():
             if value:
                 self._keys.setdefault(value, []).append(key)
         self._finder = ValueFinder(self._keys)
+        # A replacement is taken out of the text like a placeholder (a public-notice mask
+        # such as 138****5678 shows part of a value on purpose), unless it holds a whole
+        # redacted value: then it is no placeholder, and the value is found in the copy.
+        placeholders = {fold(p) for p in ignore if p}
+        self._placeholders = sorted(
+            (p for p in placeholders if not self._finder.present(p)), key=len, reverse=True
+        )
 
     def hits(self, haystack: str) -> set[str]:
         folded = fold(haystack)

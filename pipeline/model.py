@@ -6,6 +6,12 @@ from (a TXT line, a DOCX text node, a run of PDF characters with their boxes). *
 ``Finding``s, which are spans of the flat text; *decide* fills in their category, action and
 legal basis; *redact* maps each redacted span back to the source through the segments; *verify*
 and *record* report on the result. Stages communicate only through a ``Review``.
+
+Tables are recorded by ingest as they are read from the structure of the source (a DOCX
+``w:tbl``) or from its layout (tab- or space-aligned TXT lines, PDF ruling lines and column
+alignment): a ``Table`` of ``TableCell``s, each cell a span of the flat text with its row,
+column and spans, and the number of header rows. Detection reads them through
+``pipeline.tables``.
 """
 
 from __future__ import annotations
@@ -152,6 +158,44 @@ class Segment:
 
 
 @dataclass(frozen=True, slots=True)
+class TableCell:
+    """One cell of a table: ``Document.text[start:end]`` is its text (``start == end`` for an
+    empty cell). ``row`` and ``column`` are grid positions counted from 0; a merged cell
+    covers ``row_span`` rows and ``column_span`` grid columns from there."""
+
+    row: int
+    column: int
+    start: int
+    end: int
+    row_span: int = 1
+    column_span: int = 1
+
+
+@dataclass(slots=True)
+class Table:
+    """A table as ingest read it: its cells in reading order (row by row), the size of its
+    grid and how many of its first rows are header rows (0: none recognised). ``source``
+    says how it was recognised (``docx``: the ``w:tbl`` structure; ``tabs``, ``spaces``: TXT
+    layout; ``ruled``, ``aligned``: PDF ruling lines or column alignment); ``depth`` is 0 for
+    a table in running text and 1 or more for a table inside a cell of another."""
+
+    cells: list[TableCell]
+    rows: int
+    columns: int
+    header_rows: int = 0
+    source: str = ""
+    depth: int = 0
+
+    @property
+    def start(self) -> int:
+        return min((c.start for c in self.cells), default=0)
+
+    @property
+    def end(self) -> int:
+        return max((c.end for c in self.cells), default=0)
+
+
+@dataclass(frozen=True, slots=True)
 class Unverifiable:
     """A part of the document the leak check cannot verify: what it is (``kind``, one of
     ``UNVERIFIABLE_KINDS``), where it is (PDF ``page`` and ``box`` in page points, as text
@@ -219,6 +263,10 @@ class Scan:
     rect: Box | None = None
     rotation: int = 0
     uncertain: list[tuple[int, int, float]] = field(default_factory=list)
+    # Every line as ingest read it: (box in pixels, text, fingerprint of its pixels; see
+    # ``pipeline.ocr.fingerprint``). Verify re-reads a line of the copy whose pixels are not
+    # these, and trusts this reading (searched for every redacted value) for the rest.
+    lines: list[tuple[Box, str, Any]] = field(default_factory=list)
 
     def to_page(self, box: Box) -> Box:
         """``box`` (pixels) in page points; pixels when the image has no place on a page."""
@@ -260,6 +308,8 @@ class Document:
     unverifiable_parts: list[Unverifiable] = field(default_factory=list)
     # Read, and no text in it (an empty DOCX, blank pages): reviewed, and said so.
     empty: bool = False
+    # Every table ingest read (see ``Table``), in the order of the flat text.
+    tables: list[Table] = field(default_factory=list)
     _starts: list[int] = field(default_factory=list, repr=False)
     _text: str = field(default="", repr=False)
     _pieces: list[str] = field(default_factory=list, repr=False)
@@ -281,10 +331,8 @@ class Document:
 
     @property
     def length(self) -> int:
-        """The length of the flat text so far (without joining it)."""
-        return self._length
-
-        """``len(self.text)``, without joining the pieces."""
+        """The length of the flat text so far (without joining it): where the next segment
+        will start."""
         return self._length
 
     def add_unverifiable(

@@ -89,6 +89,14 @@ RULES: dict[str, Rule] = {
     "EMAIL_ADDRESS": Rule(PRIVATE, "redact", "该内容为个人电子邮箱地址，属于个人隐私，不予公开。"),
     "EMAIL_PUBLIC": Rule("none", "keep", "该内容为机关或单位对外公布的电子邮箱，应当公开。"),
     "CN_BANK_CARD": Rule(PRIVATE, "redact", "该内容为银行账号，属于个人隐私，不予公开。"),
+    "CN_BANK_ACCOUNT_PUBLIC": Rule(
+        "none", "keep", "该账号为机关、单位用于收缴款项的对公账户（如财政非税收入专户），应当公开。"
+    ),
+    "CN_SOCIAL_SECURITY_CARD": Rule(PRIVATE, "redact", "该内容为社会保障卡（医保卡）号码，属于个人隐私，不予公开。"),
+    "CN_VIN": Rule(PRIVATE, "redact", "该内容为车辆识别代号（车架号），指向特定车辆及其所有人，属于个人隐私，不予公开。"),
+    "CN_PERSONAL_CERTIFICATE": Rule(
+        PRIVATE, "redact", "该内容为自然人的执业或职业资格证书编号，指向特定个人，属于个人隐私，不予公开。"
+    ),
     "CN_PASSPORT": Rule(PRIVATE, "redact", "该内容为护照号码，属于个人隐私，不予公开。"),
     "CN_HKMO_PERMIT": Rule(PRIVATE, "redact", "该内容为出入境证件号码，属于个人隐私，不予公开。"),
     "CN_HOME_RETURN_PERMIT": Rule(PRIVATE, "redact", "该内容为港澳居民来往内地通行证号码，属于个人隐私，不予公开。"),
@@ -99,8 +107,11 @@ RULES: dict[str, Rule] = {
     "CN_MILITARY_ID": Rule(PRIVATE, "redact", "该内容为军人证件号码，属于个人隐私，不予公开。"),
     "CN_POSTCODE": Rule("none", "keep", "邮政编码不指向特定个人。"),
     "CN_USCC": Rule("none", "keep", "统一社会信用代码属于依法公示的登记信息。"),
+    # A 个体工商户's code is registration data the market regulator publishes (企业信息公示暂行条例,
+    # 个体工商户的登记事项公示): its penalty or a contract award names it. The operator's own ID
+    # number, mobile and home are still redacted by their own rules.
     "CN_USCC_INDIVIDUAL": Rule(
-        PRIVATE, "redact", "该内容为个体工商户的统一社会信用代码，指向自然人，属于个人隐私，不予公开。"
+        "none", "keep", "该内容为个体工商户的统一社会信用代码，属于依法公示的市场主体登记信息，应当公开。"
     ),
     "PERSON": Rule(PRIVATE, "redact", "该内容为自然人姓名，属于个人隐私，不予公开。"),
     "OFFICIAL_NAME": Rule("none", "keep", "该姓名以公职身份或依法公示的身份出现，应当公开。"),

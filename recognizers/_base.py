@@ -6,7 +6,6 @@ Not a recognizer module: the registry skips modules whose name starts with ``_``
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Iterable
 from typing import Any, ClassVar
@@ -15,6 +14,8 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from pipeline.analysis import LANGUAGE, CnPatternRecognizer, first_word_in
+from pipeline.tables import CellView, index_for
+from recognizers._columns import NUMBER_KINDS, kind_of, label_of
 
 # Detection runs on text whose full-width forms were folded to ASCII, but a recognizer may also
 # be called on raw text (tests, plug-ins), so punctuation classes list both forms.
@@ -118,141 +119,47 @@ def last_word_in(text: str, groups: dict[str, Iterable[str]]) -> str | None:
     return best
 
 
-# Table cells as a DOCX table leaves them in the flat text: one cell a line, a row after the
-# other. A header row is a run of lines that are all column labels; its length is the number
-# of columns, and every following line is a cell under the label at the same position.
-HEADER_LABEL = re.compile(
-    r"^\s*(?:[\u4e00-\u9fa5]{0,6}(?:序号|编号|姓名|名字|性别|民族|年龄|出生年月|出生日期|身份证号码?|"
-    r"公民身份号码|证件号码?|证件类型|联系电话|电话|手机号?码?|联系方式|住址|家庭住址|地址|户籍地|"
-    r"金额|备注|村组|所在村|村\(?居\)?|单位|工作单位|职务|职称|银行卡号|银行账号|账号|开户行|开户银行|"
-    r"户主|户名|家庭人口|人口数|人数|类别|类型|日期|时间|项目|数值|数量|名称|车牌号码?|号牌号码|"
-    r"护照号码?|学校|年级|班级|专业|标准|情况|原因|事由|结果|意见|内容|说明|邮箱|电子邮箱|邮编|"
-    r"合计|小计|面积|期限|等级|级别|学历|关系|与户主关系|证号|卡号)"
-    r"(?:[(（][^)）\n]{1,8}[)）])?)\s*$"
-)
-_CELL_LIMIT = 400
-
-
-def _is_label(line: str) -> bool:
-    return bool(HEADER_LABEL.match(re.sub(r"\s", "", line)))
-
-
-@functools.lru_cache(maxsize=8)
-def column_headers(text: str) -> dict[int, tuple[str, tuple[str, ...]]]:
-    """Offset of each table cell → the label of its column and all labels of its table."""
-    lines: list[tuple[int, str]] = []
-    pos = 0
-    for raw in text.split("\n"):
-        lines.append((pos, raw))
-        pos += len(raw) + 1
-    headers: dict[int, tuple[str, tuple[str, ...]]] = {}
-    i = 0
-    while i < len(lines):
-        if not _is_label(lines[i][1]):
-            i += 1
-            continue
-        j = i
-        while j < len(lines) and _is_label(lines[j][1]) and j - i < 20:
-            j += 1
-        if j - i < 2:
-            i = j
-            continue
-        width = _best_width([raw for _, raw in lines[i : j + 8 * (j - i)]], j - i)
-        j = i + width
-        labels = tuple(re.sub(r"\s", "", lines[k][1]) for k in range(i, j))
-        k = j
-        while k < len(lines) and k - j < _CELL_LIMIT:
-            cell = lines[k][1]
-            column = (k - j) % width
-            if not cell.strip() or len(cell) > 60 or cell.rstrip()[-1] in "。:：；;":
-                break
-            if column == 0 and re.match(r"\s*(?:合\s*计|总\s*计)", cell):
-                break
-            if column == 0 and labels[0] in {"序号", "编号"} and not cell.strip().isdigit():
-                break
-            headers[lines[k][0]] = (labels[column], labels)
-            k += 1
-        i = max(k, j)
-    # A table printed to PDF often keeps each row on one line, its cells apart by spaces.
-    for index, (_, raw) in enumerate(lines):
-        cells = raw.split()
-        if len(cells) < 2 or not all(HEADER_LABEL.match(c) for c in cells):
-            continue
-        row_labels = tuple(cells)
-        for offset, row_text in lines[index + 1 : index + 1 + _CELL_LIMIT]:
-            row = row_text.split()
-            if len(row) != len(cells):
-                break
-            at = 0
-            for label, cell in zip(cells, row, strict=True):
-                at = row_text.index(cell, at)
-                headers[offset + at] = (label, row_labels)
-                at += len(cell)
-    return headers
-
-
-def _kind(cell: str) -> str:
-    return "number" if re.fullmatch(r"[\s\d,.%()（）\-—+/]*\d[\s\d,.%()（）\-—+/]*", cell) else "text"
-
-
-def _best_width(block: list[str], run: int) -> int:
-    """The number of columns: the header run may have swallowed label-like cells of the first
-    row, so take the width under which each column's cells are most alike."""
-    for end, line in enumerate(block):
-        if end >= run and (not line.strip() or line.rstrip()[-1] in "。:：；;"
-                           or re.match(r"\s*(?:合\s*计|总\s*计)", line)):
-            block = block[:end]
-            break
-    best, best_score = run, -1.0
-    for width in range(run, 1, -1):
-        rows = [block[k : k + width] for k in range(width, len(block) - width + 1, width)]
-        rows = [r for r in rows if all(c.strip() for c in r)][:6]
-        if not rows:
-            continue
-        same = sum(
-            max(sum(_kind(r[c]) == kind for r in rows) for kind in ("number", "text"))
-            for c in range(width)
-        )
-        score = same / (width * len(rows))
-        if score > best_score + 1e-9:
-            best, best_score = width, score
-    return best
-
-
-def _cell(text: str, start: int) -> tuple[str, tuple[str, ...]] | None:
-    headers = column_headers(text)
-    line_start, _ = line_span(text, start)
-    if line_start in headers and not text[line_start:start].strip():
-        return headers[line_start]
-    # The cell holding ``start`` begins at the line start (one cell a line) or after the
-    # whitespace before it (a row printed on one line).
-    for offset in range(start, max(line_start, start - 60) - 1, -1):
-        if offset in headers and (offset == line_start or text[offset - 1].isspace()):
-            return headers[offset]
-        if offset < start and text[offset].isspace():
-            break
-    return None
+# Tables: the document's table model during detection (``pipeline.tables``), the text's own
+# layout otherwise. A cell's label is the header of its column, or in a form the label to its
+# left (``recognizers._columns``).
+def cell_at(text: str, pos: int) -> CellView | None:
+    """The table cell holding offset ``pos`` of ``text``, if it is in a table."""
+    return index_for(text).cell_at(pos)
 
 
 def column_of(text: str, start: int) -> str | None:
-    """The column label above the table cell holding ``start``, if it is in a table."""
-    cell = _cell(text, start)
-    return cell[0] if cell else None
+    """The label of the table cell holding ``start`` (its column's header, or in a form the
+    label to its left), if it is in a labelled cell."""
+    index = index_for(text)
+    view = index.cell_at(start)
+    return (label_of(index, view) or None) if view else None
+
+
+def column_kind(text: str, start: int) -> str:
+    """The kind of value the table cell holding ``start`` holds, by its label ('' if none)."""
+    label = column_of(text, start)
+    return kind_of(label) if label else ""
 
 
 def table_labels(text: str, start: int) -> tuple[str, ...]:
     """All column labels of the table holding ``start`` (empty outside tables)."""
-    cell = _cell(text, start)
-    return cell[1] if cell else ()
+    view = cell_at(text, start)
+    return view.headers if view else ()
 
 
 class RefiningPatternRecognizer(CnPatternRecognizer):
     """A pattern recognizer whose matches are looked at again in their text: ``refine`` may
-    change a match's entity type (one of ``ENTITY`` and ``ALSO``) and score, or drop it. A table
-    column whose label holds a context word counts as context, however far the label is."""
+    change a match's entity type (one of ``ENTITY`` and ``ALSO``) and score, or drop it.
+
+    A table cell's label counts as context, however far above the cell it is: a label holding
+    a context word, or of one of the ``COLUMN_KINDS``, raises the score; a label of another
+    kind of number (编号, a card column for an ID-shaped value) lowers it, unless the value
+    was validated (a check digit): a label never switches off a validated identifier."""
 
     ALSO: ClassVar[tuple[str, ...]] = ()
+    COLUMN_KINDS: ClassVar[frozenset[str]] = frozenset()
     COLUMN_BOOST: ClassVar[float] = 0.35
+    COLUMN_PENALTY: ClassVar[float] = 0.3
     # Labels that make the value something else when they are the nearest label before it
     # (the enhancer's NEGATIVE_CONTEXT wins over a nearer positive word, these do not).
     NEAREST_NEGATIVE: ClassVar[tuple[str, ...]] = ()
@@ -270,11 +177,8 @@ class RefiningPatternRecognizer(CnPatternRecognizer):
         regex_flags: int | None = None,
     ) -> list[RecognizerResult]:
         refined = []
-        for found in super().analyze(text, entities, nlp_artifacts, regex_flags):
-            column = column_of(text, found.start)
-            if column and words_in(column, self.CONTEXT) and found.score < 1.0:
-                found.score = min(1.0, found.score + self.COLUMN_BOOST)
-                found.recognition_metadata["column"] = column
+        for found in self.matches(text, entities, nlp_artifacts, regex_flags):
+            self.score_by_column(text, found)
             if self.NEAREST_NEGATIVE:
                 before = clause_before(text, found.start, self.CONTEXT_BEFORE)
                 nearest = last_word_in(
@@ -286,10 +190,71 @@ class RefiningPatternRecognizer(CnPatternRecognizer):
             kept = self.refine(text, found)
             if kept is not None:
                 refined.append(kept)
+        self.share_context(text, refined)
         return refined
+
+    def share_context(self, text: str, found: list[RecognizerResult]) -> None:
+        """A value joined to the one before it (卡号6222…和6217…, 身份证号1409…、1410…) has
+        that one's label: the character window of the second no longer reaches it."""
+        labelled = False
+        previous: RecognizerResult | None = None
+        for result in sorted(found, key=lambda r: r.start):
+            own = text[max(0, result.start - self.CONTEXT_BEFORE) : result.start]
+            joined = (
+                previous is not None
+                and previous.entity_type == result.entity_type
+                and _COORDINATED.fullmatch(text, previous.end, result.start) is not None
+            )
+            if words_in(own, self.CONTEXT):
+                labelled = True
+            elif joined and labelled:
+                if result.score < 1.0:
+                    result.score = min(1.0, max(result.score + COORDINATED_BOOST, 0.4))
+                result.recognition_metadata["context_of"] = previous.start  # type: ignore[union-attr]
+            else:
+                labelled = False
+            previous = result
+
+    def matches(
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: NlpArtifacts | None = None,
+        regex_flags: int | None = None,
+    ) -> list[RecognizerResult]:
+        """The raw matches (Presidio's patterns and validation; overridden by recognizers
+        that match on normalised numbers)."""
+        return super().analyze(text, entities, nlp_artifacts, regex_flags)
+
+    def score_by_column(self, text: str, found: RecognizerResult) -> None:
+        column = column_of(text, found.start)
+        if not column:
+            return
+        kind = kind_of(column)
+        found.recognition_metadata["column"] = column
+        if words_in(column, self.CONTEXT) or kind in self.COLUMN_KINDS:
+            if found.score < 1.0:
+                found.score = min(1.0, found.score + self.COLUMN_BOOST)
+        elif kind in NUMBER_KINDS and not _validated(found):
+            found.score = max(0.0, found.score - self.COLUMN_PENALTY)
+            found.recognition_metadata["other_column"] = kind
 
     def refine(self, text: str, found: RecognizerResult) -> RecognizerResult | None:
         return found
+
+
+# What may stand between two values of one list: a conjunction or a list comma, and a note
+# in brackets (开户行) after the first; after a conjunction a short modifier of the second
+# value ending in 的 (卡号…和不带空格的…, 账号…及其配偶的…).
+_COORDINATED = re.compile(
+    r"\s*(?:[(（][^()（）\n。；;]{0,12}[)）])?\s*"
+    r"(?:(?:和|及|与|或|以及)[^\s\d，,。；;、]{1,8}的|和|及|与|、|或|以及|，|,)\s*"
+)
+COORDINATED_BOOST = 0.35
+
+
+def _validated(found: RecognizerResult) -> bool:
+    return found.score >= 1.0 or bool((found.recognition_metadata or {}).get("validated"))
 
 
 class CustomRecognizer(EntityRecognizer):

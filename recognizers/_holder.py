@@ -69,6 +69,7 @@ _BLOCK_OPENERS = re.compile(
 )
 _PERSONAL_ID = re.compile(
     r"身份证|公民身份|证件号|身份号码|银行卡|银行账|卡号|账号|社保卡|住址|家住|居住于|住在|户籍|"
+    r"执业证|资格证|注册证书|建造师证|证书编号|"  # a person's certificate (recognizers.certificate)
     r"(?<!\d)\d{17}[\dXx](?!\d)|(?<!\d)\d{15}(?!\d)"
 )
 _OTHER_PERSON = re.compile(r"[\u4e00-\u9fa5]{1,5}(?:人|者|员)\s*[:：]")

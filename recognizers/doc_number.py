@@ -10,12 +10,21 @@ digits that look like other identifiers.
 - Numbers labelled as such (项目编号, 采购编号, 合同编号, 注册号, 执法证号…).
 
 Each is reported as ``DOC_NUMBER`` (kept) and wins over any match inside it, so that a credit
-code in an 索引号 or six digits of a project code are not reported again.
+code in an 索引号 or six digits of a project code are not reported again. A labelled number is
+no shield when it is a person's: a valid ID number under 受理编号 or 证书编号 (a body that files
+by the applicant's ID, a certificate that embeds it) is the ID, and a certificate number whose
+label names a person's qualification (执业医师资格证书编号) is ``recognizers.certificate``'s.
 """
 
 from __future__ import annotations
 
-from recognizers._base import RefiningPatternRecognizer
+import re
+
+from presidio_analyzer import RecognizerResult
+
+from recognizers._base import RefiningPatternRecognizer, clause_before
+from recognizers._columns import personal_certificate
+from recognizers.resident_id import id18_ok
 
 _OPEN = r"[〔\[［(（【]"
 _CLOSE = r"[〕\]］)）】]"
@@ -54,3 +63,17 @@ class DocNumberRecognizer(RefiningPatternRecognizer):
             1.0,
         ),
     )
+
+    def refine(self, text: str, found: RecognizerResult) -> RecognizerResult | None:
+        explanation = found.analysis_explanation
+        if getattr(explanation, "pattern_name", None) != "labelled_number":
+            return found
+        value = text[found.start : found.end]
+        label = re.match(rf"(?:{'|'.join(_LABELS)})", value)
+        words = clause_before(text, found.start, 16) + (label[0] if label else "")
+        if personal_certificate(words):
+            return None
+        compact = re.sub(r"[^0-9Xx]", "", value[label.end() if label else 0 :]).upper()
+        if any(id18_ok(compact[i : i + 18]) for i in range(max(0, len(compact) - 17))):
+            return None  # a person's ID number, whatever the label calls it
+        return found

@@ -5,17 +5,19 @@ issued since 2014 is ``C`` and eight digits; when that range ran out numbering w
 ``C``, a letter without I or O and seven digits (国家移民管理局, 2018). The old booklet was ``W``
 and eight digits. 往来台湾通行证 (to Taiwan): ``L`` and eight digits. No check digit; a number
 counts only next to a permit word.
+Numbers are read through the shared normaliser (``recognizers._numbers``).
 """
 
 from __future__ import annotations
 
-from recognizers._base import A, B, RefiningPatternRecognizer
+from recognizers._numbers import NumberRecognizer
 
 
-class HkMoPermitRecognizer(RefiningPatternRecognizer):
+class HkMoPermitRecognizer(NumberRecognizer):
     ENTITY = "CN_HKMO_PERMIT"
+    LENGTHS = (9, 9)
     PATTERNS = (
-        ("hkmo_permit", rf"{B}(?:C[A-HJ-NP-Z]\d{{7}}|[CWL]\d{{8}}){A}", 0.3),
+        ("hkmo_permit", r"C[A-HJ-NP-Z]\d{7}|[CWL]\d{8}", 0.3),
     )
     CONTEXT = (
         "港澳通行证", "往来港澳", "台湾通行证", "往来台湾", "通行证", "赴港", "赴澳", "赴台",

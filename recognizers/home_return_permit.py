@@ -4,16 +4,18 @@
 number for life, the last two count the renewals from 00 (公安部, 2010). Older cards and forms
 give only the eight-digit lifetime number. No check digit; a number counts only next to a
 permit word.
+Numbers are read through the shared normaliser (``recognizers._numbers``).
 """
 
 from __future__ import annotations
 
-from recognizers._base import A, B, RefiningPatternRecognizer
+from recognizers._numbers import NumberRecognizer
 
 
-class HomeReturnPermitRecognizer(RefiningPatternRecognizer):
+class HomeReturnPermitRecognizer(NumberRecognizer):
     ENTITY = "CN_HOME_RETURN_PERMIT"
-    PATTERNS = (("home_return_permit", rf"{B}[HM]\d{{8}}(?:\d{{2}})?{A}", 0.3),)
+    LENGTHS = (9, 11)
+    PATTERNS = (("home_return_permit", r"[HM]\d{8}(?:\d{2})?", 0.3),)
     CONTEXT = (
         "回乡证", "来往内地通行证", "港澳居民", "香港居民", "澳门居民", "通行证", "证件号码", "证件号",
     )

@@ -6,20 +6,21 @@ and diplomatic passports: ``PE``, ``SE``, ``DE`` and seven digits (legacy ``P.``
 seven digits, ``S`` plus eight). Hong Kong SAR passports ``K`` plus eight digits, Macau SAR
 ``MA`` plus seven. None of these carries a check digit and the shapes are common in product
 and file codes, so a number counts only next to a passport word.
+Numbers are read through the shared normaliser (``recognizers._numbers``).
 """
 
 from __future__ import annotations
 
-from recognizers._base import A, B, RefiningPatternRecognizer
+from recognizers._numbers import NumberRecognizer
 
 
-class PassportRecognizer(RefiningPatternRecognizer):
+class PassportRecognizer(NumberRecognizer):
     ENTITY = "CN_PASSPORT"
+    LENGTHS = (8, 9)
     PATTERNS = (
         (
             "passport",
-            rf"{B}(?:E[A-HJ-NP-Z]\d{{7}}|[EG]\d{{8}}|[DSP]E\d{{7}}|[PS]\.\d{{7}}|S\d{{8}}|K\d{{8}}"
-            rf"|MA\d{{7}}){A}",
+            r"E[A-HJ-NP-Z]\d{7}|[EG]\d{8}|[DSP]E\d{7}|[PS]\d{7}|S\d{8}|K\d{8}|MA\d{7}",
             0.3,
         ),
     )

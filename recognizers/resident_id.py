@@ -10,8 +10,15 @@ the same form.
 The address code is not checked against the division list: numbers keep the code that was valid
 when issued, and python-stdnum's ``cn.ric.validate`` rejects codes that have since been
 abolished as well as 81/82/83, so only its check-digit function is used here. The first two
-digits (a province, or 81–83) are a soft signal: a number outside them needs context. Numbers
-are also found written in 6-8-4 groups, and broken by one line break where a PDF line ended.
+digits (a province, or 81–83) are a soft signal: a number outside them needs context.
+
+Numbers are read through the shared normaliser (``recognizers._numbers``), so the groups
+people write (6-8-4, 4-4-4-4-2, a stray space, double spaces, hyphens), full-width digits, a
+lower-case ``x`` and a line break inside the number are all the same number. Some certificates
+extend the ID number: the 残疾人证号 is the ID number and two digits (category and grade), and
+other certificate numbers put a few digits after it. Such a longer number whose first eighteen
+characters are a valid ID number is reported whole when a certificate word or an ID column
+labels it (it tells the ID, and the digits after it tell more about the person).
 """
 
 from __future__ import annotations
@@ -22,7 +29,9 @@ import re
 from presidio_analyzer import RecognizerResult
 from stdnum.cn import ric
 
-from recognizers._base import A, B, RefiningPatternRecognizer
+from recognizers._base import clause_before, column_kind
+from recognizers._columns import ID
+from recognizers._numbers import Candidate, NumberRecognizer, Run, two_cells
 
 _DATE = r"(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
 _PROVINCES = frozenset(
@@ -45,26 +54,58 @@ def id18_ok(number: str) -> bool:
     return ric.calc_check_digit(number) == number[17]
 
 
-class ResidentIdRecognizer(RefiningPatternRecognizer):
+# Words that label a certificate whose number may hold the ID number.
+_CERTIFICATE = re.compile(r"证号|证件|证书|证编号|身份|残疾|号码")
+
+
+class ResidentIdRecognizer(NumberRecognizer):
     ENTITY = "CN_RESIDENT_ID"
-    PATTERNS = (
-        ("id18", rf"{B}[1-8]\d{{5}}{_DATE}\d{{3}}[\dXx]{A}", 0.3),
-        ("id18_grouped", rf"{B}[1-8]\d{{5}} {_DATE} \d{{3}}[\dXx]{A}", 0.3),
-        # One line break anywhere inside: a PDF line that ended mid-number.
-        ("id18_broken", rf"{B}[1-8]\d{{0,15}}\n\d{{1,16}}[\dXx]{A}", 0.3),
-    )
+    LENGTHS = (18, 18)
+    PATTERNS = (("id18", rf"[1-8]\d{{5}}{_DATE}\d{{3}}[\dX]", 0.3),)
     CONTEXT = (
         "身份证", "公民身份号码", "身份号码", "证件号码", "证件号", "居住证", "社会保障号码",
-        "社保号", "身份证号",
+        "社保号", "身份证号", "残疾人证",
     )
+    COLUMN_KINDS = frozenset({ID})
+    # Digits a certificate may add after the ID number (残疾人证: 2).
+    EXTENSION = (1, 4)
 
     def validate_result(self, pattern_text: str) -> bool | None:
-        number = re.sub(r"\s", "", pattern_text)
+        number = re.sub(r"\s", "", pattern_text).upper()
         if len(number) != 18 or not id18_ok(number):
             return False
         return True if number[:2] in _PROVINCES else None
 
+    def holds_check(self, number: str) -> bool:
+        return id18_ok(number)
+
+    def extra_candidates(self, text: str, run: Run) -> list[Candidate]:
+        """Longer certificate numbers that start with a valid ID number, under a label."""
+        found = []
+        low, high = self.EXTENSION
+        for lo in run.starts:
+            head = run.compact[lo : lo + 18]
+            if len(head) < 18 or not re.fullmatch(self.PATTERNS[0][1], head) or not id18_ok(head):
+                continue
+            for hi in run.ends:
+                if not lo + 18 + low <= hi <= lo + 18 + high:
+                    continue
+                tail = run.compact[lo + 18 : hi]
+                if not tail.isdigit() or run.broken(lo, hi):
+                    continue
+                start, end = run.span(lo, hi)
+                gap = text[run.span(lo, lo + 18)[1] : run.span(lo + 18, hi)[0]]
+                if gap or two_cells(text, start, end):
+                    # The certificate writes its digits straight after the ID number: digits
+                    # after a space, a tab or in the next cell are another value (the card
+                    # in the next column, an account after the ID in a sentence).
+                    continue
+                label = clause_before(text, start, self.CONTEXT_BEFORE)
+                if _CERTIFICATE.search(label) or column_kind(text, start) == ID:
+                    found.append(Candidate(run, lo, hi, "id18_extended", 0.85, True))
+        return found
+
     def refine(self, text: str, found: RecognizerResult) -> RecognizerResult | None:
-        if found.score >= 1.0:
-            found.recognition_metadata["validated"] = True
+        if found.recognition_metadata.get("pattern") == "id18_extended":
+            found.recognition_metadata["extended"] = True
         return found

@@ -7,8 +7,10 @@ a check character: the characters are ``0-9`` and 21 capitals without I, O, S, V
 by their index in ``0123456789ABCDEFGHJKLMNPQRTUWXY``, weighted by 3^(i-1) mod 31, and the check
 character is the one valued (31 - sum mod 31) mod 31 (python-stdnum ``cn.uscc``).
 
-The code is public registration data, except that the code of a 个体工商户 (92) stands for a
-natural person: those are reported as ``CN_USCC_INDIVIDUAL``. An all-digit code that is also a
+The code is public registration data. The code of a 个体工商户 (92) stands for a business run by
+a natural person and is reported as ``CN_USCC_INDIVIDUAL``: kept too, since the registration of
+an individual business is published like a company's (the policy says why); the operator's ID
+number, phone and home stay personal. An all-digit code that is also a
 valid identity card number is left to the identity card recognizer (detect settles overlaps),
 and an all-digit code without a credit-code label is not trusted: one random number in 31 has
 a right check character, and cards and accounts are all digits.

@@ -2,7 +2,10 @@
 the document's flat text and turn its results into findings. Overlapping results are settled
 here, in one place: document numbers shield what is inside them; then a validated match beats
 an unvalidated one, then the longer, then the entity priority (ID > credit code > bank card >
-mobile > landline > postcode/QQ), then the higher score."""
+mobile > landline > postcode/QQ), then the higher score.
+
+While the analyzer runs, the document's tables (read by ingest) are the current tables of
+``pipeline.tables``: that is how a recognizer learns which column a value is in."""
 
 from __future__ import annotations
 
@@ -15,6 +18,7 @@ from pipeline.analysis import LANGUAGE, normalize_same_length
 from pipeline.engines import Engines
 from pipeline.model import Finding, Review
 from pipeline.policy import UNVERIFIABLE
+from pipeline.tables import detecting
 
 # Which of two equally long, equally validated matches of the same digits wins: an all-digit
 # credit code that is also a valid ID number is the ID; a card number is not a phone.
@@ -26,6 +30,10 @@ PRIORITY = {
     "CN_USCC": 70,
     "CN_USCC_INDIVIDUAL": 70,
     "CN_BANK_CARD": 60,
+    "CN_BANK_ACCOUNT_PUBLIC": 60,
+    "CN_SOCIAL_SECURITY_CARD": 58,
+    "CN_VIN": 56,
+    "CN_PERSONAL_CERTIFICATE": 54,
     "MASKED_VALUE": 55,
     "CN_MOBILE": 50,
     "CN_MOBILE_PUBLIC": 50,
@@ -118,7 +126,12 @@ def _resolve_pairwise(results: list[RecognizerResult]) -> list[RecognizerResult]
 
 def run(review: Review, engines: Engines) -> None:
     document = review.document
-    results = engines.analyzer.analyze(text=normalize_same_length(document.text), language=LANGUAGE)
+    text = normalize_same_length(document.text)
+    # Presidio hands recognizers only the text: the document's tables are made the current
+    # ones for the analyzer's run (pipeline.tables), so a recognizer can ask which cell of
+    # which table an offset is in.
+    with detecting(document.tables, text):
+        results = engines.analyzer.analyze(text=text, language=LANGUAGE)
     signals = resolve_overlaps([r for r in results if r.entity_type in SIGNALS])
     values = resolve_overlaps([r for r in results if r.entity_type not in SIGNALS])
     # A shield only keeps what is inside it from being reported; it is no finding itself.

@@ -77,7 +77,11 @@ def test_find_values_is_a_search_per_value(text: str, values: list[str], ignore:
     folded_values = {f"k{i}": fold(v) for i, v in enumerate(values)}
     placeholders = {"［已删除］", "张"} if ignore else set()
     haystack = fold(text)
-    for placeholder in sorted((fold(p) for p in placeholders), key=len, reverse=True):
+    # A placeholder that holds a whole value is no placeholder (a public-notice mask that
+    # shows a redacted value): it stays in the text, and the value is found.
+    kept = {fold(p) for p in placeholders}
+    kept = {p for p in kept if not any(v and v in p for v in folded_values.values())}
+    for placeholder in sorted(kept, key=len, reverse=True):
         haystack = haystack.replace(placeholder, "\u0000")
     expected = {k for k, v in folded_values.items() if v and v in haystack}
     assert find_values(text, folded_values, placeholders) == expected

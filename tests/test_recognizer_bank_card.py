@@ -43,5 +43,5 @@ def test_lengths_and_amounts() -> None:
 
 
 def test_table_column_is_context() -> None:
-    text = f"序号\n姓名\n银行卡号\n1\n张国华\n{CARD}\n"
+    text = f"序号\t姓名\t银行卡号\n1\t张国华\t{CARD}\n"
     assert [v for _, v, _ in analyze(text)] == [CARD]

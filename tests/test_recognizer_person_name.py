@@ -56,9 +56,9 @@ def test_officials_are_kept(text: str, expected: list[tuple[str, str]]) -> None:
 
 
 def test_table_column_of_names() -> None:
-    text = "序号\n姓名\n身份证号\n1\n张国华\n140922196211050135\n2\n武建平\n140922197008090750\n合计\n"
+    text = "序号\t姓名\t身份证号\n1\t张国华\t140922196211050135\n2\t武建平\t140922197008090750\n合计\n"
     assert names(text) == [("PERSON", "张国华"), ("PERSON", "武建平")]
-    officials = "姓名\n职务\n王志强\n局长\n陈红梅\n副局长\n"
+    officials = "姓名\t职务\n王志强\t局长\n陈红梅\t副局长\n"
     assert names(officials) == [("OFFICIAL_NAME", "王志强"), ("OFFICIAL_NAME", "陈红梅")]
 
 

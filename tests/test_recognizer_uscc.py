@@ -23,11 +23,12 @@ def test_enterprise_and_agency_codes_are_validated_and_kept() -> None:
         assert rule_for("CN_USCC").action == "keep"
 
 
-def test_individual_business_code_is_private() -> None:
+def test_individual_business_code_is_told_apart_and_kept() -> None:
     value = code("92140902MA0L12345")
     results = UsccRecognizer().analyze(f"统一社会信用代码：{value}", [])
     assert [r.entity_type for r in results] == ["CN_USCC_INDIVIDUAL"]
-    assert rule_for("CN_USCC_INDIVIDUAL").action == "redact"
+    # Published registration data, like a company's (a penalty on a 个体工商户 names it).
+    assert rule_for("CN_USCC_INDIVIDUAL").action == "keep"
 
 
 @pytest.mark.parametrize(

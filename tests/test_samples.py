@@ -71,6 +71,7 @@ def test_demo_run_reports_every_sample(sample_run: tuple[int, dict[str, Any], Pa
             "case_id",
             "preview",
             "copy_withheld",
+            "no_text",
         }
         assert document["case_id"]
         # No publishable-looking copy of a document that may not be published.

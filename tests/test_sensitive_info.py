@@ -77,9 +77,9 @@ def test_redacted_in_the_copy_with_the_rest_of_the_sentence_kept(tmp_path: Path)
 
 def test_a_column_of_diseases_in_a_table_of_persons() -> None:
     text = (
-        "序号\n姓名\n性别\n疾病名称\n救助金额\n"
-        "1\n邝振华\n男\n慢性肾功能衰竭\n8000\n"
-        "2\n虞桂兰\n女\n系统性红斑狼疮\n6000\n"
+        "序号\t姓名\t性别\t疾病名称\t救助金额\n"
+        "1\t邝振华\t男\t慢性肾功能衰竭\t8000\n"
+        "2\t虞桂兰\t女\t系统性红斑狼疮\t6000\n"
     )
     got = found(text)
     assert ("SENSITIVE_HEALTH", "慢性肾功能衰竭") in got
@@ -87,5 +87,19 @@ def test_a_column_of_diseases_in_a_table_of_persons() -> None:
 
 
 def test_a_column_of_diseases_without_persons_is_a_statistic() -> None:
-    text = "序号\n疾病名称\n救助人次\n1\n尿毒症\n35\n2\n白血病\n12\n"
+    text = "序号\t疾病名称\t救助人次\n1\t尿毒症\t35\n2\t白血病\t12\n"
     assert found(text) == []
+
+
+def test_a_table_of_persons_by_any_person_column_with_grade_and_category_cells() -> None:
+    # The name column is labelled by its holder (领取人), not 姓名; the category cell 残疾人
+    # reads like a label (its head 人) but sits under a header: it is the person's category.
+    text = (
+        "序号\t领取人\t残疾类别\t残疾等级\t人员类别\t补贴（元）\n"
+        "1\t牛德顺\t视力残疾\t二级\t残疾人\t120\n"
+        "2\t葛凤琴\t肢体残疾\t四级\t低保户\t90\n"
+    )
+    got = found(text)
+    for value in ("视力残疾", "二级", "肢体残疾", "四级", "残疾人"):
+        assert ("SENSITIVE_HEALTH", value) in got, value
+    assert not any(value in {"低保户", "120", "90"} for _, value in got)

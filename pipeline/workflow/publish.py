@@ -162,7 +162,7 @@ def publish(
             from pipeline.config import Config
             from pipeline.workflow.declassify import note_text
 
-            note = note_text(state.declassification, declassified_note or Config.declassified_note)
+            note = note_text(state.declassification, declassified_note or Config().declassified_note)
         if state.overridden or not case.redacted_path or note:
             # Reviewers changed what is redacted, the review wrote no publishable copy (the
             # document was withheld then), or a declassified marking is replaced by its

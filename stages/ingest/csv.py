@@ -1,6 +1,7 @@
 """CSV and TSV: decoded as UTF-8 (with or without BOM), UTF-16 with a BOM or GB18030, split
 into cells (RFC 4180 quoting), and laid out like a spreadsheet's grid: one cell a line, row
-after row (empty cells left out), so the first row of labels types its columns for detection.
+after row (empty cells left out), recorded as tables of the table model
+(``stages.ingest.grid_tables``), so the labels of the header row type their columns.
 Each cell is a segment (``line`` is its row, ``cell`` its A1 reference)."""
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from dataclasses import dataclass, field
 from pipeline.config import Config
 from pipeline.csvtext import Cell, cells, decode, delimiter
 from pipeline.model import Document, Locator
+from stages.ingest.grid_tables import grid_tables
 
 
 def a1(row: int, column: int) -> str:
@@ -66,3 +68,8 @@ def ingest(document: Document, config: Config) -> None:
         document.add_segment(cell.value, locator)
         source.cells.append((cell.row, cell.column, start, document.length))
         document.add_separator("\n")
+    document.tables = grid_tables(
+        ((0, row, column, start, end) for row, column, start, end in source.cells),
+        document.text,
+        "csv",
+    )

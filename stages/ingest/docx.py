@@ -11,6 +11,9 @@ that hold text (``fldSimple/@w:instr``, picture alt text and titles, WordArt, fo
 defaults, content-control names, external link targets, percent-decoded) each get a line at
 the end of their part, so detection sees them and redact can edit them in place.
 
+Tables are recorded from their structure as well (``stages.ingest.docx_tables``): each cell's
+row, column, spans and range in the flat text, and the header rows.
+
 ``source.entries`` keeps one entry per name: the one a reader opens (the ZIP's last entry of
 that name). Duplicate names, embedded objects and imported chunks (``altChunk``) cannot be
 reviewed here; redact leaves them out of the copy and ingest reports them as unverifiable.
@@ -45,6 +48,7 @@ from pipeline.ooxml import (
 )
 from pipeline.zipread import read_package
 from stages.ingest.docx_places import places_of
+from stages.ingest.docx_tables import Spans, read_tables
 
 _FIELD = 1  # group kind of a paragraph's field instructions
 _ATTRIBUTE = 2  # group kind of an attribute value
@@ -114,11 +118,15 @@ def _part_groups(root: etree._Element) -> tuple[list[TextNode], list[tuple[objec
 
 def _add_part(
     document: Document, part: str, nodes: list[TextNode], groups: list, places: dict | None = None
-) -> None:
+) -> Spans:
+    """Add the part's lines to the flat text (each with its place as Word counts it); return
+    each paragraph's range in it."""
+    spans: Spans = {}
     for p_index, (key, indexes) in enumerate(groups):
         paragraph = key[0] if isinstance(key, tuple) else None
         runs = {} if paragraph is None else {r: i for i, r in enumerate(paragraph.iter(W + "r"))}
         place = (places or {}).get(paragraph, ())
+        start = document.length
         for index in indexes:
             node = nodes[index]
             parent = node.getparent()
@@ -126,8 +134,12 @@ def _add_part(
                 part=part, paragraph=p_index, run=runs.get(parent), node=index, place=place
             )
             document.add_segment(node.text or "", locator)
+        if paragraph is not None and document.length > start:
+            held = spans.get(paragraph)
+            spans[paragraph] = (held[0], document.length) if held else (start, document.length)
         document.add_separator("\n")
     document.add_separator("\n")
+    return spans
 
 
 def _link_targets(source: DocxSource, part: str) -> tuple[str, list[TextNode]] | None:
@@ -188,7 +200,9 @@ def ingest(document: Document, config: Config) -> None:
         nodes, groups = _part_groups(root)
         source.nodes[part] = nodes
         places = places_of(part, root) if TEXT_PART.match(part) else None
-        _add_part(document, part, nodes, groups, places)
+        spans = _add_part(document, part, nodes, groups, places)
+        if spans:
+            document.tables.extend(read_tables(root, spans))
     for part in list(source.nodes):
         links = _link_targets(source, part)
         if links and links[1]:

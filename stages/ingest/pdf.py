@@ -13,6 +13,11 @@ at all: a second reading of every page is a third of the ingest time). ``/Alt``,
 structure tree follow the pages as lines without boxes (part ``structure``): redact drops the
 structure tree, but a value found there is still recorded and looked for by verify.
 
+Tables are recognised from the page's ruling lines and the alignment of its characters
+(``stages.ingest.pdf_tables``) and written to the flat text cell by cell, a cell's lines joined,
+so a value wrapped in a narrow cell is one string; a table that goes on over the next page
+(same columns) is one table of the model.
+
 Pages without a text layer and the images on text pages are read by OCR
 (``stages/ingest/ocr.py``). What cannot be read reliably is reported with its page and box
 (``Document.add_unverifiable``): pages without any text layer and the images on pages with
@@ -33,6 +38,8 @@ from pipeline.errors import InputError
 from pipeline.model import Box, Boxes, Document, Locator
 from pipeline.pdflib import MUPDF_ERRORS, pymupdf
 from stages.ingest.ocr import read_pdf_page
+from stages.ingest.pdf_table_text import TableReading, add_table
+from stages.ingest.pdf_tables import PageTable, find_tables
 
 # Without TEXT_MEDIABOX_CLIP: text placed outside the page is text of the document too.
 _FLAGS = pymupdf.TEXT_PRESERVE_WHITESPACE | pymupdf.TEXT_PRESERVE_LIGATURES
@@ -112,12 +119,25 @@ def _wraps(prev: Box, nxt: Box, right: float, left: float) -> bool:
     )
 
 
-def _add_lines(document: Document, number: int, lines: list[Line]) -> None:
+def _add_lines(
+    document: Document, number: int, lines: list[Line], tables: list[PageTable] = (),
+    reading: TableReading | None = None,
+) -> None:
+    """Add a page's lines to the flat text; each table where its first line was, cell by
+    cell (``stages.ingest.pdf_tables``)."""
     right = max(box[2] for _, _, box in lines)
     left = min(box[0] for _, _, box in lines)
-    for i, (text, boxes, box) in enumerate(lines):
+    first = {min(t.lines): t for t in tables}
+    inside = set().union(*(t.lines for t in tables)) if tables else set()
+    flow = [i for i in range(len(lines)) if i not in inside or i in first]
+    for k, i in enumerate(flow):
+        if i in first:
+            add_table(document, number, lines, first[i], reading)
+            continue
+        text, boxes, box = lines[i]
         document.add_segment(text, Locator(page=number, boxes=Boxes(boxes)))
-        following = lines[i + 1][2] if i + 1 < len(lines) else None
+        nxt = flow[k + 1] if k + 1 < len(flow) else None
+        following = lines[nxt][2] if nxt is not None and nxt not in first else None
         if not (following and text.strip() and _wraps(box, following, right, left)):
             document.add_separator("\n")
     document.add_separator("\n")
@@ -231,6 +251,7 @@ def ingest(document: Document, config: Config) -> None:
         document.source = pdf
         document.pages = pdf.page_count
         damaged = 0
+        reading = TableReading()
         actual_text = _has_actual_text(pdf)
         pymupdf.TOOLS.reset_mupdf_warnings()
         for number, page in enumerate(pdf, start=1):
@@ -277,7 +298,8 @@ def ingest(document: Document, config: Config) -> None:
                     page=number,
                     box=_glyph_box(page, set(), True),
                 )
-            _add_lines(document, number, lines)
+            tables = find_tables(page, lines)
+            _add_lines(document, number, lines, tables, reading)
             if actual_text:
                 # Where /ActualText says something other than the glyphs, read the glyphs too.
                 seen = {text for text, _, _ in lines}
@@ -287,6 +309,7 @@ def ingest(document: Document, config: Config) -> None:
                     _add_lines(document, number, other)
             if config.ocr_mode != "off":
                 read_pdf_page(document, pdf, page, number, True, config)
+        reading.finish()
         for page_number, text in _structure_text(pdf):
             document.add_segment(text, Locator(page=page_number, part="structure"))
             document.add_separator("\n")

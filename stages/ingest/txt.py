@@ -1,11 +1,13 @@
 """Plain text: decoded as UTF-8 (with or without BOM), UTF-16 with a BOM, or GB18030, the
-encodings Chinese offices actually produce. One segment per line."""
+encodings Chinese offices actually produce. One segment per line. Tables are recognised by
+their layout (tab-separated or space-aligned rows, ``pipeline.text_tables``)."""
 
 from __future__ import annotations
 
 from pipeline.config import Config
 from pipeline.errors import InputError
 from pipeline.model import Document, Locator
+from pipeline.text_tables import find_tables
 
 
 def decode(data: bytes) -> tuple[str, str]:
@@ -32,3 +34,4 @@ def ingest(document: Document, config: Config) -> None:
         body = line.rstrip("\r\n")
         document.add_segment(body, Locator(line=number))
         document.add_separator(line[len(body) :])
+    document.tables = find_tables(document.text)

@@ -16,8 +16,8 @@ target paths), connections, document properties, custom XML, revision logs and a
 part's text. Redact drops most of the latter; reading them here lets detection see a value
 there (and redact it wherever else it appears) and the record say what the file held.
 
-``source.cells`` lists each grid cell with its row, column and span in the flat text (the
-table model's input).
+``source.cells`` lists each grid cell with its row, column and span in the flat text; the
+sheets' tables of the table model are built from it (``stages.ingest.grid_tables``).
 """
 
 from __future__ import annotations
@@ -33,6 +33,7 @@ from pipeline.model import Document, Locator
 from pipeline.ooxml import A, AttributeText, parse, rel_target, rels_name
 from pipeline.sheetml import XDR, CellString, CellText, CellValue, S, column_index, runs
 from pipeline.zipread import error, read_package
+from stages.ingest.grid_tables import grid_tables
 
 C = "{http://schemas.openxmlformats.org/drawingml/2006/chart}"
 R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
@@ -415,3 +416,6 @@ def ingest(document: Document, config: Config) -> None:
     document.unverifiable.extend(_unreviewable(source))
     if not any(s.part in source.parts for s in source.sheets):
         raise InputError("empty_file")
+    document.tables = grid_tables(
+        ((c.sheet, c.row, c.column, c.start, c.end) for c in source.cells), document.text, "xlsx"
+    )

@@ -5,7 +5,8 @@ verify decides whether it becomes the publishable copy.
 
 The text that replaces a span comes from presidio-anonymizer's operators, chosen per entity
 type in ``baomi.toml`` (default: a placeholder naming the category, whatever the value's
-length). A PDF gets a filled box instead.
+length; ``notice``: the public-notice mask of ``pipeline.masks``). A PDF gets a filled box
+instead; under a public-notice mask, boxes over the masked characters only.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from pipeline.atomic import temp_path_for
 from pipeline.config import Config
 from pipeline.engines import Engines
 from pipeline.errors import InputError
+from pipeline.masks import MASK, NOTICE_TYPES, keeps_places
 from pipeline.model import Area, Finding, Review
 from pipeline.record import dumps, sanitized
 
@@ -39,6 +41,11 @@ def replacement_for(finding: Finding, config: Config, engines: Engines) -> str:
         or {"type": "placeholder"}
     )
     operator = spec.pop("type")
+    if operator == "notice":
+        if finding.entity_type in NOTICE_TYPES:
+            spec["entity_type"] = finding.entity_type
+        else:
+            operator, spec = "placeholder", {}  # a secret is never shown in part
     if operator == "placeholder":
         spec.setdefault(
             "placeholder", config.placeholder.format(label=policy.label(finding.category))
@@ -54,6 +61,7 @@ def plan_cuts(review: Review, config: Config, engines: Engines) -> tuple[list[Cu
     """Merged, ordered cuts for the redacted findings, and each finding's replacement."""
     replacements: dict[str, str] = {}
     cuts: list[Cut] = []
+    alone: list[bool] = []  # the cut is one finding's, not merged with another
     for finding in sorted(review.redacted(), key=lambda f: (f.start, -f.end)):
         if finding.start == finding.end:
             continue  # an area without text of its own (``plan_areas``)
@@ -64,9 +72,13 @@ def plan_cuts(review: Review, config: Config, engines: Engines) -> tuple[list[Cu
         replacements[finding.id] = text
         if cuts and finding.start < cuts[-1].end:
             cuts[-1].end = max(cuts[-1].end, finding.end)
+            alone[-1] = False
         else:
             cuts.append(Cut(finding.start, finding.end, text))
+            alone.append(True)
     review.replacements.update(c.replacement for c in cuts if c.replacement)
+    if review.document.format == "pdf":
+        cuts = _masked_characters(review.document.text, cuts, alone)
     return cuts, replacements
 
 def plan_areas(review: Review) -> list[Area]:
@@ -99,6 +111,29 @@ def _writer(fmt: str):  # type: ignore[no-untyped-def]
     else:
         from stages.redact.txt import redact
     return redact
+
+def _masked_characters(text: str, cuts: list[Cut], alone: list[bool]) -> list[Cut]:
+    """A PDF shows no replacement text, only black boxes: a mask that keeps characters in
+    their places (a public-notice mask) becomes boxes over the masked characters only, so
+    the copy shows 130534■■■■■■■■2416 as the notice rules want."""
+    out: list[Cut] = []
+    for cut, single in zip(cuts, alone, strict=True):
+        value = text[cut.start : cut.end]
+        if not single or cut.replacement == value or not keeps_places(value, cut.replacement):
+            out.append(cut)
+            continue
+        i = 0
+        while i < len(value):
+            if cut.replacement[i] == MASK and value[i] != MASK:
+                j = i
+                while j < len(value) and cut.replacement[j] == MASK:
+                    j += 1
+                out.append(Cut(cut.start + i, cut.start + j, MASK * (j - i)))
+                i = j
+            else:
+                i += 1
+    return out
+
 
 def run(review: Review, config: Config, engines: Engines) -> None:
     cuts, replacements = plan_cuts(review, config, engines)

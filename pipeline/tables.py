@@ -1,0 +1,162 @@
+"""The tables of a document, as detection sees them: which cell holds an offset of the flat
+text, the header above each column, and every cell of every table to walk.
+
+Ingest records the tables it reads in ``Document.tables`` (``pipeline.model.Table``). Presidio
+hands a recognizer nothing but the text, so the detect stage makes the document's tables the
+*current* ones while the analyzer runs (``detecting``, a context variable: each thread and
+task sees its own) and a recognizer asks ``index_for(text)`` for them. A recognizer called on
+some other text (a test, a plug-in, a reviewer's snippet) gets the tables that text's own
+layout shows (``pipeline.text_tables``: tab- and space-aligned rows), so it behaves the same
+on a TXT file and on the string read from it.
+
+Looking up a cell is a binary search; building the index is linear in the number of cells, so
+every cell of every table can be looked at, whatever the size of the table.
+"""
+
+from __future__ import annotations
+
+import functools
+from bisect import bisect_right
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass
+
+from pipeline.model import Table, TableCell
+from pipeline.table_headers import guess_header_rows, label_like, squeeze
+from pipeline.text_tables import find_tables
+
+__all__ = ["CellView", "TableIndex", "detecting", "guess_header_rows", "index_for", "label_like",
+           "squeeze"]
+
+@dataclass(frozen=True, slots=True)
+class CellView:
+    """A cell with what a recognizer needs to know about it."""
+
+    table: Table
+    number: int  # index of the table in the document
+    cell: TableCell
+    header: str  # the column's label (header rows joined, whitespace removed); '' if none
+    headers: tuple[str, ...]  # the labels of every column of its table
+
+    @property
+    def start(self) -> int:
+        return self.cell.start
+
+    @property
+    def end(self) -> int:
+        return self.cell.end
+
+
+class TableIndex:
+    """The cells of a document's tables, found by offset (the innermost cell when tables are
+    nested) and walked table by table."""
+
+    __slots__ = ("_by_depth", "_headers", "_rows", "_spans", "memo", "tables", "text")
+
+    def __init__(self, tables: Sequence[Table], text: str) -> None:
+        self.text = text
+        self.tables = list(tables)
+        self._headers = [tuple(_column_labels(table, text)) for table in self.tables]
+        self._spans: dict[tuple[int, int, int], str] = {}
+        self._rows: dict[int, dict[int, list[TableCell]]] = {}
+        # What recognizers work out once per table (what its labels mean), by their own keys.
+        self.memo: dict[object, object] = {}
+        # Cells of one nesting depth do not overlap: a sorted list of starts per depth.
+        by_depth: dict[int, list[tuple[int, int, int]]] = {}
+        for number, table in enumerate(self.tables):
+            for i, cell in enumerate(table.cells):
+                if cell.end > cell.start:
+                    by_depth.setdefault(table.depth, []).append((cell.start, number, i))
+        self._by_depth = [
+            (sorted(entries), [start for start, _, _ in sorted(entries)])
+            for _, entries in sorted(by_depth.items(), reverse=True)
+        ]
+
+    def __bool__(self) -> bool:
+        return bool(self.tables)
+
+    def cell_at(self, pos: int) -> CellView | None:
+        """The cell whose text holds offset ``pos``, if any."""
+        for entries, starts in self._by_depth:
+            i = bisect_right(starts, pos) - 1
+            if i < 0:
+                continue
+            _, number, index = entries[i]
+            cell = self.tables[number].cells[index]
+            if cell.start <= pos < cell.end:
+                return self.view(number, cell)
+        return None
+
+    def view(self, number: int, cell: TableCell) -> CellView:
+        key = (number, cell.column, cell.column_span)
+        header = self._spans.get(key)
+        headers = self._headers[number]
+        if header is None:
+            columns = range(cell.column, min(cell.column + cell.column_span, len(headers)))
+            header = "".join(dict.fromkeys(headers[c] for c in columns if headers[c]))
+            self._spans[key] = header
+        return CellView(self.tables[number], number, cell, header, headers)
+
+    def body_cells(self) -> Iterator[CellView]:
+        """Every non-empty cell below the header rows of every table."""
+        for number, table in enumerate(self.tables):
+            for cell in table.cells:
+                if cell.row >= table.header_rows and cell.end > cell.start:
+                    yield self.view(number, cell)
+
+    def row_of(self, view: CellView) -> list[TableCell]:
+        """The cells of the row holding ``view``'s cell, left to right."""
+        rows = self._rows.get(view.number)
+        if rows is None:
+            rows = self._rows[view.number] = {}
+            for cell in view.table.cells:
+                for row in range(cell.row, cell.row + cell.row_span):
+                    rows.setdefault(row, []).append(cell)
+        return sorted(rows.get(view.cell.row, []), key=lambda c: c.column)
+
+
+def _column_labels(table: Table, text: str) -> list[str]:
+    """Each grid column's label: the texts of the header cells over it, top to bottom (a
+    title row, one text across the table, is no column's label)."""
+    labels = [""] * table.columns
+    filled: dict[int, int] = {}
+    for cell in table.cells:
+        if cell.row < table.header_rows and cell.end > cell.start:
+            filled[cell.row] = filled.get(cell.row, 0) + 1
+    for cell in table.cells:
+        if cell.row >= table.header_rows or (table.columns > 1 and filled.get(cell.row) == 1):
+            continue
+        label = squeeze(text[cell.start : cell.end])
+        for column in range(cell.column, min(cell.column + cell.column_span, table.columns)):
+            if label and not labels[column].endswith(label):
+                labels[column] += label
+    return labels
+
+
+_CURRENT: ContextVar[TableIndex | None] = ContextVar("baomi_tables", default=None)
+
+
+@contextmanager
+def detecting(tables: Sequence[Table], text: str) -> Iterator[TableIndex]:
+    """Make ``tables`` the tables of ``text`` for the recognizers run inside the block."""
+    index = TableIndex(tables, text)
+    token = _CURRENT.set(index)
+    try:
+        yield index
+    finally:
+        _CURRENT.reset(token)
+
+
+def index_for(text: str) -> TableIndex:
+    """The tables of ``text``: the document's, during its detection; otherwise those the
+    text's own layout shows."""
+    current = _CURRENT.get()
+    if current is not None and (current.text is text or current.text == text):
+        return current
+    return _layout_index(text)
+
+
+@functools.lru_cache(maxsize=8)
+def _layout_index(text: str) -> TableIndex:
+    return TableIndex(find_tables(text), text)
