@@ -94,16 +94,31 @@ def _issue_date(lines: list[str]) -> datetime.date | None:
     return None
 
 
+# The 发文字号 on a line of its own in the header zone (版头), with the signer of an upward
+# document beside it (签发人：…), as GB/T 9704 §7.2.4 lays it out.
+_NUMBER_LINE = re.compile(rf"^\s*(?P<number>{DOC_NUMBER.pattern})\s*(?:签\s*发\s*人\s*[:：].*)?$")
+
+
+def _own_number(lines: list[str], title_at: int | None) -> str | None:
+    """The document's own 发文字号: a line of the header zone that is the number (before the
+    title), never a number cited in a sentence (根据《…》（国办发〔2019〕5号）)."""
+    for line in lines[: title_at if title_at is not None else 15]:
+        m = _NUMBER_LINE.match(line)
+        if m:
+            return re.sub(r"\s", "", m.group("number"))
+    return None
+
+
 def extract_meta(text: str) -> DocumentMeta:
     lines = text.splitlines()
-    head = "\n".join(lines[:15])
-    number = DOC_NUMBER.search(head)
     issued = _issue_date(lines)
     title = None
-    for line in lines[:20]:
+    title_at = None
+    for index, line in enumerate(lines[:20]):
         m = _TITLE.match(line)
         if m and not DOC_NUMBER.search(line):
             title = m.group(1).strip()
+            title_at = index
             break
     issuers: list[str] = []
     for line in lines:
@@ -112,7 +127,7 @@ def extract_meta(text: str) -> DocumentMeta:
             issuers.append(m.group(1))
     return DocumentMeta(
         title=title,
-        doc_number=re.sub(r"\s", "", number.group(0)) if number else None,
+        doc_number=_own_number(lines, title_at),
         issuers=issuers[:10],
         issued_on=issued.isoformat() if issued else None,
     )

@@ -222,3 +222,20 @@ def test_area_check_reads_rotated_and_cropped_pages(tmp_path: Path, rotation: in
         redacting.save(tmp_path / "done.pdf")
     assert leftovers(tmp_path / "done.pdf", [(1, box)]) == []
     assert leftovers(tmp_path / "done.pdf", [(1, box), (2, box)]) == [2]  # no page 2
+
+
+def test_ledger_and_form_scrub_a_manually_redacted_text(tmp_path: Path, register: Path) -> None:
+    case = review(register, notice(tmp_path / "notice.docx"), tmp_path / "out")["case_id"]
+    settle_review_findings(register, case)
+    ok(register, "redact", case, "--text", CODENAME, "--by", "王", "--reason", "工作秘密")
+    ok(register, "sign", case, "--stage", "初审", "--by", "赵", "--opinion", f"{CODENAME}已删除，可公开")
+    ok(register, "sign", case, "--stage", "复审", "--by", "王", "--opinion", "同意")
+    ok(register, "sign", case, "--stage", "审批", "--by", "刘", "--opinion", "同意")
+    publish(register, case, tmp_path / "pub")
+    ledger = tmp_path / "ledger.csv"
+    ok(register, "ledger", "--format", "csv", "--out", str(ledger))
+    text = ledger.read_text(encoding="utf-8-sig")
+    assert "已删除，可公开" in text and CODENAME not in text
+    form = tmp_path / "form.docx"
+    ok(register, "form", case, "--out", str(form))
+    assert CODENAME not in everything_in(form)

@@ -120,6 +120,8 @@ def test_ledger_csv_opens_with_chinese_headers(
     withheld = by_case[cases["classified"]]
     assert withheld["公开方式"] == "不公开"
     assert withheld["公开时间"] == ""
+    # Never published: on no website (issue 13 item 11).
+    assert withheld["公开载体"] == "" and withheld["录入人员"] == ""
 
 
 def test_ledger_date_range(office: tuple[Path, dict[str, str]], tmp_path: Path) -> None:
@@ -158,7 +160,8 @@ def test_catalogue_leaves_classified_documents_out(
 
     register, cases = office
     items = json.loads(ok(register, "catalogue", "--json").stdout)
-    assert [item["索引号"] for item in items] == [cases["published"]]
+    assert [item["案卷编号"] for item in items] == [cases["published"]]
+    assert [item["索引号"] for item in items] == [""]  # not the case id
     assert items[0]["发文机关"] == "某某局"
     assert items[0]["成文日期"] == "2025-03-05"
     assert items[0]["公开属性"] == "主动公开"

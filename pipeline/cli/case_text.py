@@ -91,7 +91,8 @@ def case_lines(detail: dict[str, Any], lang: str) -> list[str]:
     )
     for key, value in fields:
         lines.append(message("show_field", lang, label=message(key, lang), value=value or "-"))
-    for name in detail.get("seen_as") or []:
+    names = detail.get("seen_as") or []
+    for name in names if len(names) > 1 else []:  # one name: the head says it
         lines.append(message("show_seen_as", lang, name=name["name"], path=name["path"]))
     if detail["findings"]:
         lines.append(message("show_field", lang, label=message("show_findings", lang), value=""))

@@ -22,6 +22,7 @@ CATALOGUE_HEADERS = [
     "成文日期",
     "公开属性",
     "公开时间",
+    "案卷编号",
 ]
 
 
@@ -49,13 +50,15 @@ def catalogue_rows(session: Session, *, today: datetime.date) -> list[list[Any]]
         rows.append(
             [
                 len(rows) + 1,
-                case.case_id,
+                # The document's own 索引号 is not read yet: empty, never the case id.
+                "",
                 case.title or Path(case.name).stem,
                 case.doc_number or "",
                 "、".join(case.issuers),
                 case.issued_on or "",
                 state.attribute or "",
                 publication.published_at[:10] if publication else "",
+                case.case_id,
             ]
         )
     return rows

@@ -55,7 +55,9 @@ METHOD = {
 
 def scrubber(state: Any) -> Any:
     secrets = sorted(
-        {s.row.text for s in state.findings if s.action == "redact" and s.row.text.strip()},
+        {s.row.text for s in state.findings if s.action == "redact" and s.row.text.strip()}
+        # A reviewer's manual text redactions are redacted values too.
+        | {r.text for r in getattr(state, "manual", ()) if r.text and r.text.strip()},
         key=len,
         reverse=True,
     )
@@ -176,7 +178,9 @@ def ledger_rows(
             "、".join(case.issuers),
             METHOD.get(state.attribute or "", state.attribute or ""),
             withheld_summary(state),
-            publication.carrier if publication else carrier,
+            # Where it was published, once it was: a case approved and never published (one
+            # withheld, above all) is on no website.
+            publication.carrier if publication else "",
             publication.published_at[:10] if publication else "",
             publication.entered_by if publication else "",
         ]

@@ -135,6 +135,7 @@ def record_review(
     case.updated_at = stamp(at)
     session.add(case)
     session.flush()
+    _seen_as(session, case, at)
     if action != "case_reviewed":
         case.drafter = actor
         for row in rows:
@@ -155,6 +156,28 @@ def record_review(
         at=at,
     )
     return case
+
+
+def _seen_as(session: Session, case: Case, at: datetime.datetime) -> None:
+    """Keep the name and path the content was just reviewed under, beside every earlier one."""
+    from pipeline.workflow.tables import CaseName
+
+    row = session.scalars(
+        select(CaseName).where(CaseName.case_id == case.id, CaseName.path == case.path)
+    ).first()
+    if row is None:
+        session.add(
+            CaseName(
+                case_id=case.id,
+                name=case.name,
+                path=case.path,
+                first_seen=stamp(at),
+                last_seen=stamp(at),
+            )
+        )
+    else:
+        row.name = case.name
+        row.last_seen = stamp(at)
 
 
 def login_name() -> str:

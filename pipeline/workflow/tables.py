@@ -54,6 +54,20 @@ class Case(Base):
         return format_case_id(self.id)
 
 
+class CaseName(Base):
+    """A name and path a case's content was reviewed under (two files with the same bytes are
+    one case: each is kept, with when it was first and last seen there)."""
+
+    __tablename__ = "case_names"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
+    name: Mapped[str] = mapped_column(Text)
+    path: Mapped[str] = mapped_column(Text)
+    first_seen: Mapped[str] = mapped_column(String(32))
+    last_seen: Mapped[str] = mapped_column(String(32))
+
+
 class Finding(Base):
     """A finding as the review of one revision produced it; never changed afterwards (the
     reviewers' and the secrecy office's answers are rows of their own)."""

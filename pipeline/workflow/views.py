@@ -54,6 +54,8 @@ def case_detail(state: CaseState, today: datetime.date) -> dict[str, Any]:
     detail.update(
         {
             "path": state.case.path,
+            # Every name and path the content was reviewed under (same bytes, one case).
+            "seen_as": seen_as(state.case),
             "record": state.case.record_path,
             "redacted": state.case.redacted_path,
             "filed_on": state.case.filed_on,
@@ -133,6 +135,25 @@ def case_detail(state: CaseState, today: datetime.date) -> dict[str, Any]:
     for item in detail["findings"]:
         item.pop("finding_id", None)
     return detail
+
+
+def seen_as(case: Case) -> list[dict[str, Any]]:
+    from sqlalchemy import select
+    from sqlalchemy.orm import object_session
+
+    from pipeline.workflow.tables import CaseName
+
+    session = object_session(case)
+    if session is None:
+        return [{"name": case.name, "path": case.path}]
+    rows = session.scalars(
+        select(CaseName).where(CaseName.case_id == case.id).order_by(CaseName.id)
+    )
+    found = [
+        {"name": r.name, "path": r.path, "first_seen": r.first_seen, "last_seen": r.last_seen}
+        for r in rows
+    ]
+    return found or [{"name": case.name, "path": case.path}]
 
 
 def case_id_of(case: Case) -> str:
