@@ -49,7 +49,7 @@ CONFIG = {
             "KEYWORD": {"type": "notice"},  # never shown in part
         }
     },
-    "terms": {"entries": ["state_secret\t青松工程"]},
+    "terms": {"entries": ["work_secret\t青松工程"]},  # redacted, not routed
 }
 TEXT = f"申请人：张建华，身份证号码：{ID}，手机：{MOBILE}。青松工程。"
 
