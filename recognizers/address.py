@@ -30,7 +30,7 @@ from recognizers._base import CustomRecognizer, clause_before, result
 
 _BODY = r"[\u4e00-\u9fa5A-Za-z0-9#\-－·]"
 # Longer units first: at the same end 号院 and 号楼 are the address's end, not 号.
-_UNIT = r"(?:号院|号楼|单元|社区|小区|公寓|宿舍|大院|室|户|号|栋|幢|座|层|楼|组|村|巷|弄|里|屯|庄|寨)"
+_UNIT = r"(?:号院|号楼|单元|社区|小区|公寓|宿舍|大院|室|户|号|栋|幢|座|层|楼|组(?![织成长员建合])|村|巷|弄|里|屯|庄|寨)"
 # A flat's number written without 室 after the building, the entrance or the floor
 # (2单元301, 5栋1202, 和平小区5-2-301) ends the address too.
 _BARE_ROOM = (
@@ -143,7 +143,10 @@ class AddressRecognizer(CustomRecognizer):
                 score, why = 0.8, "contact"
             else:
                 continue
-            if re.search(r"\d|[村组屯庄寨]", value):
+            # A home goes down to a house number, or names its village (基层组织 is no place).
+            if re.search(r"\d", value) or (
+                re.search(r"[村组屯庄寨]", value) and re.search(r"[省市县区镇乡]|街道", value)
+            ):
                 span = _trim(*match.span(), text)
                 taken.append(span)
                 yield result(self, "CN_ADDRESS", *span, score, cue=why)

@@ -49,6 +49,9 @@ def test_home_addresses(text: str, value: str, score: float) -> None:
         "通讯地址：忻州市忻府区长征西街16号",  # no flat and no person near: a body's
         "第五条 个人饲养犬只，每户限养一只。",
         "申请人住房困难的，可以申请公共租赁住房3套。",
+        # 组 of 组织 after a home word is no village group (laws on residents' organisations).
+        "应当书面通知本人及其所在单位、居住地基层组织。",
+        "由其住所地或者经常居住地处置非法集资牵头部门组织调查认定。",
     ],
 )
 def test_offices_and_others_are_not_private(text: str) -> None:
