@@ -595,13 +595,16 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
 }
 
-def _merge_tables() -> None:
-    """The register's people, roles and versions have their own table (kept apart so that
-    neither table grows past a readable size)."""
-    from pipeline.messages_register import REGISTER_MESSAGES
 
-    for key, entry in REGISTER_MESSAGES.items():
-        MESSAGES.setdefault(key, entry)
+def _merge_tables() -> None:
+    """The register's people, roles and versions, and the self-inspection and re-check, have
+    their own tables (kept apart so that no table grows past a readable size)."""
+    from pipeline.messages_register import REGISTER_MESSAGES
+    from pipeline.messages_sweep import SWEEP_MESSAGES
+
+    for table in (REGISTER_MESSAGES, SWEEP_MESSAGES):
+        for key, entry in table.items():
+            MESSAGES.setdefault(key, entry)
 
 
 _merge_tables()

@@ -20,6 +20,7 @@ STEP_LABELS: dict[str, dict[str, str]] = {
     "secrecy": {"zh": "答复保密审查事项", "en": "answer for the secrecy office"},
     "declassify": {"zh": "登记解密", "en": "record a declassification"},
     "consent": {"zh": "登记联合发文机关同意意见", "en": "record a joint issuer's consent"},
+    "third_party_consent": {"zh": "登记第三方同意公开", "en": "record a third party's consent"},
     "redact": {"zh": "手工删除内容", "en": "redact by hand"},
     "publish": {"zh": "公开文件", "en": "publish"},
     "users": {"zh": "管理用户", "en": "manage users"},
@@ -31,6 +32,7 @@ FIELD_LABELS: dict[str, dict[str, str]] = {
     "reason": {"zh": "理由", "en": "the reason"},
     "basis": {"zh": "依据", "en": "the basis"},
     "issuer": {"zh": "发文机关", "en": "the issuer"},
+    "party": {"zh": "第三方", "en": "the third party"},
 }
 
 RESULT_LABELS: dict[str, dict[str, str]] = {
@@ -104,10 +106,6 @@ REGISTER_MESSAGES: dict[str, dict[str, str]] = {
     },
     "user_already_disabled": {"zh": "用户 {user} 已停用", "en": "user {user} is already disabled"},
     "disable_self": {"zh": "不能停用自己的账号", "en": "you cannot disable your own account"},
-    "last_admin": {
-        "zh": "{user} 是最后一个有效的管理员，不能停用",
-        "en": "{user} is the last active admin and cannot be disabled",
-    },
     "role_refused": {
         "zh": "{user}（角色：{roles}）不能{step}：须由{allowed}办理",
         "en": "{user} (roles: {roles}) may not {step}: that is for the {allowed}",

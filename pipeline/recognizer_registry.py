@@ -9,6 +9,7 @@ configuration (it may return None to stay off); any other is built with no argum
 
 from __future__ import annotations
 
+import functools
 import importlib
 import pkgutil
 from collections.abc import Iterator
@@ -60,3 +61,46 @@ def load_recognizers(config: Config) -> list[EntityRecognizer]:
         if recognizer is not None:
             found.append(recognizer)
     return found
+
+
+# What decides which findings a document gets, besides the configuration: the recognizers,
+# the detect and decide stages, the policy table and the text analysis they share.
+DETECTION_SOURCES = (
+    "recognizers",
+    "stages/detect.py",
+    "stages/decide.py",
+    "pipeline/policy.py",
+    "pipeline/analysis.py",
+    "pipeline/terms.py",
+)
+
+
+@functools.cache
+def recognizer_set_version() -> str:
+    """A short digest of the recognizer set: the baomi version, the source of everything in
+    ``DETECTION_SOURCES`` and the recognizers other packages register. The register keeps it
+    with each case, so that ``baomi recheck`` knows which published cases were reviewed with
+    an older set."""
+    import hashlib
+    from importlib import metadata
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    digest = hashlib.sha256()
+    try:
+        digest.update(metadata.version("baomi").encode())
+    except metadata.PackageNotFoundError:
+        digest.update(b"unknown")
+    for name in DETECTION_SOURCES:
+        target = root / name
+        paths = sorted(target.rglob("*.py")) if target.is_dir() else [target]
+        for path in paths:
+            if "__pycache__" in path.parts or not path.is_file():
+                continue
+            digest.update(path.relative_to(root).as_posix().encode())
+            digest.update(hashlib.sha256(path.read_bytes()).digest())
+    for entry in sorted(entry_points(group=ENTRY_POINT_GROUP), key=lambda e: (e.name, e.value)):
+        dist = getattr(entry, "dist", None)
+        version = getattr(dist, "version", "") if dist is not None else ""
+        digest.update(f"{entry.name}={entry.value}@{version}".encode())
+    return digest.hexdigest()[:16]

@@ -94,7 +94,10 @@ def _unstamped(path: Path) -> bytes:
     embedded record (they differ between any two runs, serial or not)."""
     data = path.read_bytes()
     if path.suffix == ".pdf":
-        data = re.sub(rb"/ID\s*\[<[0-9A-Fa-f]+>\s*<[0-9A-Fa-f]+>\]", b"/ID[]", data)
+        # MuPDF writes each half of the random /ID as a hex string or, now and then, as a
+        # literal string (with escapes).
+        part = rb"(?:<[0-9A-Fa-f]+>|\((?:\\.|[^\\)])*\))"
+        data = re.sub(rb"/ID\s*\[\s*" + part + rb"\s*" + part + rb"\s*\]", b"/ID[]", data, flags=re.S)
         data = re.sub(rb"\(D:[0-9]{14}[^)]*\)", b"(D:)", data)
     return data
 

@@ -138,8 +138,10 @@ def test_release_register_is_refused_until_upgraded(tmp_path: Path) -> None:
     assert status.exit_code == 0 and "0.1.0" in status.stdout
     result = cli(register, "register", "upgrade")
     assert result.exit_code == 0, result.output
-    assert "从版本 0.1.0 升级到 0002" in result.stdout
-    assert "已是当前版本 0002" in cli(register, "register", "upgrade").stdout
+    from pipeline.workflow.migrate import HEAD
+
+    assert f"从版本 0.1.0 升级到 {HEAD}" in result.stdout
+    assert f"已是当前版本 {HEAD}" in cli(register, "register", "upgrade").stdout
 
     # Everything the release wrote is still there, and its audit chain still verifies.
     cases = json.loads(cli(register, "case", "list", "--json").stdout)

@@ -110,19 +110,16 @@ def test_tokens_passwords_and_disabling(register: Path) -> None:
     assert cli(register, "audit", "verify").exit_code == 0
 
 
-def test_the_last_admin_stays(register: Path) -> None:
+def test_a_register_keeps_an_admin(register: Path) -> None:
+    """Only an active admin disables users, and never themself: the last admin stays."""
     add_people(register, {ADMIN: ("admin",), "副管理员": ("admin",)})
     assert cli(register, "user", "disable", "副管理员", "--by", ADMIN).exit_code == 0
     result = cli(register, "user", "disable", ADMIN, "--by", "副管理员")
-    assert result.exit_code == 1 and "已停用" in result.stderr  # 副管理员 is disabled now
-    from pipeline.service import people
-    from pipeline.service.outcome import Actor
-    from pipeline.workflow.register import open_register
-
-    handle = open_register(f"sqlite:///{register}")
-    outcome = people.disable_user(handle, Actor(ADMIN), ADMIN)
-    handle.close()
-    assert not outcome.ok and outcome.key in {"disable_self", "last_admin"}
+    assert result.exit_code == 1 and "用户 副管理员 已停用" in result.stderr
+    result = cli(register, "user", "disable", ADMIN, "--by", ADMIN, "--lang", "en")
+    assert result.exit_code == 1 and "you cannot disable your own account" in result.stderr
+    users = json.loads(cli(register, "user", "list", "--json").stdout)
+    assert [(u["name"], u["active"]) for u in users] == [(ADMIN, True), ("副管理员", False)]
 
 
 def test_the_login_name_stands_for_a_user_on_a_private_sqlite_register(

@@ -74,9 +74,9 @@ def _leave(code: object) -> None:
 def _register_commands() -> None:
     """Each command lives in its own module of this package (import-light: heavy imports
     happen inside each command)."""
-    from pipeline.cli import admin, cases, check, people, reports, review, steps, watch
+    from pipeline.cli import admin, cases, check, people, reports, review, steps, sweep, watch
 
-    for module in (review, check, watch, cases, steps, reports, people, admin):
+    for module in (review, check, watch, cases, steps, reports, people, admin, sweep):
         for command in module.COMMANDS:
             main.add_command(command)
 

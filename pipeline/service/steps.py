@@ -1,6 +1,6 @@
 """The workflow's steps, one entry point each: ``sign`` (初审, 复审, 审批), ``decide`` (keep or
 redact one finding), ``answer_secrecy`` (the secrecy office confirms or rejects), ``declassify``,
-``consent`` (a joint issuer's) and ``publish``. Each checks that the acting user is registered,
+``consent`` (a joint issuer's), ``third_party_consent`` and ``publish``. Each checks that the acting user is registered,
 active and holds a role allowed to take the step (``pipeline.workflow.roles``), then the step's
 own rules (``pipeline.workflow``), in one locked transaction; see ``pipeline.service``."""
 
@@ -139,6 +139,32 @@ def consent(
         row = consenting.consent(session, case, issuer=issuer, by=user.name, at=at or now())
         params = {"issuer": row.issuer, "case": case.case_id}
         return Done("consented", params, {**params, "by": user.name})
+
+    return perform(register, body)
+
+
+def third_party_consent(
+    register: Any,
+    actor: Actor,
+    case_id: str,
+    *,
+    party: str,
+    findings: list[str] | None = None,
+    at: datetime.datetime | None = None,
+) -> Outcome[dict[str, Any]]:
+    """A third party's consent to the disclosure of its trade secret or personal data
+    (``pipeline.workflow.third_party``); allowed after publication (``baomi recheck`` then
+    lists the case)."""
+    from pipeline.workflow.roles import require_text
+    from pipeline.workflow.third_party import third_party_consent as consenting
+
+    def body(session: Any) -> Done[dict[str, Any]]:
+        user = _user(session, actor, "third_party_consent")
+        case = get_case(session, case_id)
+        name = require_text(party, "party")
+        row = consenting(session, case, party=name, findings=findings, by=user.name, at=at or now())
+        params = {"party": row.party, "case": case.case_id, "count": len(row.finding_ids)}
+        return Done("third_party_recorded", params, {**params, "findings": list(row.finding_ids)})
 
     return perform(register, body)
 

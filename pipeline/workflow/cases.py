@@ -24,10 +24,13 @@ from pipeline.workflow.tables import Case, Finding
 
 
 def config_snapshot(config: Any) -> dict[str, Any]:
-    """What a re-run of the review needs to reproduce the same findings."""
+    """What a re-run of the review needs to reproduce the same findings, and the version of
+    the recognizer set that found them (``baomi recheck`` re-runs published cases reviewed
+    with an older one)."""
     from pipeline.config import review_settings
+    from pipeline.recognizer_registry import recognizer_set_version
 
-    return review_settings(config)
+    return {**review_settings(config), "recognizers": recognizer_set_version()}
 
 
 def config_from_snapshot(snapshot: dict[str, Any]) -> Any:

@@ -39,6 +39,7 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "secrecy": frozenset({"secrecy"}),
     "declassify": frozenset({"secrecy", "approver"}),
     "consent": frozenset({"reviewer", "approver"}),
+    "third_party_consent": frozenset({"reviewer", "approver"}),
     "redact": frozenset({"drafter", "reviewer"}),
     "publish": frozenset({"drafter", "reviewer"}),
     "users": frozenset({"admin"}),

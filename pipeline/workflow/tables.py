@@ -175,6 +175,22 @@ class Consent(Audited, Base):
     given_at: Mapped[str] = mapped_column(String(32))
 
 
+class ThirdPartyConsent(Audited, Base):
+    """A third party's consent to the disclosure of its trade secret or personal data
+    (条例第十五条, 第三十二条), on the findings it covers; ``baomi recheck`` lists a case
+    withheld before the consent was given."""
+
+    __tablename__ = "third_party_consents"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
+    revision: Mapped[int] = mapped_column(Integer)
+    party: Mapped[str] = mapped_column(Text)
+    finding_ids: Mapped[list[str]] = mapped_column(JSON, default=list)
+    reviewer: Mapped[str] = mapped_column(Text)
+    given_at: Mapped[str] = mapped_column(String(32))
+
+
 class Publication(Audited, Base):
     __tablename__ = "publications"
 
@@ -248,6 +264,7 @@ AUDITED_TABLES: tuple[type[Base], ...] = (
     User,
     RuleSetting,
     Relaxation,
+    ThirdPartyConsent,
 )
 MUTABLE_TABLES = frozenset({"users", "separation_rules"})
 # Columns of audited rows that stay out of the audit log.
