@@ -597,12 +597,14 @@ MESSAGES: dict[str, dict[str, str]] = {
 
 
 def _merge_tables() -> None:
-    """The register's people, roles and versions, and the self-inspection and re-check, have
-    their own tables (kept apart so that no table grows past a readable size)."""
+    """The register's people, roles and versions, the self-inspection and re-check, and the
+    web desk's words have their own tables (kept apart so that no table grows past a
+    readable size)."""
     from pipeline.messages_register import REGISTER_MESSAGES
     from pipeline.messages_sweep import SWEEP_MESSAGES
+    from pipeline.messages_web import WEB_MESSAGES
 
-    for table in (REGISTER_MESSAGES, SWEEP_MESSAGES):
+    for table in (REGISTER_MESSAGES, SWEEP_MESSAGES, WEB_MESSAGES):
         for key, entry in table.items():
             MESSAGES.setdefault(key, entry)
 

@@ -149,3 +149,7 @@ def sample_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[int, dict[str,
     out = tmp_path_factory.mktemp("samples-out")
     code, summary = review_json(str(SAMPLES), "--terms", str(SECRECY_LIST), "--out", str(out))
     return code, summary, out
+
+
+# The web desk's browser (one headless chromium per test session) and screenshot folder.
+from tests.web import browser, screenshots  # noqa: E402, F401

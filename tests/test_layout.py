@@ -25,6 +25,7 @@ OUTER = (
     "pipeline.batch",
     "pipeline.sweep",
     "pipeline.cli",
+    "pipeline.web",
 )
 MAX_LINES = 550
 

@@ -2,7 +2,8 @@
 command lives in its own module of this package: ``review``, ``check``, ``watch``, ``cases``
 (case list|show), ``steps`` (sign, decide, secrecy, declassify, consent, publish),
 ``reports`` (ledger, catalogue, form, audit verify), ``people`` (user add|list|disable|token)
-and ``admin`` (register status|upgrade|backup|restore|rules|relax|enforce); ``options`` and
+``admin`` (register status|upgrade|backup|restore|rules|relax|enforce) and ``serve`` (the web
+desk); ``options`` and
 ``common`` hold what they share. The workflow commands are thin over ``pipeline.service``. Only click is imported until a command runs, so ``baomi --help`` stays fast.
 
 Exit status: 0 nothing to withhold; 1 at least one document needs redaction, review or the
@@ -74,9 +75,20 @@ def _leave(code: object) -> None:
 def _register_commands() -> None:
     """Each command lives in its own module of this package (import-light: heavy imports
     happen inside each command)."""
-    from pipeline.cli import admin, cases, check, people, reports, review, steps, sweep, watch
+    from pipeline.cli import (
+        admin,
+        cases,
+        check,
+        people,
+        reports,
+        review,
+        serve,
+        steps,
+        sweep,
+        watch,
+    )
 
-    for module in (review, check, watch, cases, steps, reports, people, admin, sweep):
+    for module in (review, check, watch, cases, steps, reports, people, admin, sweep, serve):
         for command in module.COMMANDS:
             main.add_command(command)
 

@@ -1,4 +1,4 @@
-"""The workflow steps on the command line, one command each: ``sign``, ``decide``,
+"""The workflow steps on the command line, one command each: ``sign``, ``decide``, ``refer``,
 ``secrecy queue|confirm``, ``declassify``, ``consent`` and ``publish``; each is thin over its
 entry point in ``pipeline.service.steps`` (who may act and every rule live there). The acting
 user is ``--as USER`` (``--by`` is the same option, kept from earlier releases; env
@@ -85,6 +85,23 @@ def decide_command(
     actor = ctx.actor(actor_name)
     outcome = steps.decide(ctx.register, actor, case_id, finding_id, action=action, reason=reason)
     return ctx.finish(outcome)
+
+
+@click.command("refer")
+@click.argument("case_id")
+@click.argument("finding_id")
+@ACTOR
+@click.option("--reason", required=True, help="理由 / reason")
+@workflow_options
+@guarded
+def refer_command(
+    ctx: Context, case_id: str, finding_id: str, actor_name: str | None, reason: str
+) -> int:
+    """将审查项报保密工作部门确认 / send a finding to the secrecy office."""
+    from pipeline.service import steps
+
+    actor = ctx.actor(actor_name)
+    return ctx.finish(steps.refer(ctx.register, actor, case_id, finding_id, reason=reason))
 
 
 # --------------------------------------------------------------------------- secrecy office
@@ -218,6 +235,7 @@ def publish_command(
 COMMANDS = (
     sign_command,
     decide_command,
+    refer_command,
     secrecy_group,
     declassify_command,
     consent_command,

@@ -199,3 +199,25 @@ def publish(
         return Done(key, {"path": str(result.path), "case": case.case_id}, value)
 
     return perform(register, body)
+
+
+def refer(
+    register: Any,
+    actor: Actor,
+    case_id: str,
+    finding_id: str,
+    *,
+    reason: str,
+    at: datetime.datetime | None = None,
+) -> Outcome[dict[str, Any]]:
+    """Send one finding to the secrecy office (the roles that decide on findings may)."""
+    from pipeline.workflow import refer as referring
+
+    def body(session: Any) -> Done[dict[str, Any]]:
+        user = _user(session, actor, "decide")
+        case = get_case(session, case_id)
+        referring.refer(session, case, finding_id, by=user.name, reason=reason, at=at or now())
+        params = {"finding": finding_id, "case": case.case_id}
+        return Done("referred", params, {**params, "by": user.name})
+
+    return perform(register, body)

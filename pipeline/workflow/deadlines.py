@@ -14,7 +14,13 @@ from __future__ import annotations
 
 import datetime
 
-__all__ = ["add_working_days", "calendar_known", "is_overdue", "is_working_day"]
+__all__ = [
+    "add_working_days",
+    "calendar_known",
+    "is_overdue",
+    "is_working_day",
+    "working_days_left",
+]
 
 
 def calendar_known(day: datetime.date) -> bool:
@@ -50,3 +56,17 @@ def add_working_days(filed: datetime.date, days: int) -> datetime.date:
 
 def is_overdue(due: datetime.date, today: datetime.date) -> bool:
     return today > due
+
+
+def working_days_left(due: datetime.date, today: datetime.date) -> int:
+    """Working days from ``today`` to ``due``: 0 on the due date itself, negative (the
+    working days past it) once overdue."""
+    if today == due:
+        return 0
+    step = 1 if due > today else -1
+    day, count = today, 0
+    while day != due:
+        day += datetime.timedelta(days=step)
+        if is_working_day(day):
+            count += step
+    return count

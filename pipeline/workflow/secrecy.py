@@ -57,7 +57,12 @@ def secrecy_queue(
         for s in state.findings:
             if not s.pending or s.row.primary_id != s.row.finding_id:
                 continue
-            late = is_overdue(due, today)
+            asked, by = filed, due
+            if s.referred and s.decision is not None:
+                # Referred by a reviewer: the office's days count from the referral.
+                asked = max(filed, datetime.date.fromisoformat(s.decision.decided_at[:10]))
+                by = add_working_days(asked, days)
+            late = is_overdue(by, today)
             if overdue_only and not late:
                 continue
             items.append(
@@ -67,8 +72,8 @@ def secrecy_queue(
                     s.row.entity_type,
                     s.row.category,
                     case.name,
-                    filed.isoformat(),
-                    due.isoformat(),
+                    asked.isoformat(),
+                    by.isoformat(),
                     late,
                 )
             )

@@ -35,6 +35,8 @@ STAGE_ALIASES = {"first": "初审", "second": "复审", "approval": "审批"}
 ATTRIBUTES = ("主动公开", "依申请公开", "不予公开", "须报审")
 PUBLISHABLE = ("主动公开", "依申请公开")
 STATUSES = ("open", "approved", "published")
+# The decision that sends a finding to the secrecy office (``Decision.action``).
+REFER = "refer"
 
 
 def today_of(moment: datetime.datetime) -> datetime.date:
@@ -68,8 +70,13 @@ class FindingState:
     confirmation: Confirmation | None = None
 
     @property
+    def referred(self) -> bool:
+        """A reviewer sent it to the secrecy office (``baomi refer``, the desk's button)."""
+        return self.decision is not None and self.decision.action == REFER
+
+    @property
     def routed(self) -> bool:
-        return self.row.route == "secrecy_office"
+        return self.row.route == "secrecy_office" or self.referred
 
     @property
     def pending(self) -> bool:
@@ -141,7 +148,16 @@ def load_state(session: Session, case: Case) -> CaseState:
             if confirmation.result == "rejected" and action == "redact":
                 action = "keep"
         decision = decisions.get(row.finding_id) or decisions.get(row.primary_id)
-        if decision is not None:
+        if decision is not None and decision.action == REFER:
+            # Withheld until the office answers; its answer settles it as for a routed one.
+            # Only an answer given after the referral counts (the audit chain orders them).
+            answer = confirmation if confirmation is not None and row.route is None else None
+            if answer is not None and answer.audit_id < decision.audit_id:
+                answer = None
+            status = answer.result if answer is not None else "pending_confirmation"
+            action = "keep" if status == "rejected" and row.action != "redact" else "redact"
+            confirmation = answer
+        elif decision is not None:
             action = decision.action
         states.append(FindingState(row, action, status, decision, confirmation))
     # A value kept by decision (or freed by the secrecy office) is kept wherever it appears,

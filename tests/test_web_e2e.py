@@ -1,0 +1,273 @@
+"""The web desk as its users work with it, in a real headless chromium: a drafter uploads an
+expired secret document (a PDF marked 秘密★1年 in 2020 with a contact's name, ID number and
+mobile), the reviewer decides a finding and signs, the secrecy office answers and
+declassifies, the approver signs, the reviewer publishes and downloads the copy, the review
+form, the ledger and the catalogue, and the copy is read again by readers that did not write
+it (pypdf, pdfminer): no redacted value is in it. Every step is taken by clicking through
+My work and the case page: no id is typed. No value ever appears in a URL the browser asked
+for or in a line the desk logged. A spreadsheet-like CSV shows as a table."""
+
+from __future__ import annotations
+
+import io
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.conftest import make_pdf
+from tests.office import add_people, password_of
+from tests.web import Served, serve, shot
+
+ID_NUMBER = "11010519491231002X"
+MOBILE = "13834409126"
+NAME = "张建国"
+VALUES = (ID_NUMBER, MOBILE)
+
+
+@pytest.fixture
+def desk(tmp_path: Path) -> Iterator[Served]:
+    path = tmp_path / "register.sqlite3"
+    add_people(
+        path,
+        {
+            "管理员": ("admin",),
+            "赵科员": ("drafter",),
+            "王处长": ("reviewer",),
+            "保密办": ("secrecy",),
+            "刘局长": ("approver",),
+        },
+    )
+    yield from serve(f"sqlite:///{path}", tmp_path / "desk")
+
+
+class User:
+    """One person at their own browser (a context of their own: their own cookies)."""
+
+    def __init__(self, browser: Any, desk: Served, name: str, urls: list[str]) -> None:
+        self.context = browser.new_context(
+            viewport={"width": 1400, "height": 1000}, accept_downloads=True, locale="zh-CN"
+        )
+        self.page = self.context.new_page()
+        self.page.on("request", lambda request: urls.append(request.url))
+        self.page.goto(desk.url + "/work")
+        assert "/login" in self.page.url
+        self.page.fill("#user", name)
+        self.page.fill("#password", password_of(name))
+        self.page.click("#sign-in")
+        self.page.wait_for_url(re.compile(r"/work$"))
+
+    def open_case_from_work(self, task: str) -> None:
+        row = self.page.locator("#work tbody tr", has_text=task).first
+        row.locator("a.case-link").click()
+        self.page.wait_for_url(re.compile(r"/case/C\d+"))
+
+    def flash_ok(self) -> str:
+        flash = self.page.locator("#flash")
+        text = flash.inner_text()
+        assert "good" in (flash.get_attribute("class") or ""), text
+        return text
+
+    def close(self) -> None:
+        self.context.close()
+
+
+def expired_pdf(path: Path) -> Path:
+    return make_pdf(
+        path,
+        [
+            "000123",
+            "秘密★1年",
+            "忻州市教育局文件",
+            "忻市教发〔2020〕3号",
+            "关于应急物资储备库布局调整方案的通知",
+            "各县（市、区）教育局：",
+            "现将应急物资储备库布局调整方案印发给你们，请认真贯彻落实。",
+            f"联系人：{NAME}，身份证号：{ID_NUMBER}，手机：{MOBILE}。",
+            "储备库位于城北工业园区3号库房。",
+            "忻州市教育局",
+            "2020年3月5日",
+        ],
+    )
+
+
+def test_expired_secret_case_in_the_browser(
+    browser: Any, desk: Served, screenshots: Path, tmp_path: Path
+) -> None:
+    urls: list[str] = []
+    document = expired_pdf(tmp_path / "储备库通知.pdf")
+
+    # The drafter uploads and sees the review at once; signs the first review.
+    drafter = User(browser, desk, "赵科员", urls)
+    shot(drafter.page, screenshots, "01-work-drafter-empty")
+    drafter.page.click("text=上传审查")
+    shot(drafter.page, screenshots, "02-upload")
+    drafter.page.set_input_files("#document", str(document))
+    drafter.page.click("#upload-submit")
+    drafter.page.wait_for_url(re.compile(r"/case/C\d+"), timeout=120_000)
+    page = drafter.page
+    assert page.locator("#marking").inner_text().startswith("秘密")
+    assert page.locator("li.finding").count() >= 4
+    marks = page.locator("figure.page a.mark")
+    assert marks.count() >= 3
+    page.locator("figure.page img").first.evaluate("img => img.decode()")
+    assert page.locator("figure.page img").first.evaluate("img => img.naturalWidth") > 500
+    box = marks.first.bounding_box()
+    assert box is not None and box["width"] > 5 and box["height"] > 5
+    assert page.locator("#sign-form").count() == 1
+    assert page.locator("#secrecy-form").count() == 0  # not the drafter's
+    shot(page, screenshots, "03-case-drafter")
+    page.fill("#opinion", "删除个人信息后可公开")
+    page.fill("#summary", "应急物资储备库布局调整")
+    page.click("#sign-submit")
+    assert "初审" in drafter.flash_ok()
+    drafter.close()
+
+    # The reviewer finds it in My work, keeps the official's name, signs the second review.
+    reviewer = User(browser, desk, "王处长", urls)
+    assert reviewer.page.locator("#work tbody tr").count() == 1
+    shot(reviewer.page, screenshots, "04-work-reviewer")
+    reviewer.open_case_from_work("复审")
+    page = reviewer.page
+    person = page.locator("li.finding", has_text="PERSON").first
+    person.locator("input.reason").fill("机关工作人员履行职务的信息，应当公开")
+    person.locator("button.keep").click()
+    assert "决定" in reviewer.flash_ok()
+    person = page.locator("li.finding", has_text="PERSON").first
+    assert "act-keep" in (person.get_attribute("class") or "")
+    page.fill("#opinion", "同意初审意见")
+    page.click("#sign-submit")
+    assert "复审" in reviewer.flash_ok()
+    shot(page, screenshots, "05-case-reviewer")
+
+    # The approval waits for the secrecy office: the approver is refused, with the reason.
+    approver = User(browser, desk, "刘局长", urls)
+    approver.open_case_from_work("审批")
+    approver.page.fill("#opinion", "同意")
+    approver.page.select_option("#sign-attribute", "主动公开")
+    approver.page.click("#sign-submit")
+    refused = approver.page.locator("#flash")
+    assert "bad" in (refused.get_attribute("class") or "")
+    assert "保密工作部门" in refused.inner_text()
+
+    # The secrecy office: its queue with the due date, its answer, the declassification.
+    office = User(browser, desk, "保密办", urls)
+    row = office.page.locator("#work tbody tr").first
+    assert "保密工作部门确认" in row.inner_text() and "工作日" in row.inner_text()
+    shot(office.page, screenshots, "06-work-secrecy")
+    office.open_case_from_work("保密工作部门确认")
+    page = office.page
+    assert page.locator("#secrecy-form input[name=findings]").count() >= 1
+    shot(page, screenshots, "07-case-secrecy")
+    page.fill("#secrecy-opinion", "保密期限已满，不再属于国家秘密")
+    page.click("#secrecy-reject")
+    assert "保密工作部门" in office.flash_ok() or office.flash_ok()
+    page.fill("#basis", "保密期限已于2021年3月5日届满，经审核予以解密")
+    page.click("#declassify-submit")
+    office.flash_ok()
+    office.close()
+
+    # The approver signs, settling the attribute.
+    approver.page.reload()
+    approver.page.fill("#opinion", "同意公开")
+    approver.page.select_option("#sign-attribute", "主动公开")
+    approver.page.click("#sign-submit")
+    assert "审批" in approver.flash_ok()
+    shot(approver.page, screenshots, "08-case-approved")
+    approver.close()
+
+    # The reviewer publishes from My work and downloads everything.
+    reviewer.page.goto(desk.url + "/work")
+    reviewer.open_case_from_work("公开")
+    page = reviewer.page
+    page.click("#tab-preview")
+    page.locator("figure.page img").first.evaluate("img => img.decode()")
+    shot(page, screenshots, "09-preview")
+    page.click("#tab-marked")
+    page.fill("#carrier", "门户网站政府信息公开专栏")
+    page.click("#publish-submit")
+    reviewer.flash_ok()
+    assert page.locator("#status").inner_text() == "已公开"
+    shot(page, screenshots, "10-case-published")
+    files = {}
+    for key in ("copy", "form", "ledger", "catalogue"):
+        with page.expect_download() as info:
+            page.click(f"#download-{key}")
+        target = tmp_path / "downloads" / info.value.suggested_filename
+        target.parent.mkdir(exist_ok=True)
+        info.value.save_as(target)
+        files[key] = target
+    page.click("#tab-audit")
+    assert "审计链完整" in page.locator("#chain").inner_text()
+    assert page.locator("#events tbody tr").count() >= 7
+    shot(page, screenshots, "11-audit")
+    reviewer.close()
+
+    # The copy, read by readers that did not write it.
+    copy = files["copy"]
+    assert copy.name.endswith(".approved.pdf")
+    from pdfminer.high_level import extract_text
+    from pypdf import PdfReader
+
+    texts = [
+        extract_text(str(copy)),
+        "\n".join(p.extract_text() or "" for p in PdfReader(copy).pages),
+    ]
+    for text in texts:
+        assert "应急物资储备库" in text and NAME in text
+        for value in VALUES:
+            assert value not in text.replace(" ", "").replace("\n", "")
+    raw = copy.read_bytes()
+    for value in VALUES:
+        assert value.encode() not in raw
+    form_text = "\n".join(p.extract_text() or "" for p in PdfReader(files["form"]).pages)
+    assert "保密审查审批表" in form_text.replace(" ", "")
+    import openpyxl
+
+    ledger = openpyxl.load_workbook(io.BytesIO(files["ledger"].read_bytes())).active
+    cells = [str(c.value) for row in ledger.iter_rows() for c in row if c.value is not None]
+    assert any("应急物资储备库" in c for c in cells), cells
+    assert not any(v in c for c in cells for v in VALUES)
+    openpyxl.load_workbook(io.BytesIO(files["catalogue"].read_bytes()))
+
+    # No value in a URL the browser asked for, nor in a line the desk logged.
+    assert urls and desk.log
+    for value in (*VALUES, NAME):
+        assert not [u for u in urls if value in u or value in _unquote(u)]
+        assert not [line for line in desk.log if value in line]
+
+
+def _unquote(url: str) -> str:
+    from urllib.parse import unquote
+
+    return unquote(url)
+
+
+def test_a_table_shows_as_a_table_and_english_is_available(
+    browser: Any, desk: Served, screenshots: Path, tmp_path: Path
+) -> None:
+    table = tmp_path / "补贴名单.csv"
+    table.write_text(
+        "姓名,身份证号,金额\n李四,11010519491231002X,500\n王五,110101199003074258,800\n",
+        encoding="utf-8",
+    )
+    urls: list[str] = []
+    drafter = User(browser, desk, "赵科员", urls)
+    drafter.page.click("#language")
+    assert drafter.page.locator("h1").inner_text() == "My work"
+    drafter.page.click("text=Upload")
+    drafter.page.set_input_files("#document", str(table))
+    drafter.page.click("#upload-submit")
+    drafter.page.wait_for_url(re.compile(r"/case/C\d+"), timeout=120_000)
+    page = drafter.page
+    sheet = page.locator("table.sheet")
+    assert sheet.count() == 1
+    assert sheet.locator("tr").count() == 3
+    assert sheet.locator("mark").count() >= 2
+    assert "Findings" in page.locator("#findings h2").inner_text()
+    shot(page, screenshots, "12-case-table-en")
+    page.click("#tab-preview")
+    assert ID_NUMBER not in page.locator("#document").inner_text()
+    drafter.close()
