@@ -66,8 +66,13 @@ def paragraphs(text: str) -> str:
     return "".join(f"<p>{line}</p>" for line in text.splitlines() if line.strip())
 
 
-def build(count: int, repo: str) -> tuple[dict[str, Resource], set[str], str]:
-    laws, origin = law_texts(repo, count)
+def build(
+    count: int, repo: str, laws: list[tuple[str, str]] | None = None, origin: str = ""
+) -> tuple[dict[str, Resource], set[str], str]:
+    """The site: ``count`` article pages (``laws``, or the first ``count`` laws of ``repo``),
+    index pages, and the planted items' paths."""
+    if laws is None:
+        laws, origin = law_texts(repo, count)
     site: dict[str, Resource] = {"/robots.txt": Resource(b"User-agent: *\nAllow: /\n", "text/plain")}
     planted: set[str] = set()
     for i, (title, text) in enumerate(laws):

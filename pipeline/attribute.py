@@ -14,7 +14,11 @@ procedure, a procedure outranks the drafter's wish):
    不予公开 (条例第十六条第二款); a draft published for public comment (公开征求意见, 向社会…征求意见)
    and minutes without such words stay 主动公开;
 5. a case file of an investigation in progress: 不予公开 (条例第十六条第二款);
-6. the drafter's own note (此件依申请公开, 公开属性：不予公开): that;
+6. the drafter's own note (此件依申请公开, 公开属性：不予公开): that — except a 不予公开 note on
+   a document addressed to the public (a 公告 or 通告, a notice to 广大用户/社会公众: 条例第十九条
+   makes what the public must know or take part in proactive), which nothing else the review
+   found withholds: the note names no ground the law knows, so 主动公开 is proposed and the
+   reason says the note was overruled;
 7. a reply to an application for disclosure (政府信息公开申请答复书, 告知书; 收到您…提交的政府信息
    公开申请): 依申请公开 — it goes to the applicant, not onto the website;
 8. a reply to a letter or visit (信访事项处理意见书, 信访答复…) or a hotline work order (12345
@@ -55,6 +59,13 @@ _NOT_FOR_RELEASE = re.compile(
     r"传阅|存档备查"
 )
 _MINUTES = re.compile(r"纪要")
+# A document addressed to the public: its purpose is that people read it.
+_PUBLIC_AUDIENCE = re.compile(
+    r"(?:公告|通告)\s*$|特此(?:公告|通告)|现(?:予以)?(?:公告|通告)如下|"
+    r"(?:请|敬请|提醒)?广大(?:市民|群众|用户|居民|村民|消费者|车主|师生|家长|考生|纳税人|参保人)|"
+    r"社会公众|社会各界",
+    re.MULTILINE,
+)
 # A plain document passing on what a cipher telegram says (密电明转).
 _CIPHER_FORWARDED = re.compile(
     r"现将[^。\n]{0,40}?(?:密码电报|密电)[^。\n]{0,30}?(?:转发|转达|传达|摘录|印发)如下"
@@ -129,6 +140,14 @@ def derive(review: Review) -> tuple[str, AttributeReason]:
         return "不予公开", AttributeReason(
             "law_enforcement", "文件涉及尚在调查处理中的行政执法案件，可以不予公开。", in_progress)
     notes = [f for f in findings if f.entity_type == "DISCLOSURE_NOTE"]
+    if (notes and notes[0].metadata.get("attribute") == "不予公开"
+            and _PUBLIC_AUDIENCE.search(text)):
+        return "主动公开", AttributeReason(
+            "note_overruled",
+            "拟稿单位标注“不予公开”，但文件面向社会公众发布，审查未发现不予公开的法定情形，"
+            "拟主动公开；如有不予公开的依据，请在审核时说明。",
+            [notes[0].id],
+        )
     if notes and notes[0].metadata.get("attribute") in {"不予公开", "依申请公开"}:
         attribute = notes[0].metadata["attribute"]
         return attribute, AttributeReason(

@@ -131,6 +131,12 @@ WEB_MESSAGES: dict[str, dict[str, str]] = {
         "zh": "已解密（{by}，{date}）：{basis}",
         "en": "declassified ({by}, {date}): {basis}",
     },
+    "web_third_party": {"zh": "登记第三方同意公开", "en": "Record a third party's consent"},
+    "web_party": {"zh": "第三方（权利人）", "en": "Third party (the holder)"},
+    "web_third_party_hint": {
+        "zh": "所勾选的删除项经第三方书面同意后可予公开",
+        "en": "the ticked redactions may be published once the third party agrees in writing",
+    },
     "web_consent": {"zh": "联合发文机关同意", "en": "Joint issuer's consent"},
     "web_issuer": {"zh": "发文机关", "en": "Issuer"},
     "web_publish": {"zh": "公开", "en": "Publish"},

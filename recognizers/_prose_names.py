@@ -43,6 +43,17 @@ PRIVATE_BEFORE = (
     "邻居", "同村村民", "亲属", "亲戚", "朋友", "同学", "你和", "您和", "你与", "您与", "你及", "你称",
     "反映", "举报", "投诉", "起诉", "控告",
 )
+_RELATIVES = (
+    "妻子|丈夫|儿子|女儿|父亲|母亲|子女|孩子|家人|老伴|配偶|爱人|孙子|孙女|哥哥|姐姐|弟弟|妹妹|"
+    "前妻|前夫|儿媳|女婿|公公|婆婆|岳父|岳母"
+)
+# The person's own details in brackets right after a name: an age, a private mobile, an ID.
+OWN_DETAILS = re.compile(
+    r"\s*[(（]\s*(?:\d{1,3}\s*(?:周)?岁|(?:联系|手机|移动)?(?:电话|手机|号码|方式)(?:号码?)?\s*[:：]?\s*"
+    r"1[3-9]\d|身份证|公民身份)"
+)
+# A role noun of a party, then 为/是/系: …实际使用人为, 房屋所有权人是, 肇事者系.
+_PARTY_IS = re.compile(r"[\u4e00-\u9fa5]{1,8}?(?:人|者|户|主)(?:为|是|系)$")
 # Directly after the name.
 PRIVATE_AFTER = re.compile(
     r"^(?:等?(?:[一二两三四五六七八九十\d]+人)?(?:来电|来信|来访|到访|致电|反映|诉称|称|表示|投诉|"
@@ -51,7 +62,12 @@ PRIVATE_AFTER = re.compile(
     r"家(?![长属])|多次|私自|擅自|无证|违规|违法|拒不)"
     r"|的(?:手机|电话|联系电话|身份证|住址|家|房屋|住房|户口|儿子|女儿|父亲|母亲|妻子|丈夫|"
     r"配偶|家属|子女|孩子|病情|病|遗产|账户|银行卡|车辆|申请|诉求|问题)"
-    r"|之(?:子|女|妻|夫|父|母)|家属|[,，]\s*[男女][,，]|[(（]\s*[男女]|\s*\d{1,3}\s*岁)"
+    r"|之(?:子|女|妻|夫|父|母)|家属|[,，]\s*[男女][,，]|[(（]\s*[男女]|\s*\d{1,3}\s*(?:周)?岁"
+    # A relation the person has (…和妻子, …与其子): family members are private people's.
+    rf"|(?:和|与|及|同|带着|携)(?:(?:其|他的|她的)?(?:{_RELATIVES})|其[子女妻夫父母])"
+    # The person's own details in brackets (…（15岁）, …（联系电话139…）, …（身份证号…）).
+    r"|\s*[(（]\s*(?:\d{1,3}\s*(?:周)?岁|(?:联系|手机|移动)?(?:电话|手机|号码|方式)(?:号码?)?\s*[:：]?\s*1[3-9]\d"
+    r"|身份证|公民身份))"
 )
 # A capacity before the name: the title or role ends right before it.
 OFFICIAL_BEFORE = (
@@ -63,6 +79,9 @@ OFFICIAL_BEFORE = (
     "所长", "副所长", "站长", "队长", "秘书长", "副秘书长", "常委", "调研员", "巡视员", "督学",
     "检察长", "庭长", "审判长", "审判员", "专员", "署长", "司长", "主任科员", "总经济师",
     "总工程师", "党组书记", "党组成员", "组长", "副组长", "同志", "领导",
+    # People acting for a body in a case: who inspected, mediated, handled it.
+    "执法队员", "执法员", "队员", "工作人员", "民警", "辅警", "干警", "警官", "法官", "检察官",
+    "调解员", "网格员", "干部", "第一书记", "联络员", "专干", "经办人员", "承办人员", "办案人员",
 )
 OFFICIAL_AFTER = re.compile(
     r"^(?:同志|等同志|(?:副)?(?:局长|处长|科长|主任|书记|市长|县长|区长|镇长|乡长|厅长|部长|省长|"
@@ -81,12 +100,35 @@ def capacity(text: str, start: int, end: int) -> Capacity | None:
     before = before[cut + 1 :].rstrip(" ：:")
     after = text[end : end + 16]
     official = OFFICIAL_AFTER.match(after) or any(before.endswith(w) for w in OFFICIAL_BEFORE)
-    private = PRIVATE_AFTER.match(after) or any(before.endswith(w) for w in PRIVATE_BEFORE)
+    private = (PRIVATE_AFTER.match(after) or any(before.endswith(w) for w in PRIVATE_BEFORE)
+               or _party_is(before))
     if private:
         return "private"
     if official:
         return "official"
     return None
+
+
+def _party_is(before: str) -> bool:
+    """``before`` ends with a party's role noun and 为/是/系 (…实际使用人为), not an official's
+    (签发人为, 执法人员是)."""
+    match = _PARTY_IS.search(before)
+    if not match:
+        return False
+    role = match[0][:-1]
+    return not any(role.endswith(w) for w in (*OFFICIAL_BEFORE, "负责人", "联系人", "责任人"))
+
+
+def private_before(text: str, start: int) -> bool:
+    """A private cue ends right before ``start`` (a relation, a resident or party word)."""
+    before = text[max(0, start - 8) : start]
+    before = before[max(before.rfind(c) for c in "。；;\n，,") + 1 :].rstrip(" ：:")
+    return any(before.endswith(w) for w in PRIVATE_BEFORE) or _party_is(before)
+
+
+def private_after(text: str, end: int) -> bool:
+    """A private cue starts right after ``end`` (…来电反映, …（15岁）, …的手机号)."""
+    return bool(PRIVATE_AFTER.match(text[end : end + 24]))
 
 
 def share_cues(text: str, spans: list[tuple[int, int]], cues: list[Capacity | None]) -> None:

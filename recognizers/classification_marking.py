@@ -86,6 +86,32 @@ def normalize_period(period: str | None) -> str | None:
     return compact
 
 
+# A period alone on its line (a PDF's text layer may put 机密, ★ and 3年 on lines of their own).
+_PERIOD_LINE = re.compile(
+    rf"[^\S\n]*(?P<period>长\s*期|[\d{_CN_NUM}]{{1,3}}\s*(?:年|个\s*月)"
+    r"|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*(?:前|以前|止)?)[^\S\n]*"
+)
+_STAR_LINE = re.compile(rf"[^\S\n]*[{_STARS}][^\S\n]*")
+
+
+def _period_on_lines_near(text: str, start: int, end: int) -> str | None:
+    """The period of a level standing alone, when the star and the period stand on lines of
+    their own right after or right before it (at most a star line between): ``★ / 机密 / 3 年``."""
+    after = text[end:].split("\n", 4)[1:4]
+    before = text[:start].split("\n")[-4:-1][::-1]
+    for lines in (after, before):
+        starred = False
+        for line in lines:
+            if _STAR_LINE.fullmatch(line):
+                starred = True
+                continue
+            found = _PERIOD_LINE.fullmatch(line)
+            if found and (starred or any(_STAR_LINE.fullmatch(x) for x in before[:1] + after[:1])):
+                return found["period"]
+            break
+    return None
+
+
 def _stands_alone(text: str, start: int, end: int) -> bool:
     line_start, line_end = line_span(text, start)
     rest = text[line_start:start] + text[end:line_end]
@@ -119,6 +145,8 @@ class ClassificationMarkingRecognizer(EntityRecognizer):
                 level = re.sub(r"\s", "", match.group("level"))
                 level = level if level.endswith("密") else level + "密"
                 period = normalize_period(match.groupdict().get("period"))
+                if regex is LEVEL_ONLY and period is None:
+                    period = normalize_period(_period_on_lines_near(text, start, end))
                 results.append(
                     RecognizerResult(
                         self.ENTITY,

@@ -26,7 +26,11 @@ Names in running prose, where no label stands, come from the statistical model
 (``pipeline.ner``); ``recognizers._prose_names`` reads the words around each one: a private cue
 (村民, 其妻, 之子, …来电反映, …住在) makes ``PERSON`` to redact, a capacity (a title, 同志,
 …主持) ``OFFICIAL_NAME``, and neither a ``PERSON`` below the redaction threshold, for review.
-A name the rules found elsewhere in the document keeps their reading. The weaker rules (a list
+A name the rules found elsewhere in the document keeps their reading. Where the model reads
+nothing, cues on both sides still make a private person (a relation before and an age after:
+``你的女儿…（9岁）``; a clause's start before and the person's own mobile in brackets after, which
+also takes a rare surname outside the table); where the model reads only the given name after a
+relation (``之女|晓丹``), the surname before it is put back. The weaker rules (a list
 joined with 、, a role word without a colon) need the model's agreement when the model is
 installed, which keeps 陈述、申辩 (in 当事人享有陈述、申辩和听证的权利) from being names.
 """
@@ -43,14 +47,24 @@ from pipeline.tables import index_for
 from recognizers._base import CustomRecognizer, clause_before, result
 from recognizers._columns import PERSON, PUBLIC_ROLE, cell_names, value_cells
 from recognizers._holder import contact_block, identifier_after
-from recognizers._prose_names import capacity, share_cues
+from recognizers._prose_names import (
+    OWN_DETAILS,
+    PRIVATE_BEFORE,
+    capacity,
+    private_after,
+    private_before,
+    share_cues,
+)
 from recognizers._surnames import COMPOUND, SINGLE
 
+# Characters that end a given name: the words that follow names (的, 在, 男…) and the nouns of
+# places and bodies. 民 and 生 are not among them (建民, 春生 are common given names; 出生 and
+# 民族 stop at 出 and 族).
 _STOP = (
     "的了在和与及等是为于对向因由将把被所之其这那有无不已未也都就并或而但即要应可会能到从给让使以按经"
     "据称说来去上下内外前后们个某男女市县区省镇乡村街路号局厅委办处科室院站队部司组社馆校园场厂店"
-    "楼栋层单元户人员位面件条款项年日时分秒元万亿第每各全本该此我你他她它自其等同先姓名性别民族"
-    "电话手机身份证码址住籍龄岁出生汉回满壮于至及或副务正任"
+    "楼栋层单元户人员位面件条款项年日时分秒元万亿第每各全本该此我你他她它自其等同先姓名性别族"
+    "电话手机身份证码址住籍龄岁出汉回满壮于至及或副务正任"
 )
 _SURNAME = "(?:" + "|".join(COMPOUND) + f"|[{SINGLE}])"
 _GIVEN = rf"(?:(?![{_STOP}])[\u4e00-\u9fa5])"
@@ -58,7 +72,9 @@ NAME = rf"{_SURNAME}{_GIVEN}{{1,2}}"
 _END = (
     r"(?=[\s,，。;；:：、()（）\[\]【】\"“”'‘’<>《》!?！？·/\d]|$|男|女|同志|先生|女士|等|的|于|在|"
     r"系|为|是|现|住|身份|公民|联系|电话|手机|出生|之|与|和|及|持|驾驶|户籍|家住|签|主持|出席|指出|"
-    r"强调|讲话|参加|带队|介绍|表示|要求|同意|审核|批准|负责|分管)"
+    r"强调|讲话|参加|带队|介绍|表示|要求|同意|审核|批准|负责|分管|"
+    # A head count after a list (…两户, …三人).
+    r"[两二三四五六七八九十]{1,2}(?:户|人|名|位|家))"
 )
 _NAME = rf"{NAME}{_END}"
 _SEP = r"[^\S\n]*(?:、|和|及|与|[^\S\n])[^\S\n]*"
@@ -119,8 +135,9 @@ HONORIFIC = re.compile(rf"(?P<name>{NAME})\s*(?P<honorific>先生|女士|同志)
 SALUTATION = re.compile(rf"^[^\S\n]*(?P<name>{NAME})[^\S\n]*(?:先生|女士)?[^\S\n]*[:：][^\S\n]*$",
                         re.MULTILINE)
 LIST = re.compile(rf"(?P<names>{_NAME}(?:\s*、\s*{_NAME})+)")
-_COUNT = re.compile(r"^\s*(?:等\s*[\d一二三四五六七八九十百]+\s*(?:人|名|户|位)|等人|共\s*\d+\s*人)")
-_COUNT_OFFICIAL = re.compile(r"^\s*等?同志")
+_COUNT = re.compile(r"^\s*(?:等?\s*[\d两一二三四五六七八九十百]+\s*(?:人|名|户|位|家)|等人|共\s*\d+\s*人)")
+# …等10名同志 (an honours list, a delegation): persons named in a public capacity.
+_COUNT_OFFICIAL = re.compile(r"^\s*(?:等\s*(?:[\d一二三四五六七八九十百]+\s*(?:名|位|个)?\s*)?)?同志")
 # Scores: a model-only name without a cue stays under the redaction threshold (review).
 MODEL_PRIVATE, MODEL_OFFICIAL, MODEL_ONLY = 0.8, 0.7, 0.45
 _MASKED = re.compile(r"某|×|\*|＊|X|x|(?:先生|女士|同志|老师|师傅|大爷|大妈|阿姨|大姐|大哥)$")
@@ -194,6 +211,8 @@ class PersonNameRecognizer(CustomRecognizer):
                 add(*span, kind, 0.85, role)
         for match in DESCRIBED.finditer(text):
             add(*match.span("name"), "PERSON", 0.85, "description")
+        for span in _cued_names(text):
+            add(*span, "PERSON", 0.8, "cues")
         for match in HONORIFIC.finditer(text):
             official = match["honorific"] == "同志"
             add(*match.span("name"), "OFFICIAL_NAME" if official else "PERSON", 0.75,
@@ -255,6 +274,7 @@ class PersonNameRecognizer(CustomRecognizer):
                 by_name[text[start:end]] = entity
         candidates = []
         for start, end in spans:
+            start = _with_surname(text, start, end)
             if text[start:end] in COMPOUND:
                 # The model cut a compound surname from its given name (上官|云珍).
                 whole = re.compile(_NAME).match(text, start)
@@ -299,3 +319,76 @@ class PersonNameRecognizer(CustomRecognizer):
             else:
                 add(start, end, "PERSON", MODEL_ONLY, "model")
 
+
+
+# The nouns among the private cues (a relation, a resident, a party), not the verbs and
+# pronouns (反映, 你的), after which a thing may follow as well as a person.
+_CUE_NOUNS = tuple(w for w in PRIVATE_BEFORE if len(w) >= 2 and not w.startswith(("你", "您"))
+                   and w not in {"反映", "举报", "投诉", "起诉", "控告"})
+_CUE_LED = re.compile("(?:" + "|".join(sorted(_CUE_NOUNS, key=len, reverse=True)) + ")")
+_NAME_AT = re.compile(NAME)
+# Between two cues a name is read more loosely (曾可: 可 is no given name to the other rules),
+# only words that cannot be part of a name stop it.
+_LOOSE_NAME = re.compile(rf"{_SURNAME}[^\W\d_的了在和与及等是为于对向因由将把被所之其这那也都就并或而但称说"
+                         r"男女岁年月日号]{1,2}")
+# What a word ending a three-character "name" says it is instead (经办人, 户主, 该局).
+_ROLE_END = frozenset("人员者户主方局委办所站队部司组社馆校厂院处科室")
+_OPEN = re.compile(r"[(（]")
+
+
+def _cued_names(text: str) -> Iterator[tuple[int, int]]:
+    """Names the words on both sides say are a private person's, whether or not the model read
+    them: a private cue before and one after (你的儿子…（15岁）, 其妻…称), or the start of a
+    clause before and the person's own details in brackets after (…（联系电话139…）)."""
+    for match in _CUE_LED.finditer(text):
+        span = _name_between(text, match.end(), lambda e: private_after(text, e), _LOOSE_NAME)
+        if span and text[span[0] : span[1]] not in _NOT_NAMES:
+            yield span
+    for match in _OPEN.finditer(text):
+        if not OWN_DETAILS.match(text, match.start()):
+            continue
+        end = match.start()
+        while end > 0 and text[end - 1] in " \t\u3000":
+            end -= 1
+        for length in (3, 2, 4):
+            start = end - length
+            if start < 0:
+                continue
+            bounded = start == 0 or not _CJK_CHAR.match(text[start - 1])
+            if _NAME_AT.fullmatch(text, start, end) and (bounded or private_before(text, start)):
+                yield start, end
+                break
+            # A rare surname (盖, 訾): three characters standing alone as a clause's subject.
+            word = text[start:end]
+            if (length == 3 and bounded and all(_CJK_CHAR.match(c) for c in word)
+                    and word[-1] not in _ROLE_END and word not in _NOT_NAMES
+                    and not any(c in _STOP for c in word[:1])):
+                yield start, end
+                break
+
+
+_CJK_CHAR = re.compile(r"[\u4e00-\u9fa5]")
+
+
+def _name_between(text: str, start: int, ends, shape: re.Pattern[str] = _NAME_AT):  # type: ignore[no-untyped-def]
+    """A name of ``shape`` starting at ``start`` whose end ``ends`` accepts (three
+    characters first)."""
+    for length in (3, 2, 4):
+        end = start + length
+        if end <= len(text) and shape.fullmatch(text, start, end) and ends(end):
+            return start, end
+    return None
+
+
+def _with_surname(text: str, start: int, end: int) -> int:
+    """The model sometimes reads only the given name (之子史|小龙): a surname right before it,
+    itself after a clause start or a cue, belongs to the name."""
+    if end - start != 2 or start < 1 or text[start - 1] not in SINGLE:
+        return start
+    if text[start - 1 : end] in _NOT_NAMES or not _NAME_AT.fullmatch(text, start - 1, end):
+        return start
+    if start == 1 or not _CJK_CHAR.match(text[start - 2]) or private_before(text, start - 1):
+        return start - 1
+    if capacity(text, start - 1, end) or text[start - 2] in "和与及、":
+        return start - 1
+    return start

@@ -39,7 +39,7 @@ from presidio_analyzer import RecognizerResult
 from pipeline import ner
 from pipeline.tables import index_for
 from recognizers._base import CustomRecognizer, result
-from recognizers._columns import value_cells
+from recognizers._columns import PERSON, is_form, is_label, kind_of, value_cells
 
 _DISEASE_END = r"(?:综合征|综合症|障碍|梗死|梗塞|出血|瘫痪|衰竭|症|病|癌|瘤|炎)"
 # A disease with its qualifiers (系统性红斑狼疮, 慢性肾功能衰竭, 脑梗塞后遗症, 重度抑郁症).
@@ -153,11 +153,9 @@ class SensitiveInfoRecognizer(CustomRecognizer):
 
 
     def _columns(self, text: str) -> Iterator[RecognizerResult]:
-        """A table of persons (a name column) with a column of diseases, disabilities, beliefs
-        or categories: each cell of that column is the person's sensitive information."""
-        for start, end, label, labels in _table_cells(text):
-            if not any(re.search(_NAME_COLUMN, other) for other in labels):
-                continue
+        """A table of persons (a column of names) with a column of diseases, disabilities,
+        beliefs or categories: each cell of that column is the person's sensitive information."""
+        for start, end, label in _person_table_cells(text):
             cell = text[start:end]
             value = cell.strip()
             if not value or value in {"无", "-", "—", "/"}:
@@ -170,10 +168,33 @@ class SensitiveInfoRecognizer(CustomRecognizer):
                 yield result(self, entity, start, start + len(value), 0.8, cue="column", column=label)
 
 
-def _table_cells(text: str) -> Iterator[tuple[int, int, str, tuple[str, ...]]]:
-    """Every value cell of every table (the table model): (start, end, its label, all labels)."""
-    for view, label, _ in value_cells(index_for(text)):
-        yield view.start, view.end, label, tuple(view.headers)
+def _person_table_cells(text: str) -> Iterator[tuple[int, int, str]]:
+    """Every value cell of every table of persons (the table model): (start, end, its label).
+
+    A table is of persons when one of its columns holds names (its label's head is a person:
+    姓名, 持证人, 户主…, ``recognizers._columns.kind_of``). A body cell under a header is a
+    value even when it reads like a label (a category 残疾人 under 人员类别, whose head 人 would
+    make it a label of a form): in a table of persons it is that person's category."""
+    index = index_for(text)
+    persons: dict[int, bool] = {}
+    seen: set[tuple[int, int]] = set()
+    for view, label, _ in value_cells(index):
+        number = view.number
+        if number not in persons:
+            persons[number] = any(kind_of(h) == PERSON or re.search(_NAME_COLUMN, h)
+                                  for h in view.headers)
+        if persons[number]:
+            seen.add((view.start, view.end))
+            yield view.start, view.end, label
+    for number, table in enumerate(index.tables):
+        if not persons.get(number) or is_form(index, number):
+            continue
+        for cell in table.cells:
+            if cell.row < table.header_rows or cell.end <= cell.start or (cell.start, cell.end) in seen:
+                continue
+            view = index.view(number, cell)
+            if view.header and is_label(text[cell.start : cell.end]):
+                yield cell.start, cell.end, view.header
 
 
 _NAME_COLUMN = r"姓名|户主|申请人|患者|学生|名字|救助对象|对象"

@@ -73,6 +73,15 @@ DOCUMENTS = {
         "各单位要教育干部职工严守国家秘密，秘密载体必须按规定管理，不得在互联网上处理涉密信息。\n",
         "主动公开", "no_restriction",
     ),
+    "note_on_a_public_notice": (
+        "停电通知\n因线路检修，我公司定于6月3日9:00至17:00对城东片区停止供电。\n"
+        "请广大用户提前做好准备。\n联系电话：0350-3021234\n（此件不予公开）\n",
+        "主动公开", "note_overruled",
+    ),
+    "note_on_an_internal_notice": (
+        "关于调整值班安排的通知\n各科室：\n自下周起，周末值班改为两人一组。\n（此件不予公开）\n",
+        "不予公开", "drafter_note",
+    ),
     "drafter_note_overridden": (
         "内部资料\n关于干部培训安排的说明\n培训于五月举行。\n（此件主动公开）\n",
         "不予公开", "internal_marking",

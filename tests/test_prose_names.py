@@ -117,3 +117,80 @@ def test_a_list_the_rules_read_in_part_shares_their_reading() -> None:
 def test_a_body_the_model_reads_as_a_name_is_no_name() -> None:
     text = "当事人可以请求仲裁庭根据和解协议作出裁决书，仲裁庭应当及时作出裁决。"
     assert [n for n in names(text) if n[1] == "仲裁庭"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Names the model does not read here (LAC tags nothing), between a relation and an
+        # age; 可 and 好 are no given names to the other rules.
+        ("他说他的孙子常可（12岁）常被人欺负。", "常可"),
+        ("你的女儿曾好（9岁）在家。", "曾好"),
+        # A rare surname outside the surname table, a clause's subject with a private mobile.
+        ("问题已解决，种明亮（联系电话13803517722）表示认可。", "种明亮"),
+        # A relation before, one after: the model reads only the given name (晓丹).
+        ("居民党国平之女党晓丹今年参加中考。", "党国平"),
+    ],
+)
+def test_cues_on_both_sides_make_a_private_person_without_the_model(text: str, name: str) -> None:
+    assert ("PERSON", name) in names(text)
+
+
+def test_a_surname_the_model_left_out_belongs_to_the_name() -> None:
+    # LAC sometimes tags only the given name after a relation (之女|晓丹 without its surname).
+    text = "居民党国平之女党晓丹今年参加中考。"
+    got = names(text)
+    assert ("PERSON", "党晓丹") in got
+    assert ("PERSON", "晓丹") not in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "办事人员（联系电话13912345678）已到现场。",
+        "儿子高考，母亲节快乐。",
+        "投诉商家违规收费的问题已转交市场监管部门。",
+        "副县长邹海（电话0351-2233445）带队检查。",
+    ],
+)
+def test_cue_rules_leave_roles_and_words_alone(text: str) -> None:
+    assert [n for n in names(text) if n[0] == "PERSON"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("经调查，该房屋实际使用人为鲍德胜，已责令其限期拆除。", "鲍德胜"),
+        ("祁玉林和妻子于同年迁出本村。", "祁玉林"),
+    ],
+)
+def test_a_party_role_before_or_a_relation_after_is_a_private_cue(text: str, name: str) -> None:
+    scores = {text[r.start : r.end]: r.score for r in PersonNameRecognizer().analyze(text, [])
+              if r.entity_type == "PERSON"}
+    assert scores.get(name, 0) > MODEL_ONLY
+
+
+def test_the_addressee_of_a_reply_with_a_common_given_name() -> None:
+    # 生 and 民 end no given name: 春生, 建民 are names like any other.
+    text = "桂春生：\n你于2026年3月来信反映的问题收悉，现答复如下。\n"
+    assert ("PERSON", "桂春生") in names(text)
+    assert ("PERSON", "柴建民") in names("申请人：柴建民，男，汉族。")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "经执法队员阚国栋、季明现场核查，已责令整改。",
+        "社区网格员房晓燕当日上门走访。",
+        "派出所民警车立军到场调解。",
+    ],
+)
+def test_people_acting_for_a_body_in_a_case_are_officials(text: str) -> None:
+    got = names(text)
+    assert got and all(entity == "OFFICIAL_NAME" for entity, _ in got), got
+
+
+def test_an_honours_list_of_comrades_is_public() -> None:
+    text = "决定授予卫东升、贺春兰、包立新等10名同志“优秀共产党员”称号。"
+    got = names(text)
+    assert got and all(entity == "OFFICIAL_NAME" for entity, _ in got), got

@@ -32,6 +32,10 @@ def markings(text: str) -> list[tuple[str, str | None, str]]:
         ("密级：秘密★1年\n", ("秘密", "1年", "years")),
         ("000123\n秘  密\n标题\n", ("秘密", None, "none")),
         ("000123　　　　　　机  密\n标题\n", ("机密", None, "none")),
+        # A PDF's text layer with the star, the level and the period on lines of their own.
+        ("县政府办公室文件\n★\n秘密\n2 年\n县政办发〔2020〕3号\n", ("秘密", "2年", "years")),
+        ("000123\n绝密\n★\n长期\n标题\n", ("绝密", "长期", "long")),
+        ("000123\n机密\n标题\n6个月\n", ("机密", None, "none")),  # no star: no period
     ],
 )
 def test_markings_are_parsed(text: str, expected: tuple[str, str | None, str]) -> None:

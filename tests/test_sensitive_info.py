@@ -89,3 +89,17 @@ def test_a_column_of_diseases_in_a_table_of_persons() -> None:
 def test_a_column_of_diseases_without_persons_is_a_statistic() -> None:
     text = "序号\t疾病名称\t救助人次\n1\t尿毒症\t35\n2\t白血病\t12\n"
     assert found(text) == []
+
+
+def test_a_table_of_persons_by_any_person_column_with_grade_and_category_cells() -> None:
+    # The name column is labelled by its holder (领取人), not 姓名; the category cell 残疾人
+    # reads like a label (its head 人) but sits under a header: it is the person's category.
+    text = (
+        "序号\t领取人\t残疾类别\t残疾等级\t人员类别\t补贴（元）\n"
+        "1\t牛德顺\t视力残疾\t二级\t残疾人\t120\n"
+        "2\t葛凤琴\t肢体残疾\t四级\t低保户\t90\n"
+    )
+    got = found(text)
+    for value in ("视力残疾", "二级", "肢体残疾", "四级", "残疾人"):
+        assert ("SENSITIVE_HEALTH", value) in got, value
+    assert not any(value in {"低保户", "120", "90"} for _, value in got)

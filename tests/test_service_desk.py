@@ -103,8 +103,18 @@ def test_who_may_read_a_case(register: Register, tmp_path: Path) -> None:
     page = desk.case_page(register, Actor("赵科员"), case).value
     assert page["steps"] == ["sign:初审", "decide", "redact"]
     assert set(page["spans"]) == {f["id"] for f in page["findings"]}
-    assert desk.case_page(register, Actor("刘局长"), case).value["steps"] == ["decide"]
+    # The mobile is withheld for its holder's sake: a reviewer or approver may record the
+    # holder's consent (never a drafter), also once the case is published.
+    assert desk.case_page(register, Actor("刘局长"), case).value["steps"] == [
+        "decide",
+        "third_party_consent",
+    ]
+    mobile = [f["id"] for f in page["findings"] if f["text"] == "13834409126"]
+    assert page["third_party_findings"] == mobile and len(mobile) == 1
     assert desk.reports_reader(register, Actor("王处长")).ok
+    # The case page offers the ledger and the catalogue by the same rule.
+    assert page["may_read_reports"] is False
+    assert desk.case_page(register, Actor("王处长"), case).value["may_read_reports"] is True
     assert not desk.reports_reader(register, Actor("赵科员")).ok
 
 

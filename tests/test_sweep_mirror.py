@@ -1,17 +1,17 @@
 """``baomi sweep`` over a folder that mirrors a website's files: every file is a published
 item (pages read for their title, date and links; attachments titled by the link to them),
 exactly the planted ones are reported, a second run reviews only what changed, and findings
-can be opened as cases in a register on SQLite that then go through the normal workflow."""
+can be opened as cases in a register (SQLite and PostgreSQL) that then go through the normal workflow."""
 
 from __future__ import annotations
 
 import json
-import sqlite3
 from pathlib import Path, PurePosixPath
 from typing import Any
 
 import pytest
 from click.testing import CliRunner, Result
+from sqlalchemy import select
 
 from tests.fixtures.sweep_site import (
     IDS,
@@ -86,8 +86,15 @@ def test_mirror_reports_exactly_the_planted_items(mirror: Path, tmp_path: Path) 
     assert set(relative(third["found"], mirror)) == expected - {"/site/art/phone.html"}
 
 
-def test_findings_open_cases_in_the_register(mirror: Path, tmp_path: Path) -> None:
-    register = tmp_path / "register.sqlite3"
+@pytest.fixture(params=["sqlite", "postgresql"])
+def register(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """A SQLite file, or a new database of the session's real PostgreSQL server."""
+    if request.param == "sqlite":
+        return str(tmp_path / "register.sqlite3")
+    return request.getfixturevalue("postgres").new_database()
+
+
+def test_findings_open_cases_in_the_register(mirror: Path, tmp_path: Path, register: str) -> None:
     out = tmp_path / "out"
     code, data = sweep_json(
         str(mirror), "--out", str(out), "--open-cases", "--register", str(register)
@@ -108,8 +115,48 @@ def test_findings_open_cases_in_the_register(mirror: Path, tmp_path: Path) -> No
     assert not any(value in copy for value in IDS)
     assert detail["next_step"] == "初审"
     # Where each case was found is in the audit chain, and the chain verifies.
-    with sqlite3.connect(register) as db:
-        rows = db.execute("SELECT payload FROM audit_log WHERE action = 'sweep_found'").fetchall()
-    addresses = {json.loads(payload)["address"] for (payload,) in rows}
+    from pipeline.workflow.register import open_register
+    from pipeline.workflow.tables import AuditEvent
+    from tests.office import url_of
+
+    handle = open_register(url_of(register))
+    try:
+        with handle.session() as session:
+            rows = session.scalars(select(AuditEvent).where(AuditEvent.action == "sweep_found"))
+            addresses = {json.loads(row.payload)["address"] for row in rows}
+    finally:
+        handle.close()
     assert addresses == {f["address"] for f in data["found"]}
     assert cli("audit", "verify", "--register", str(register)).exit_code == 0
+
+
+def test_exit_status_says_clean_found_or_incomplete(tmp_path: Path) -> None:
+    from tests.fixtures.sweep_site import html
+
+    root = tmp_path / "www"
+    root.mkdir()
+    (root / "notice.html").write_bytes(
+        html(
+            "关于开展植树活动的通知",
+            "<p>各单位：请于三月十二日前组织植树活动。</p>",
+            date="2024-03-01",
+        )
+    )
+    out = tmp_path / "out"
+    code, data = sweep_json(str(root), "--out", str(out))
+    assert (code, data["found"], data["not_reviewed"]) == (0, [], [])
+    assert data["exit_code"] == 0
+
+    (root / "list.html").write_bytes(
+        html("补贴名单", f"<table><tr><th>公民身份号码</th></tr><tr><td>{IDS[1]}</td></tr></table>")
+    )
+    code, data = sweep_json(str(root), "--out", str(out))
+    assert code == data["exit_code"] == 1
+    assert set(relative(data["found"], root)) == {"/list.html"}
+
+    # An attachment that cannot be read makes the sweep incomplete; what was found stays.
+    (root / "broken.pdf").write_bytes(b"%PDF-1.7\nthis is not a PDF\n")
+    code, data = sweep_json(str(root), "--out", str(out))
+    assert code == data["exit_code"] == 2
+    assert set(relative(data["found"], root)) == {"/list.html"}
+    assert [Path(i["address"]).name for i in data["not_reviewed"]] == ["broken.pdf"]

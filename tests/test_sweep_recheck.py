@@ -1,8 +1,8 @@
-"""``baomi recheck`` (复查) on a register in SQLite: cases whose situation changed are listed —
-a classification period that ran out (until the declassification is recorded), a draft
-withheld as process information once its final text is in the register, a third party's
-consent recorded after publication, and a published case reviewed with an older recognizer
-set that today's recognizers, re-run on the stored original, find more in (or whose
+"""``baomi recheck`` (复查) on a register in SQLite and on PostgreSQL: cases whose situation
+changed are listed — a classification period that ran out (until the declassification is
+recorded), a draft withheld as process information once its final text is in the register, a
+third party's consent recorded after publication, and a published case reviewed with an older
+recognizer set that today's recognizers, re-run on the stored original, find more in (or whose
 original is gone). Nothing else is listed."""
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ MOBILE = "13834409126"
 TODAY = "2026-01-15"
 
 
-def cli(register: Path, *args: str) -> Result:
+def cli(register: Path | str, *args: str) -> Result:
     """``baomi ARGS`` on ``register``, where the office of ``tests.office`` is registered,
     acting as the user ``--by`` names."""
     from tests.office import ensure_people, run
@@ -28,20 +28,20 @@ def cli(register: Path, *args: str) -> Result:
     return run(register, *args)
 
 
-def ok(register: Path, *args: str) -> Result:
+def ok(register: Path | str, *args: str) -> Result:
     result = cli(register, *args)
     assert result.exit_code == 0, result.output
     return result
 
 
-def review(register: Path, path: Path, out: Path) -> str:
+def review(register: Path | str, path: Path, out: Path) -> str:
     result = cli(register, "review", str(path), "--out", str(out), "--json", "--jobs", "1")
     entry = json.loads(result.stdout)["documents"][0]
     assert entry["error"] is None, entry
     return entry["case_id"]
 
 
-def recheck(register: Path, *extra: str) -> tuple[int, list[dict[str, Any]]]:
+def recheck(register: Path | str, *extra: str) -> tuple[int, list[dict[str, Any]]]:
     result = cli(register, "recheck", "--json", "--today", TODAY, "--lang", "en", *extra)
     assert "Traceback" not in result.output
     return result.exit_code, json.loads(result.stdout)["changes"]
@@ -51,7 +51,7 @@ def kinds(changes: list[dict[str, Any]]) -> set[tuple[str, str]]:
     return {(c["case_id"], c["kind"]) for c in changes}
 
 
-def publish(register: Path, case: str, out: Path) -> None:
+def publish(register: Path | str, case: str, out: Path) -> None:
     detail = json.loads(ok(register, "case", "show", case, "--json").stdout)
     for finding in detail["findings"]:
         if finding["action"] == "review" and not finding["route"]:
@@ -62,9 +62,12 @@ def publish(register: Path, case: str, out: Path) -> None:
     ok(register, "publish", case, "--out", str(out), "--by", "陈录入")
 
 
-@pytest.fixture
-def register(tmp_path: Path) -> Path:
-    return tmp_path / "register.sqlite3"
+@pytest.fixture(params=["sqlite", "postgresql"])
+def register(request: pytest.FixtureRequest, tmp_path: Path) -> Path | str:
+    """A SQLite file, or a new database of the session's real PostgreSQL server."""
+    if request.param == "sqlite":
+        return tmp_path / "register.sqlite3"
+    return request.getfixturevalue("postgres").new_database()
 
 
 def write(path: Path, lines: list[str]) -> Path:
@@ -72,7 +75,7 @@ def write(path: Path, lines: list[str]) -> Path:
     return path
 
 
-def test_expired_marking_is_due_for_declassification(tmp_path: Path, register: Path) -> None:
+def test_expired_marking_is_due_for_declassification(tmp_path: Path, register: Path | str) -> None:
     marked = write(tmp_path / "marked.txt", ["秘密★1年", "关于某事项的通知", "各单位：",
                                             "现将有关事项通知如下。", "某某局", "2020年3月1日"])  # fmt: skip
     in_force = write(tmp_path / "force.txt", ["机密★20年", "关于另一事项的通知", "各单位：",
@@ -91,7 +94,7 @@ def test_expired_marking_is_due_for_declassification(tmp_path: Path, register: P
 
 
 def test_draft_withheld_as_process_information_once_the_final_text_exists(
-    tmp_path: Path, register: Path
+    tmp_path: Path, register: Path | str
 ) -> None:
     body = [
         "第一条 为加强城市绿化管理，制定本办法。",
@@ -113,7 +116,9 @@ def test_draft_withheld_as_process_information_once_the_final_text_exists(
     assert code == 1
 
 
-def test_third_party_consent_recorded_after_publication(tmp_path: Path, register: Path) -> None:
+def test_third_party_consent_recorded_after_publication(
+    tmp_path: Path, register: Path | str
+) -> None:
     reply = write(tmp_path / "reply.txt", ["关于政府信息公开申请的答复", "申请人：",
                                           f"联系电话：{MOBILE}", "经查，现答复如下。", "某某局",
                                           "2025年5月6日"])  # fmt: skip
@@ -135,7 +140,7 @@ def test_third_party_consent_recorded_after_publication(tmp_path: Path, register
 
 
 def test_published_with_older_recognizers(
-    tmp_path: Path, register: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, register: Path | str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from pipeline import engines, recognizer_registry
 

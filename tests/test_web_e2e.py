@@ -271,3 +271,50 @@ def test_a_table_shows_as_a_table_and_english_is_available(
     page.click("#tab-preview")
     assert ID_NUMBER not in page.locator("#document").inner_text()
     drafter.close()
+
+
+def test_a_reviewer_sends_a_finding_to_the_secrecy_office(
+    browser: Any, desk: Served, screenshots: Path, tmp_path: Path
+) -> None:
+    """Not sure whether an item is a state secret: the reviewer sends it to the secrecy
+    office from the finding itself; it is withheld and the office finds it in its work, due
+    in working days; the office's answer gives it back to the reviewers."""
+    document = tmp_path / "情况说明.txt"
+    document.write_text(
+        "关于储备库选址情况的说明\n新库位于城北工业园区3号库房，联系人手机：13834409126。\n",
+        encoding="utf-8",
+    )
+    urls: list[str] = []
+    drafter = User(browser, desk, "赵科员", urls)
+    drafter.page.click("text=上传审查")
+    drafter.page.set_input_files("#document", str(document))
+    drafter.page.click("#upload-submit")
+    drafter.page.wait_for_url(re.compile(r"/case/C\d+"), timeout=120_000)
+    drafter.close()
+
+    reviewer = User(browser, desk, "王处长", urls)
+    reviewer.page.click("text=全部案卷")
+    reviewer.page.locator("#work tbody tr a.case-link").first.click()
+    page = reviewer.page
+    finding = page.locator("li.finding", has_text=MOBILE).first
+    finding.locator("input.reason").fill("是否涉及国家秘密事项，请保密工作部门确认")
+    finding.locator("button.refer").click()
+    assert "保密工作部门" in reviewer.flash_ok()
+    finding = page.locator("li.finding", has_text=MOBILE).first
+    assert finding.locator(".badge.pending").count() == 1
+    assert finding.locator("button.keep").count() == 0  # withheld until the office answers
+    shot(page, screenshots, "13-referred")
+    reviewer.close()
+
+    office = User(browser, desk, "保密办", urls)
+    row = office.page.locator("#work tbody tr").first
+    assert "保密工作部门确认" in row.inner_text() and "工作日" in row.inner_text()
+    office.open_case_from_work("保密工作部门确认")
+    office.page.fill("#secrecy-opinion", "不属于国家秘密")
+    office.page.click("#secrecy-reject")
+    office.flash_ok()
+    finding = office.page.locator("li.finding", has_text=MOBILE).first
+    assert finding.locator(".badge.pending").count() == 0
+    shot(office.page, screenshots, "14-referral-answered")
+    office.close()
+    assert not [u for u in urls if MOBILE in u or MOBILE in _unquote(u)]

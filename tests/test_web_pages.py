@@ -132,9 +132,58 @@ def test_a_scan_given_as_an_image_shows_as_its_page(desk: Any, tmp_path: Path) -
     # of the image file read as 72 dpi.
     width = float(re.search(r'data-width="([\d.]+)"', page).group(1))  # type: ignore[union-attr]
     assert abs(dark[0].width - width * 1.5) <= 2 and dark[1].width == dark[0].width
+
     # The preview has more black than the page itself: the withheld values are painted.
     def black_share(pixmap: Any) -> float:
         samples = pixmap.samples
         return samples.count(0) / len(samples)
 
     assert black_share(dark[1]) > black_share(dark[0]) + 0.005
+
+
+def test_a_third_partys_consent_is_recorded_from_the_case_page(desk: Any, tmp_path: Path) -> None:
+    """The form is offered to a reviewer (not to the drafter) with the redacted personal data
+    ticked; posting it records the consent through the service (an audit event), and a
+    drafter who posts it anyway is refused with the service's reason."""
+    import sqlite3
+
+    document = tmp_path / "答复.txt"
+    document.write_text(f"关于某事的答复\n申请人身份证号：{ID_NUMBER}。\n", encoding="utf-8")
+    drafter, csrf_d = signed_in(desk, "赵科员")
+    with document.open("rb") as handle:
+        response = drafter.post(
+            "/upload",
+            data={"csrf": csrf_d, "document": (handle, document.name)},
+            content_type="multipart/form-data",
+        )
+    case = response.headers["Location"].rsplit("/", 1)[-1]
+    assert 'id="third-party-form"' not in drafter.get(f"/case/{case}").get_data(as_text=True)
+    reviewer, csrf = signed_in(desk, "王处长")
+    page = reviewer.get(f"/case/{case}").get_data(as_text=True)
+    form = page[
+        page.index('id="third-party-form"') : page.index(
+            "</form>", page.index('id="third-party-form"')
+        )
+    ]
+    ticked = re.findall(r'name="findings" value="(F\d+)" checked', form)
+    assert len(ticked) == 1 and ID_NUMBER in form
+
+    def events() -> int:
+        path = desk.extensions["baomi"].register.sqlite_path
+        return (
+            sqlite3.connect(path)
+            .execute("SELECT COUNT(*) FROM audit_log WHERE action = 'third_party_consented'")
+            .fetchone()[0]
+        )
+
+    response = drafter.post(
+        f"/case/{case}/third-party", data={"csrf": csrf_d, "party": "申请人", "findings": ticked}
+    )
+    assert response.status_code == 302 and events() == 0
+    assert 'class="flash bad"' in drafter.get(f"/case/{case}").get_data(as_text=True)
+    response = reviewer.post(
+        f"/case/{case}/third-party", data={"csrf": csrf, "party": "申请人", "findings": ticked}
+    )
+    assert response.status_code == 302 and events() == 1
+    after = reviewer.get(f"/case/{case}").get_data(as_text=True)
+    assert 'class="flash good"' in after and "申请人" in after

@@ -95,8 +95,9 @@ def case_page(
     """The case as ``case show`` gives it (with the findings' original text), for a user who
     may read it, with ``steps``: what they may do on it now; ``sha256``, ``format`` and
     ``published`` (the last publication's copy) for the desk's document view."""
-    from pipeline.workflow.reading import open_steps, require_reader
+    from pipeline.workflow.reading import may_read_reports, open_steps, require_reader
     from pipeline.workflow.state import get_case, load_state, marking_state
+    from pipeline.workflow.third_party import consentable
     from pipeline.workflow.users import acting_user
     from pipeline.workflow.views import case_detail
 
@@ -113,10 +114,12 @@ def case_page(
         detail["marking"] = marking_state(state.case.classification, day)
         detail["published"] = state.publications[-1].out_path if state.publications else None
         detail["user_roles"] = list(user.roles or ())
+        detail["may_read_reports"] = may_read_reports(user)
         detail["spans"] = {
             s.row.finding_id: (s.row.start_offset, s.row.end_offset) for s in state.findings
         }
         detail["withheld"] = [s.row.finding_id for s in state.findings if _withheld(s)]
+        detail["third_party_findings"] = consentable(state)
         detail["placeholder"] = (state.case.config or {}).get(
             "placeholder"
         ) or "［已删除：{label}］"

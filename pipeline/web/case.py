@@ -1,8 +1,8 @@
 """The case page and everything done from it: the document with its findings marked (or the
 preview of the publishable copy), page images rendered one at a time as the reader scrolls to
 them, each finding's decision (keep, redact, send to the secrecy office), redaction by hand,
-the sign-offs, the secrecy office's answer, declassification, consents, publishing, the
-downloads and the audit trail.
+the sign-offs, the secrecy office's answer, declassification, consents (the issuers', a third
+party's), publishing, the downloads and the audit trail.
 
 Each action calls the service function the command line calls and shows its outcome (done,
 or refused with the reasons) in the session's language, then returns to the case page (so a
@@ -53,6 +53,7 @@ def register(app: Flask) -> None:
         ("/case/<case_id>/secrecy", "secrecy", secrecy, ["POST"]),
         ("/case/<case_id>/declassify", "declassify", declassify, ["POST"]),
         ("/case/<case_id>/consent", "consent", consent, ["POST"]),
+        ("/case/<case_id>/third-party", "third_party", third_party, ["POST"]),
         ("/case/<case_id>/publish", "publish", publish, ["POST"]),
         ("/case/<case_id>/download/<kind>", "download", download, ["GET"]),
         ("/case/<case_id>/audit", "audit", audit, ["GET"]),
@@ -234,6 +235,19 @@ def consent(case_id: str) -> Any:
     from pipeline.service import steps
 
     outcome = steps.consent(desk().register, actor(), case_id, issuer=_form("issuer"))
+    return _done(case_id, outcome, "#steps")
+
+
+def third_party(case_id: str) -> Any:
+    from pipeline.service import steps
+
+    outcome = steps.third_party_consent(
+        desk().register,
+        actor(),
+        case_id,
+        party=_form("party"),
+        findings=request.form.getlist("findings") or None,
+    )
     return _done(case_id, outcome, "#steps")
 
 

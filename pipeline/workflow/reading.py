@@ -59,11 +59,15 @@ def _allowed(user: User, step: str, state: CaseState) -> bool:
 
 def open_steps(user: User, state: CaseState, today: datetime.date) -> list[str]:
     """The steps ``user`` may take on the case now, in the workflow's order: ``sign:<stage>``
-    (the next level only), ``decide``, ``redact``, ``secrecy``, ``declassify``, ``consent``
-    and ``publish`` (once nothing is missing)."""
+    (the next level only), ``decide``, ``redact``, ``secrecy``, ``declassify``, ``consent``,
+    ``publish`` (once nothing is missing) and ``third_party_consent`` (also once published)."""
+    from pipeline.workflow.third_party import consentable
+
     case = state.case
+    # A third party may consent after publication too (``baomi recheck`` then lists the case).
+    third_party = bool(consentable(state)) and _allowed(user, "third_party_consent", state)
     if case.status == "published":
-        return []
+        return ["third_party_consent"] if third_party else []
     steps: list[str] = []
     is_open = case.status == "open"
     if is_open:
@@ -83,6 +87,8 @@ def open_steps(user: User, state: CaseState, today: datetime.date) -> list[str]:
         steps.append("consent")
     if case.status == "approved" and _allowed(user, "publish", state):
         steps.append("publish")
+    if third_party:
+        steps.append("third_party_consent")
     return steps
 
 
@@ -94,10 +100,10 @@ def needs_declassification(state: CaseState, today: datetime.date) -> bool:
 def waiting_for(user: User, state: CaseState, today: datetime.date) -> list[str]:
     """What the case waits for from ``user`` (their 待办): the steps of ``open_steps`` that
     are due now. Deciding counts only while findings are undecided; publishing only when
-    nothing is missing; redacting by hand is never waited for."""
+    nothing is missing; redacting by hand and a third party's consent are never waited for."""
     due: list[str] = []
     for step in open_steps(user, state, today):
-        if step == "redact":
+        if step in {"redact", "third_party_consent"}:
             continue
         if step == "decide" and not any(s.undecided for s in state.findings):
             continue
@@ -114,8 +120,12 @@ def role_order(user: User) -> list[str]:
 REPORT_READERS = frozenset({"reviewer", "approver", "secrecy"})
 
 
+def may_read_reports(user: User) -> bool:
+    return bool(set(user.roles or ()) & REPORT_READERS)
+
+
 def require_reports_reader(user: User) -> None:
-    if not set(user.roles or ()) & REPORT_READERS:
+    if not may_read_reports(user):
         raise Refused(
             "role_refused",
             user=user.name,

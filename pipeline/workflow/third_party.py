@@ -12,10 +12,20 @@ from sqlalchemy.orm import Session
 
 from pipeline.workflow.audit import add_audited, stamp
 from pipeline.workflow.refusal import Refused
-from pipeline.workflow.state import load_state
+from pipeline.workflow.state import CaseState, load_state
 from pipeline.workflow.tables import Case, ThirdPartyConsent
 
 THIRD_PARTY_CATEGORIES = ("trade_secret", "personal_privacy")
+
+
+def consentable(state: CaseState) -> list[str]:
+    """The findings a third party's consent may free: its redacted trade secrets and
+    personal data."""
+    return [
+        s.row.finding_id
+        for s in state.findings
+        if s.action == "redact" and s.row.category in THIRD_PARTY_CATEGORIES
+    ]
 
 
 def third_party_consent(
@@ -28,11 +38,7 @@ def third_party_consent(
     at: datetime.datetime,
 ) -> ThirdPartyConsent:
     state = load_state(session, case)
-    eligible = [
-        s.row.finding_id
-        for s in state.findings
-        if s.action == "redact" and s.row.category in THIRD_PARTY_CATEGORIES
-    ]
+    eligible = consentable(state)
     if findings:
         for finding_id in findings:
             if finding_id not in eligible:
