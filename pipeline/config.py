@@ -36,6 +36,7 @@ Example ``baomi.toml``::
     register = "sqlite:////srv/baomi/register.sqlite3"   # or postgresql://…; default: user data dir
     secrecy_days = 3                      # working days the secrecy office has to answer
     carrier = "门户网站政府信息公开专栏"    # 公开载体 written in the ledger and the form
+    declassified_note = "已解密（{number}，{date}）"  # replaces the marking of a declassified copy
 """
 
 from __future__ import annotations
@@ -76,6 +77,9 @@ class Config:
     register_url: str | None = None
     secrecy_days: int = 3
     carrier: str = "门户网站政府信息公开专栏"
+    # What the published copy of a declassified document carries in place of its marking:
+    # {number} the declassification decision's number (else its basis), {date} its date.
+    declassified_note: str = "已解密（{number}，{date}）"
     # OCR of scanned pages and images: auto (what has no usable text), off, force (every page).
     ocr_mode: str = "auto"
     ocr_language: str = "ch"
@@ -200,6 +204,16 @@ def config_from_dict(
             "config_invalid", key="workflow.secrecy_days", reason="expected a whole number"
         )
     config.carrier = str(workflow.get("carrier", config.carrier))
+    note = workflow.get("declassified_note", config.declassified_note)
+    try:
+        str(note).format(number="", date="")
+    except (KeyError, IndexError, ValueError):
+        raise ConfigError(
+            "config_invalid",
+            key="workflow.declassified_note",
+            reason="expected text with {number} and {date}",
+        ) from None
+    config.declassified_note = str(note)
     _ocr_settings(config, _table(data, "ocr"))
     for name in terms_table.get("files", []):
         config.terms.extend(load_terms(base / name))

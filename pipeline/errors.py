@@ -21,9 +21,11 @@ class BaomiError(Exception):
         self.params = params
 
     def render(self, lang: str = "zh") -> str:
+        from pipeline.formats import Supported
         from pipeline.messages import message
 
-        return message(self.key, lang, **self.params)
+        # ``{supported}``: the kinds of file reviewed, for the messages that name them.
+        return message(self.key, lang, **{"supported": Supported(), **self.params})
 
     def __str__(self) -> str:
         return self.render("en")

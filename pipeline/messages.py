@@ -5,17 +5,30 @@ Messages never contain a sensitive value: only file names, types, counts and loc
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
+
+from pipeline.labels import LABELS
 
 MESSAGES: dict[str, dict[str, str]] = {
     "empty_file": {"zh": "文件为空", "en": "the file is empty"},
     "unreadable": {"zh": "无法读取文件：{reason}", "en": "cannot read the file: {reason}"},
     "not_found": {"zh": "文件不存在", "en": "no such file"},
     "unsupported_type": {
-        "zh": "不支持的文件类型（支持 TXT、CSV、DOCX、XLSX、PDF、OFD、HTML，以及经 LibreOffice "
-        "转换的 DOC、XLS、WPS、ET、RTF、ODT、ODS）",
-        "en": "unsupported file type (TXT, CSV, DOCX, XLSX, PDF, OFD and HTML are supported, and "
-        "DOC, XLS, WPS, ET, RTF, ODT and ODS through LibreOffice)",
+        "zh": "不支持的文件类型（支持 {supported}）",
+        "en": "unsupported file type ({supported} are supported)",
+    },
+    "unsupported_kind": {
+        "zh": "不支持的文件类型：{kind}（支持 {supported}）",
+        "en": "unsupported file type: {kind} ({supported} are supported)",
+    },
+    "unsupported_skipped": {
+        "zh": "未审查（文件类型不支持，已按 --skip-unsupported 跳过）：{name}：{kind}",
+        "en": "not reviewed (unsupported file type, skipped by --skip-unsupported): {name}: {kind}",
+    },
+    "no_text": {
+        "zh": "（该文件没有文字内容）",
+        "en": " (the document has no text)",
     },
     "too_large": {
         "zh": "文件过大（{size} 字节，上限 {limit} 字节）",
@@ -42,6 +55,22 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "not a valid DOCX file (not a ZIP package)",
     },
     "docx_corrupt": {"zh": "DOCX 文件已损坏：{reason}", "en": "the DOCX is corrupt: {reason}"},
+    "docx_missing_part": {
+        "zh": "DOCX 文件已损坏：缺少部件 {part}",
+        "en": "the DOCX is corrupt: {part} is missing",
+    },
+    "docx_damaged_data": {
+        "zh": "DOCX 文件已损坏：压缩数据无法解开",
+        "en": "the DOCX is corrupt: its compressed data cannot be unpacked",
+    },
+    "docx_compression": {
+        "zh": "DOCX 文件使用了不支持的压缩方式",
+        "en": "the DOCX uses a compression method that is not supported",
+    },
+    "docx_bad_xml": {
+        "zh": "DOCX 文件已损坏：部件 {part} 不是合法的 XML（第 {line} 行）",
+        "en": "the DOCX is corrupt: part {part} is not well-formed XML (line {line})",
+    },
     "docx_encrypted": {
         "zh": "DOCX 文件已加密，请先解除密码保护",
         "en": "the DOCX is encrypted; remove the password protection first",
@@ -90,6 +119,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "{name}：{attribute}；删除 {redact}，待审 {review}，保留 {keep}",
         "en": "{name}: {attribute}; redact {redact}, review {review}, keep {keep}",
     },
+    "summary_case": {"zh": "（案卷 {case}）", "en": " (case {case})"},
     "summary_total": {
         "zh": "共 {documents} 个文件：{clean} 个无需处理，{action} 个需要删除或审核，{errors} 个出错",
         "en": "{documents} document(s): {clean} clean, {action} need redaction or review, "
@@ -101,6 +131,19 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fonts without a text mapping); it needs a manual review",
     },
     "error_line": {"zh": "错误：{name}：{reason}", "en": "error: {name}: {reason}"},
+    "copy_withheld": {
+        "zh": "公开属性为“{attribute}”，未生成可公开副本",
+        "en": "disclosure attribute {attribute}: no publishable copy was written",
+    },
+    "copy_withheld_preview": {
+        "zh": "公开属性为“{attribute}”，未生成可公开副本；仅生成供审查人员查看的预览件（*.preview.*，不得公开）",
+        "en": "disclosure attribute {attribute}: no publishable copy was written, only a "
+        "preview for the reviewers (*.preview.*, not for publication)",
+    },
+    "check_preview": {
+        "zh": "该文件是审查预览件（*.preview.*），不是可公开副本，不得公开",
+        "en": "this file is a reviewers' preview (*.preview.*), not a publishable copy",
+    },
     # workflow
     "register_unavailable": {
         "zh": "无法打开审查登记库 {url}：{reason}",
@@ -289,6 +332,32 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "{case} {status} {name}：{attribute}；已签 {signed}；下一步 {next}",
         "en": "{case} {status} {name}: {attribute}; signed {signed}; next {next}",
     },
+    "show_head": {"zh": "{case}  {name}  [{status}]", "en": "{case}  {name}  [{status}]"},
+    "show_field": {"zh": "  {label}：{value}", "en": "  {label}: {value}"},
+    "show_title": {"zh": "标题", "en": "title"},
+    "show_number": {"zh": "文号", "en": "document number"},
+    "show_issuers": {"zh": "发文机关", "en": "issuers"},
+    "show_attribute": {"zh": "公开属性", "en": "disclosure attribute"},
+    "show_findings": {"zh": "审查项", "en": "findings"},
+    "show_seen_as": {"zh": "  文件：{name}（{path}）", "en": "  file: {name} ({path})"},
+    "show_finding_head": {
+        "zh": "  {id} {entity}（{category}）：{proposed} → {action}{status}",
+        "en": "  {id} {entity} ({category}): {proposed} → {action}{status}",
+    },
+    "show_finding_status": {"zh": "（{status}）", "en": " ({status})"},
+    "show_finding_where": {"zh": "；{where}", "en": "; {where}"},
+    "show_finding_context": {"zh": "：“{context}”", "en": ": “{context}”"},
+    "show_finding_value": {"zh": "；原文：{text}", "en": "; value: {text}"},
+    "show_decision": {
+        "zh": "      决定：{action}（{by}，{at}）：{reason}",
+        "en": "      decision: {action} ({by}, {at}): {reason}",
+    },
+    "show_secrecy": {
+        "zh": "      保密工作部门：{result}（{by}，{at}）：{opinion}",
+        "en": "      secrecy office: {result} ({by}, {at}): {opinion}",
+    },
+    "show_signoff": {"zh": "  {stage}：{by} {at} {opinion}", "en": "  {stage}: {by} {at} {opinion}"},
+    "show_missing": {"zh": "  尚缺：{text}", "en": "  missing: {text}"},
     "written": {"zh": "已写入：{path}（{rows} 条）", "en": "written: {path} ({rows} rows)"},
     "form_written": {"zh": "已生成审批表：{path}", "en": "form written: {path}"},
     "bad_date": {
@@ -334,6 +403,15 @@ MESSAGES: dict[str, dict[str, str]] = {
     "register_findings_changed": {
         "zh": "案卷 {case} 第 {revision} 版的审查项与审计日志不符（被修改或删除）",
         "en": "the findings of case {case} revision {revision} do not match the audit log",
+    },
+    "register_tampered": {
+        "zh": "案卷 {case} 的登记数据与审计链不符，已拒绝操作（请运行 baomi audit verify 查明原因）：",
+        "en": "the register's rows for case {case} do not match its audit chain; refused "
+        "(run baomi audit verify to find out why): ",
+    },
+    "register_case_unaudited": {
+        "zh": "案卷 {case} 没有审计记录",
+        "en": "case {case} has no audit events",
     },
     # batch
     "worker_crashed": {
@@ -489,6 +567,22 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "not a valid {format} file (not a ZIP package)",
     },
     "package_corrupt": {"zh": "{format} 文件已损坏：{reason}", "en": "the {format} is corrupt: {reason}"},
+    "package_missing_part": {
+        "zh": "{format} 文件已损坏：缺少部件 {part}",
+        "en": "the {format} is corrupt: {part} is missing",
+    },
+    "package_damaged_data": {
+        "zh": "{format} 文件已损坏：压缩数据无法解开",
+        "en": "the {format} is corrupt: its compressed data cannot be unpacked",
+    },
+    "package_compression": {
+        "zh": "{format} 文件使用了不支持的压缩方式",
+        "en": "the {format} uses a compression method that is not supported",
+    },
+    "package_bad_xml": {
+        "zh": "{format} 文件已损坏：部件 {part} 不是合法的 XML（第 {line} 行）",
+        "en": "the {format} is corrupt: part {part} is not well-formed XML (line {line})",
+    },
     "package_encrypted": {
         "zh": "{format} 文件已加密，请先解除密码保护",
         "en": "the {format} is encrypted; remove the password protection first",
@@ -598,13 +692,14 @@ MESSAGES: dict[str, dict[str, str]] = {
 
 def _merge_tables() -> None:
     """The register's people, roles and versions, the self-inspection and re-check, and the
-    web desk's words have their own tables (kept apart so that no table grows past a
-    readable size)."""
+    manual redactions, and the web desk's words have their own tables (kept apart so that no
+    table grows past a readable size)."""
     from pipeline.messages_register import REGISTER_MESSAGES
     from pipeline.messages_sweep import SWEEP_MESSAGES
     from pipeline.messages_web import WEB_MESSAGES
+    from pipeline.messages_workflow import WORKFLOW_MESSAGES
 
-    for table in (REGISTER_MESSAGES, SWEEP_MESSAGES, WEB_MESSAGES):
+    for table in (REGISTER_MESSAGES, SWEEP_MESSAGES, WEB_MESSAGES, WORKFLOW_MESSAGES):
         for key, entry in table.items():
             MESSAGES.setdefault(key, entry)
 
@@ -619,12 +714,33 @@ ATTRIBUTE_EN = {
 }
 
 
+@dataclass(frozen=True, slots=True)
+class Text:
+    """A message as a parameter of another (``kind=Text("format_xlsx")``), rendered in the
+    language the outer message is rendered in. Picklable: errors travel from workers."""
+
+    key: str
+    params: tuple[tuple[str, Any], ...] = ()
+
+    def render(self, lang: str) -> str:
+        return message(self.key, lang, **dict(self.params))
+
+
+# Labels (formats, entity types, categories, places…) live in their own table.
+MESSAGES.update(LABELS)
+
+
 def message(key: str, lang: str = "zh", /, **params: Any) -> str:
-    """Render message ``key`` in ``lang`` (falls back to Chinese, then to the key)."""
+    """Render message ``key`` in ``lang`` (falls back to Chinese, then to the key). Parameters
+    with a ``render(lang)`` (``Text``, ``pipeline.formats.Supported``) are rendered in
+    ``lang`` too."""
     entry = MESSAGES.get(key)
     if entry is None:
         return key
     template = entry.get(lang) or entry["zh"]
+    params = {
+        k: v.render(lang) if callable(getattr(v, "render", None)) else v for k, v in params.items()
+    }
     try:
         return template.format(**params)
     except (KeyError, IndexError):
@@ -633,3 +749,13 @@ def message(key: str, lang: str = "zh", /, **params: Any) -> str:
 
 def attribute_label(attribute: str, lang: str) -> str:
     return ATTRIBUTE_EN.get(attribute, attribute) if lang == "en" else attribute
+
+
+def label(kind: str, value: str | None, lang: str) -> str:
+    """The label of ``value`` in the ``kind`` table (``entity``, ``category``, ``status``,
+    ``finding``, ``stage``, ``answer``, ``decision``): ``message(f"{kind}_{value}")``, or the
+    value itself when it has none (an entity type a plug-in added)."""
+    if value is None:
+        return "-"
+    key = f"{kind}_{value}"
+    return message(key, lang) if key in MESSAGES else value

@@ -133,11 +133,17 @@ class Locator:
     boxes: Sequence[Box] = ()
     image: str | None = None
     cell: str | None = None
+    # DOCX: where the paragraph is, counted as Word counts ((name, number) pairs: section and
+    # paragraph, or table, row and column; see ``stages.ingest.docx_places``).
+    place: tuple[tuple[str, int], ...] = ()
 
     def describe(self) -> dict[str, Any]:
         """The JSON form used in a finding's ``location`` (no character boxes)."""
         keys = ("line", "part", "paragraph", "run", "page", "image", "cell")
-        return {k: getattr(self, k) for k in keys if getattr(self, k) is not None}
+        found: dict[str, Any] = {k: getattr(self, k) for k in keys if getattr(self, k) is not None}
+        if self.place:
+            found["word"] = dict(self.place)
+        return found
 
 
 @dataclass(frozen=True, slots=True)
@@ -257,6 +263,10 @@ class Scan:
     rect: Box | None = None
     rotation: int = 0
     uncertain: list[tuple[int, int, float]] = field(default_factory=list)
+    # Every line as ingest read it: (box in pixels, text, fingerprint of its pixels; see
+    # ``pipeline.ocr.fingerprint``). Verify re-reads a line of the copy whose pixels are not
+    # these, and trusts this reading (searched for every redacted value) for the rest.
+    lines: list[tuple[Box, str, Any]] = field(default_factory=list)
 
     def to_page(self, box: Box) -> Box:
         """``box`` (pixels) in page points; pixels when the image has no place on a page."""
@@ -296,6 +306,8 @@ class Document:
     converted_from: str | None = None
     converter: str | None = None
     unverifiable_parts: list[Unverifiable] = field(default_factory=list)
+    # Read, and no text in it (an empty DOCX, blank pages): reviewed, and said so.
+    empty: bool = False
     # Every table ingest read (see ``Table``), in the order of the flat text.
     tables: list[Table] = field(default_factory=list)
     _starts: list[int] = field(default_factory=list, repr=False)
@@ -455,6 +467,11 @@ class Outputs:
     # into place only if the copy is clean, and deletes them otherwise.
     pending: dict[Path, Path] = field(default_factory=dict)
     written: bool = False
+    # A document that may not be published after redaction (不予公开, 须报审) gets no
+    # publishable copy: ``withheld`` is its attribute; ``preview`` says the copy written is
+    # the reviewers' preview (``*.preview.*``, 须报审 only) and not a copy to publish.
+    withheld: str | None = None
+    preview: bool = False
 
 
 @dataclass(slots=True)

@@ -60,6 +60,12 @@ def _relative(target: Path | None, start: Path) -> str | None:
 def build(review: Review) -> dict[str, Any]:
     document = review.document
     written = review.outputs.written
+    preview = review.outputs.preview
+    copy = (
+        _relative(review.outputs.redacted_path, review.outputs.record_path.parent)
+        if written
+        else None
+    )
     return {
         "schema_version": SCHEMA_VERSION,
         "document": {
@@ -102,12 +108,12 @@ def build(review: Review) -> dict[str, Any]:
             for f in review.findings
         ],
         "output": {
-            "redacted_path": (
-                _relative(review.outputs.redacted_path, review.outputs.record_path.parent)
-                if written
-                else None
-            ),
+            "redacted_path": copy if not preview else None,
             "leak_check": review.leak_check,
+            # A document that may not be published after redaction: no publishable copy
+            # (why: its attribute), at most the reviewers' preview.
+            "preview_path": copy if preview else None,
+            "withheld": review.outputs.withheld,
             **_output_facts(review),
         },
         "timings_ms": {k: round(v, 1) for k, v in review.timings_ms.items()},
@@ -155,12 +161,19 @@ def sanitized(review: Review, placeholder_for: dict[str, str]) -> dict[str, Any]
     for finding in record["findings"]:
         for key in ("text", "start", "end"):
             finding.pop(key, None)
+        # Where, not what: no context (the sentence around a value), no Word places.
         finding["location"] = {
             k: v for k, v in finding["location"].items() if k in {"page", "part", "line"}
         }
+    name = review.outputs.redacted_path.name
+    preview = review.outputs.preview
     record["output"] = {
-        "redacted_path": review.outputs.redacted_path.name,
+        "redacted_path": None if preview else name,
         "leak_check": "passed",
+        "preview_path": name if preview else None,
+        "withheld": review.outputs.withheld,
+        # A reviewers' preview is not a copy to publish: it says so in its own record.
+        "preview": preview,
         **_output_facts(review),
     }
     record.pop("timings_ms", None)

@@ -80,7 +80,7 @@ def read_package(
             chosen[info.filename] = info
         for name in required:
             if name not in chosen:
-                raise error(kind, "corrupt", reason=f"{name} missing")
+                raise error(kind, "missing_part", part=name)
         budget = [config.max_decompressed_bytes]
         for name, info in chosen.items():
             package.entries[name] = _read(archive, info, config, budget, kind)
@@ -109,18 +109,14 @@ def _read(
                 chunks.append(chunk)
     except RuntimeError as exc:
         if "encrypted" not in str(exc):
-            raise error(kind, "corrupt", reason=type(exc).__name__) from None
+            raise error(kind, "damaged_data") from None
         raise error(kind, "encrypted") from None
     except NotImplementedError:
-        raise error(kind, "corrupt", reason="unsupported compression") from None
+        raise error(kind, "compression") from None
     except InputError:
         raise
-    except Exception as exc:  # BadZipFile, zlib.error, LZMAError, EOFError, …
-        cls = type(exc)
-        reason = cls.__name__ if cls.__module__ == "builtins" else cls.__qualname__
-        if cls.__module__ in {"zlib", "_lzma", "_bz2"}:
-            reason = f"{cls.__module__.lstrip('_')}.{reason}"
-        raise error(kind, "corrupt", reason=reason) from None
+    except Exception:  # BadZipFile, zlib.error, LZMAError, EOFError, …: said in words
+        raise error(kind, "damaged_data") from None
     return b"".join(chunks)
 
 

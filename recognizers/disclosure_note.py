@@ -36,6 +36,13 @@ FIELD = re.compile(
 )
 
 
+def attribute_of(text: str) -> str | None:
+    """The attribute a note or field found by this recognizer states (主动公开, 依申请公开 or
+    不予公开), or None."""
+    match = NOTE.search(text) or FIELD.search(text)
+    return _ATTRIBUTE.get(re.sub(r"\s", "", match.group("value"))) if match else None
+
+
 class DisclosureNoteRecognizer(CustomRecognizer):
     ENTITIES = ("DISCLOSURE_NOTE",)
 

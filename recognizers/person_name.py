@@ -51,7 +51,6 @@ from recognizers._prose_names import (
     OWN_DETAILS,
     PRIVATE_BEFORE,
     capacity,
-    private_after,
     private_before,
     share_cues,
 )
@@ -341,7 +340,10 @@ def _cued_names(text: str) -> Iterator[tuple[int, int]]:
     them: a private cue before and one after (你的儿子…（15岁）, 其妻…称), or the start of a
     clause before and the person's own details in brackets after (…（联系电话139…）)."""
     for match in _CUE_LED.finditer(text):
-        span = _name_between(text, match.end(), lambda e: private_after(text, e), _LOOSE_NAME)
+        # Only the unambiguous cues after (…（15岁）, …之女, …，男，): a party word is often
+        # followed by a verb (当事人申请国家赔偿), whose next word 家 would read as a cue.
+        span = _name_between(text, match.end(), lambda e: bool(_PERSONAL_AFTER.match(text, e)),
+                             _LOOSE_NAME)
         if span and text[span[0] : span[1]] not in _NOT_NAMES:
             yield span
     for match in _OPEN.finditer(text):
@@ -368,6 +370,7 @@ def _cued_names(text: str) -> Iterator[tuple[int, int]]:
 
 
 _CJK_CHAR = re.compile(r"[\u4e00-\u9fa5]")
+_PERSONAL_AFTER = re.compile(rf"{OWN_DETAILS.pattern}|之(?:子|女|妻|夫|父|母)|[,，]\s*[男女][,，]")
 
 
 def _name_between(text: str, start: int, ends, shape: re.Pattern[str] = _NAME_AT):  # type: ignore[no-untyped-def]

@@ -50,7 +50,7 @@ def _relative_docs(summary: dict[str, Any], out: Path) -> list[dict[str, Any]]:
     docs = []
     for doc in summary["documents"]:
         doc = dict(doc)
-        for key in ("record", "redacted"):
+        for key in ("record", "redacted", "preview"):
             if doc[key] is not None:
                 doc[key] = Path(doc[key]).relative_to(out).as_posix()
         docs.append(doc)

@@ -154,3 +154,5 @@ def test_pre_commit_hook_is_declared() -> None:
     pattern = re.compile(hook["files"])
     assert pattern.search("docs/notice.docx") and pattern.search("a/b.PDF")
     assert not pattern.search("src/main.py")
+    # Documents baomi cannot review are passed too, so that the hook fails on them.
+    assert pattern.search("data/list.xlsx") and pattern.search("scan.JPG")

@@ -228,12 +228,12 @@ def test_sarif_is_valid_and_locates_findings(workspace: Path) -> None:
     assert mobile["level"] == "error"
     (keyword,) = by_rule["KEYWORD"]
     assert keyword["locations"][0]["physicalLocation"]["region"]["startLine"] == 1
-    # PDF: no line to point at, the page is in the properties.
+    # PDF: no line of the file to point at; the page and its line are in the properties.
     (resident,) = by_rule["CN_RESIDENT_ID"]
     physical = resident["locations"][0]["physicalLocation"]
     assert unquote(physical["artifactLocation"]["uri"]) == "docs/reply.pdf"
     assert "region" not in physical
-    assert resident["properties"]["location"] == {"page": 1}
+    assert resident["properties"]["location"] == {"page": 1, "line": 2}
     # The broken file: an error result and a failed invocation.
     (broken,) = by_rule["BAOMI-INPUT-ERROR"]
     assert broken["level"] == "error"

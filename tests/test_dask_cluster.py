@@ -85,7 +85,7 @@ def _comparable(summary: dict[str, Any], out: Path) -> list[dict[str, Any]]:
     docs = []
     for doc in summary["documents"]:
         doc = {k: v for k, v in doc.items() if k != "case_id"}
-        for key in ("record", "redacted"):
+        for key in ("record", "redacted", "preview"):
             if doc[key] is not None:
                 doc[key] = Path(doc[key]).resolve().relative_to(out.resolve()).as_posix()
         docs.append(doc)

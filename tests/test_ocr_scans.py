@@ -241,6 +241,51 @@ def test_reread_finds_a_value_the_pixel_check_cannot(tmp_path: Path, penalty, mo
     assert result.error is not None and result.redacted_path is None
 
 
+def test_reread_reads_a_changed_line_away_from_the_paint(tmp_path: Path, penalty, monkeypatch) -> None:
+    """Verify recognizes again only the lines around the paint and those whose pixels are not
+    what ingest read. Here the copy shows the ID exactly where the heading was (far from any
+    redaction, typeset at the same place): the heading's pixels changed, so the line is read
+    again and the ID found, although a line was read there by ingest."""
+    from stages.redact import raster
+
+    original = raster.rebuild_page
+
+    def leaky(pdf, document, scan, boxes, cuts):  # type: ignore[no-untyped-def]
+        original(pdf, document, scan, boxes, cuts)
+        page = pdf[scan.page - 1]
+        stamp = scans.render([ID])
+        height = stamp.shape[0] * 72 / 150
+        page.insert_image(pymupdf.Rect(0, 0, page.rect.width, height), stream=scans.encode(stamp))
+
+    monkeypatch.setattr(raster, "rebuild_page", leaky)
+    path = tmp_path / "scan.pdf"
+    path.write_bytes(scans.image_pdf([penalty]))
+    result = review(path, Config(), tmp_path / "out")
+    assert result.error is not None and result.redacted_path is None
+    assert _record(result)["output"]["leak_check"] == "failed"
+
+
+def test_reread_trusts_unchanged_lines(tmp_path: Path, penalty, monkeypatch) -> None:
+    """A copy as written: verify detects every line of the page but recognizes only those
+    around the paint (the heading, far from it, is not recognized again)."""
+    from pipeline import ocr
+
+    recognized: list[int] = []
+    original = ocr._recognize
+
+    def counting(work, boxes, *rest):  # type: ignore[no-untyped-def]
+        recognized.append(len(boxes))
+        return original(work, boxes, *rest)
+
+    monkeypatch.setattr(ocr, "_recognize", counting)
+    path = tmp_path / "scan.pdf"
+    path.write_bytes(scans.image_pdf([penalty]))
+    result = review(path, Config(), tmp_path / "out")
+    assert result.error is None and result.redacted_path is not None
+    ingest, verify = recognized[0], recognized[-1]
+    assert 0 < verify < ingest
+
+
 def test_pypdf_image_only_samples_are_reviewed(tmp_path: Path) -> None:
     """pypdf's image-only test files (resources/imagemagick-*.pdf) were "empty" or "corrupt";
     each now gets a review (its 16x16 image holds no text: a review finding, not clean)."""

@@ -151,6 +151,9 @@ def test_a_surname_the_model_left_out_belongs_to_the_name() -> None:
         "儿子高考，母亲节快乐。",
         "投诉商家违规收费的问题已转交市场监管部门。",
         "副县长邹海（电话0351-2233445）带队检查。",
+        # A party word then a verb: the next word's 家 is no cue (a law's sentence).
+        "当事人申请国家赔偿的，应当自收到决定之日起六十日内提出。",
+        "业主申请房屋维修资金的，应当经业主大会同意。",
     ],
 )
 def test_cue_rules_leave_roles_and_words_alone(text: str) -> None:

@@ -43,7 +43,7 @@ def attached_record(path: Path) -> str:
     if path.suffix == ".docx":
         with zipfile.ZipFile(path) as archive:
             return archive.read("baomi/review-record.json").decode("utf-8")
-    return path.with_name(path.name.replace(".redacted.txt", ".redacted.record.json")).read_text(
+    return path.with_name(path.name.removesuffix(".txt") + ".record.json").read_text(
         encoding="utf-8"
     )
 
@@ -69,8 +69,14 @@ def test_demo_run_reports_every_sample(sample_run: tuple[int, dict[str, Any], Pa
             "findings",
             "error",
             "case_id",
+            "preview",
+            "copy_withheld",
+            "no_text",
         }
         assert document["case_id"]
+        # No publishable-looking copy of a document that may not be published.
+        if document["disclosure_attribute"] in ("不予公开", "须报审"):
+            assert document["redacted"] is None and document["copy_withheld"]
 
 
 @pytest.mark.parametrize("name", SAMPLE_FILES)
@@ -78,8 +84,11 @@ def test_sample_record_and_copy(name: str, sample_run: tuple[int, dict[str, Any]
     _, _, out = sample_run
     record = record_of(out, name)
     validate(record)
+    if record["output"]["withheld"] == "不予公开":
+        assert record["output"]["redacted_path"] is None and record["output"]["preview_path"] is None
+        return
     assert record["output"]["leak_check"] == "passed"
-    copy = out / record["output"]["redacted_path"]
+    copy = out / (record["output"]["redacted_path"] or record["output"]["preview_path"])
     assert copy.is_file()
     text = fold(copy_text(copy))
     attached = attached_record(copy)

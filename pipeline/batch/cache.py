@@ -118,6 +118,9 @@ class ResumeCache:
         result.record_path = record_path
         redacted = entry.get("redacted")
         result.redacted_path = self.out_dir / redacted if redacted else None
+        preview = entry.get("preview")
+        result.preview_path = self.out_dir / preview if preview else None
+        result.withheld = entry.get("withheld")
         counts = {"redact": 0, "review": 0, "keep": 0}
         for finding in record.get("findings", []):
             if finding.get("action") in counts:
@@ -136,9 +139,11 @@ class ResumeCache:
             fmt = document.get("file_format", document["format"])
             sha = result.record["document"]["sha256"]
             paths = [result.record_path]
-            if result.redacted_path is not None:
-                paths.append(result.redacted_path)
-                sidecar = outputs_for(job, fmt).sidecar_path
+            for copy, kind in ((result.redacted_path, "redacted"), (result.preview_path, "preview")):
+                if copy is None:
+                    continue
+                paths.append(copy)
+                sidecar = outputs_for(job, fmt, kind).sidecar_path
                 if sidecar is not None and sidecar.is_file():
                     paths.append(sidecar)
             outputs = {_relative(p, self.out_dir): file_sha256(p) for p in paths}
@@ -152,6 +157,10 @@ class ResumeCache:
             "redacted": _relative(result.redacted_path, self.out_dir)
             if result.redacted_path
             else None,
+            "preview": _relative(result.preview_path, self.out_dir)
+            if result.preview_path
+            else None,
+            "withheld": result.withheld,
             "outputs": outputs,
             "unverifiable": list(result.unverifiable),
         }

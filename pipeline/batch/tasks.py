@@ -66,7 +66,11 @@ def discard_partials(job: Job) -> None:
 
     name = glob.escape(job.path.name)
     stem = glob.escape(output_stem(job.path))
-    patterns = (f".{name}.review.json.*.part", f".{stem}.redacted.*.part")
+    patterns = (
+        f".{name}.review.json.*.part",
+        f".{stem}.redacted.*.part",
+        f".{stem}.preview.*.part",
+    )
     with contextlib.suppress(OSError):
         for pattern in patterns:
             discard(*job.out_dir.glob(pattern))

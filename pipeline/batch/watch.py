@@ -45,7 +45,8 @@ PARTIAL_SUFFIXES = {
     ".swp",
     ".lock",
 }
-OWN_OUTPUT = (".redacted.", ".review.json", ".error.txt")
+# A reviewers' preview (``*.preview.*``) is never taken for an upload either.
+OWN_OUTPUT = (".redacted.", ".preview.", ".review.json", ".error.txt")
 
 
 class WatchError(BaomiError):

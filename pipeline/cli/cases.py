@@ -59,31 +59,15 @@ def case_list(ctx: Context, status: str | None, as_json: bool) -> int:
 @guarded
 def case_show(ctx: Context, case_id: str, as_json: bool) -> int:
     """显示案卷详情（含原文，仅供内部审查）/ show a case (internal: holds original text)."""
-    from pipeline.messages import message
     from pipeline.service import cases
 
     detail = ctx.value(cases.show_case(ctx.register, case_id))
     if as_json:
         dump(detail)
         return EXIT_OK
-    lines = [
-        f"{detail['case_id']}  {detail['name']}  [{label_of(STATUS_LABELS, detail['status'], ctx.lang)}]",
-        f"  标题 / title: {detail['title'] or '-'}",
-        f"  文号 / number: {detail['doc_number'] or '-'}",
-        f"  发文机关 / issuers: {'、'.join(detail['issuers']) or '-'}",
-        f"  公开属性 / attribute: {detail['disclosure_attribute'] or '-'}",
-    ]
-    for f in detail["findings"]:
-        extra = f" ({f['status']})" if f["route"] else ""
-        lines.append(
-            f"  {f['id']} {f['entity_type']} {f['category']} {f['proposed_action']}→{f['action']}"
-            f"{extra}: {f['text']}"
-        )
-    for s in detail["signoffs"]:
-        lines.append(f"  {s['stage']}: {s['by']} {s['at'][:10]} {s['opinion']}")
-    for item in detail["missing"]:
-        params = {k: v for k, v in item.items() if k != "key"}
-        lines.append("  - " + message(item["key"], ctx.lang, **params))
+    from pipeline.cli.case_text import case_lines
+
+    lines = case_lines(detail, ctx.lang)
     click.echo("\n".join(lines))
     return EXIT_OK
 

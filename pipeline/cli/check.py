@@ -12,13 +12,23 @@ from typing import Any
 
 import click
 
-from pipeline.cli.common import EXIT_ACTION, EXIT_CLEAN, EXIT_ERROR, fail_usage, load_config_or_exit
+from pipeline.cli.common import (
+    EXIT_ACTION,
+    EXIT_CLEAN,
+    EXIT_ERROR,
+    fail_usage,
+    load_config_or_exit,
+    not_reviewed_entries,
+    set_aside_result,
+    set_aside_unsupported,
+)
 from pipeline.cli.options import (
     config_option,
     jobs_option,
     lang_option,
     ocr_option,
     password_option,
+    skip_unsupported_option,
     terms_option,
 )
 
@@ -34,7 +44,8 @@ def _public_item(finding: dict[str, Any]) -> dict[str, Any]:
         "action": finding["action"],
         "route": finding.get("route"),
         "status": finding.get("status"),
-        "location": finding.get("location") or {},
+        # Where, never the sentence around the value.
+        "location": {k: v for k, v in (finding.get("location") or {}).items() if k != "context"},
         "basis": finding.get("basis", ""),
         "reason": finding.get("reason", ""),
     }
@@ -70,6 +81,7 @@ def _public_item(finding: dict[str, Any]) -> dict[str, Any]:
 @lang_option
 @jobs_option
 @password_option
+@skip_unsupported_option
 @ocr_option
 def check(
     paths: tuple[Path, ...],
@@ -81,6 +93,7 @@ def check(
     lang: str,
     jobs: int | None,
     password: str | None,
+    skip_unsupported: bool,
     ocr: str | None,
 ) -> None:
     """检查文件能否公开，不写任何文件 / check documents without writing anything.
@@ -106,6 +119,8 @@ def check(
     jobs_list = list(collect(paths, Path(os.devnull)))
     if not jobs_list:
         fail_usage(message("no_inputs", lang))
+    jobs_list, aside = set_aside_unsupported(jobs_list, skip_unsupported, lang)
+    skipped_before = len(aside)
     batch = Batch(jobs_list, config, task=check_task, workers=jobs or default_jobs())
     entries: list[tuple[str, Any, str | None]] = []
     documents = []
@@ -114,6 +129,8 @@ def check(
     blocked_count = errors = 0
     for outcome in batch:
         name, result = str(outcome.job.path), outcome.result
+        if set_aside_result(outcome.job, result, skip_unsupported, aside, lang):
+            continue
         error_text = result.error.render(lang) if result.error else None
         entries.append((name, result, error_text))
         blocked = error_text is None and sarif.blocks(result, fail_on)
@@ -132,6 +149,8 @@ def check(
                 "findings": result.counts,
                 "blocked": blocked,
                 "unverifiable": bool(result.unverifiable),
+                "preview": result.preview_input,
+                "no_text": result.no_text,
                 "error": error_text,
                 "items": [_public_item(f) for f in findings],
             }
@@ -168,6 +187,8 @@ def check(
                 lines.append("  " + message("check_attribute", lang, attribute=result.attribute))
             if result.unverifiable:
                 lines.append("  " + message("check_unverifiable", lang))
+            if result.preview_input:
+                lines.append("  " + message("check_preview", lang))
     if fmt == "sarif":
         try:
             version = metadata.version("baomi")
@@ -180,7 +201,12 @@ def check(
         )
     elif fmt == "json":
         report = json.dumps(
-            {"documents": documents, "fail_on": fail_on, "exit_code": exit_code},
+            {
+                "documents": documents,
+                "fail_on": fail_on,
+                "exit_code": exit_code,
+                "not_reviewed": not_reviewed_entries(aside, lang),
+            },
             ensure_ascii=False,
             indent=2,
         )
@@ -189,7 +215,7 @@ def check(
             message(
                 "check_total",
                 lang,
-                documents=len(jobs_list),
+                documents=len(jobs_list) - (len(aside) - skipped_before),
                 blocked=blocked_count,
                 errors=errors,
             )

@@ -115,6 +115,11 @@ class Context:
             text = outcome.render(self.lang)
             if text:
                 click.echo(text)
+            from pipeline.messages import message
+
+            for warning in getattr(outcome, "warnings", ()):
+                head = message("warning_prefix", self.lang)
+                click.echo(f"baomi: {head}{warning.render(self.lang)}", err=True)
             return EXIT_OK
         click.echo(f"baomi: {outcome.render(self.lang)}", err=True)
         return int(outcome.exit_code)

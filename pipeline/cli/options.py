@@ -88,6 +88,17 @@ def password_option(fn: F) -> F:
     )(fn)
 
 
+def skip_unsupported_option(fn: F) -> F:
+    """``--skip-unsupported`` → ``skip_unsupported``: files of a kind baomi does not review
+    are listed and left out instead of failing the run."""
+    return click.option(
+        "--skip-unsupported",
+        is_flag=True,
+        help="跳过不支持的文件类型（逐个列出）/ list files of an unsupported type and go on "
+        "instead of failing",
+    )(fn)
+
+
 def ocr_option(fn: F) -> F:
     """``--ocr auto|off|force`` → ``ocr`` (None: ``[ocr] mode`` of ``baomi.toml``, else auto)."""
     return click.option(

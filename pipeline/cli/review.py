@@ -11,7 +11,15 @@ from pathlib import Path
 
 import click
 
-from pipeline.cli.common import EXIT_ACTION, EXIT_CLEAN, EXIT_ERROR, fail_usage
+from pipeline.cli.common import (
+    EXIT_ACTION,
+    EXIT_CLEAN,
+    EXIT_ERROR,
+    fail_usage,
+    not_reviewed_entries,
+    set_aside_result,
+    set_aside_unsupported,
+)
 from pipeline.cli.context import ACTOR
 from pipeline.cli.options import (
     config_option,
@@ -20,6 +28,7 @@ from pipeline.cli.options import (
     ocr_option,
     password_option,
     register_option,
+    skip_unsupported_option,
     terms_option,
 )
 
@@ -65,6 +74,7 @@ from pipeline.cli.options import (
     help="进度显示（输出到标准错误）/ progress on stderr: auto = a bar on a terminal",
 )
 @password_option
+@skip_unsupported_option
 @ocr_option
 @ACTOR
 def review(
@@ -81,6 +91,7 @@ def review(
     scheduler: str | None,
     progress: str,
     password: str | None,
+    skip_unsupported: bool,
     ocr: str | None,
     actor_name: str | None,
 ) -> None:
@@ -110,6 +121,7 @@ def review(
     jobs_list = list(collect(paths, out_dir))
     if not jobs_list:
         fail_usage(message("no_inputs", lang))
+    jobs_list, aside = set_aside_unsupported(jobs_list, skip_unsupported, lang)
     client = None
     run_jobs = jobs_list
     cache_dir = out_dir
@@ -164,6 +176,8 @@ def review(
         with reporter:
             for outcome in batch:
                 job, result = jobs_list[outcome.index], outcome.result
+                if set_aside_result(job, result, skip_unsupported, aside, lang):
+                    continue
                 error_text = result.error.render(lang) if result.error else None
                 case_id = None
                 if result.record is not None:
@@ -199,10 +213,21 @@ def review(
                         "name": str(job.path),
                         "record": str(result.record_path) if result.record_path else None,
                         "redacted": str(result.redacted_path) if result.redacted_path else None,
+                        "preview": str(result.preview_path) if result.preview_path else None,
+                        "copy_withheld": (
+                            message(
+                                "copy_withheld_preview" if result.preview_path else "copy_withheld",
+                                lang,
+                                attribute=attribute_label(result.withheld, lang),
+                            )
+                            if result.withheld
+                            else None
+                        ),
                         "disclosure_attribute": result.attribute,
                         "findings": result.counts,
                         "error": error_text,
                         "case_id": case_id,
+                        "no_text": result.no_text,
                     }
                 )
                 if outcome.skipped:
@@ -215,6 +240,10 @@ def review(
                         attribute=attribute_label(result.attribute or "", lang),
                         **result.counts,
                     )
+                    if case_id:
+                        line += message("summary_case", lang, case=case_id)
+                    if result.no_text:
+                        line += message("no_text", lang)
                     if outcome.skipped:
                         line += message("summary_skipped", lang)
                     reporter.out(line)
@@ -230,6 +259,7 @@ def review(
                     "documents": documents,
                     "exit_code": exit_code,
                     "skipped": skipped,
+                    "not_reviewed": not_reviewed_entries(aside, lang),
                     "summary": tally.as_dict(),
                 },
                 ensure_ascii=False,

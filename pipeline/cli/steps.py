@@ -1,6 +1,6 @@
 """The workflow steps on the command line, one command each: ``sign``, ``decide``, ``refer``,
-``secrecy queue|confirm``, ``declassify``, ``consent`` and ``publish``; each is thin over its
-entry point in ``pipeline.service.steps`` (who may act and every rule live there). The acting
+``secrecy queue|confirm``, ``declassify``, ``consent``, ``redact`` and ``publish``; each is thin
+over its entry point in ``pipeline.service.steps`` (who may act and every rule live there). The acting
 user is ``--as USER`` (``--by`` is the same option, kept from earlier releases; env
 ``BAOMI_USER``) with the token or password in ``BAOMI_TOKEN``."""
 
@@ -179,14 +179,26 @@ def secrecy_confirm(
 @click.argument("case_id")
 @ACTOR
 @click.option("--basis", required=True, help="解密依据 / basis of the declassification")
+@click.option("--number", help="解密决定文号 / the decision's number")
+@click.option("--date", "decided_on", help="解密决定日期 YYYY-MM-DD / the decision's date")
 @workflow_options
 @guarded
-def declassify_command(ctx: Context, case_id: str, actor_name: str | None, basis: str) -> int:
+def declassify_command(
+    ctx: Context,
+    case_id: str,
+    actor_name: str | None,
+    basis: str,
+    number: str | None,
+    decided_on: str | None,
+) -> int:
     """登记解密决定（保密期限已满的文件公开前必须）/ record a declassification."""
     from pipeline.service import steps
 
     actor = ctx.actor(actor_name)
-    return ctx.finish(steps.declassify(ctx.register, actor, case_id, basis=basis))
+    outcome = steps.declassify(
+        ctx.register, actor, case_id, basis=basis, number=number, date=decided_on
+    )
+    return ctx.finish(outcome)
 
 
 @click.command("consent")
@@ -201,6 +213,68 @@ def consent_command(ctx: Context, case_id: str, issuer: str, actor_name: str | N
 
     actor = ctx.actor(actor_name)
     return ctx.finish(steps.consent(ctx.register, actor, case_id, issuer=issuer))
+
+
+# --------------------------------------------------------------------------- manual redactions
+
+
+@click.command("redact")
+@click.argument("case_id")
+@click.option("--text", help="删除该文字的每一处 / redact every occurrence of this text")
+@click.option("--page", type=int, help="PDF 页码 / PDF page (with --box)")
+@click.option("--box", help="x0,y0,x1,y1（页面坐标，磅）/ area in page points (with --page)")
+@click.option(
+    "--category",
+    type=click.Choice(
+        [
+            "personal_privacy",
+            "state_secret",
+            "work_secret",
+            "trade_secret",
+            "security_stability",
+            "internal_affairs",
+            "process_info",
+            "law_enforcement",
+        ]
+    ),
+    help="不予公开的类别（默认个人隐私）/ category (default personal_privacy)",
+)
+@click.option("--remove", "remove_id", help="撤销一项人工删除（如 M001）/ take one back")
+@ACTOR
+@click.option("--reason", required=True, help="理由 / reason")
+@workflow_options
+@guarded
+def redact_command(
+    ctx: Context,
+    case_id: str,
+    text: str | None,
+    page: int | None,
+    box: str | None,
+    category: str | None,
+    remove_id: str | None,
+    actor_name: str | None,
+    reason: str,
+) -> int:
+    """人工增加（或撤销）删除：一段文字的每一处，或 PDF 页面的一个区域 / add (or remove) a
+    manual redaction: every occurrence of a text, or an area of a PDF page."""
+    from pipeline.service import steps
+
+    actor = ctx.actor(actor_name)
+    if remove_id is not None:
+        if text is not None or page is not None or box is not None:
+            raise click.UsageError("--remove takes no --text, --page or --box")
+        return ctx.finish(steps.unredact(ctx.register, actor, case_id, remove_id, reason=reason))
+    outcome = steps.redact(
+        ctx.register,
+        actor,
+        case_id,
+        text=text,
+        page=page,
+        box=box,
+        category=category,
+        reason=reason,
+    )
+    return ctx.finish(outcome)
 
 
 # --------------------------------------------------------------------------- publish
@@ -227,7 +301,12 @@ def publish_command(
 
     actor = ctx.actor(actor_name)
     outcome = steps.publish(
-        ctx.register, actor, case_id, out_dir, carrier=carrier or ctx.config.carrier
+        ctx.register,
+        actor,
+        case_id,
+        out_dir,
+        carrier=carrier or ctx.config.carrier,
+        declassified_note=ctx.config.declassified_note,
     )
     return ctx.finish(outcome)
 
@@ -239,5 +318,6 @@ COMMANDS = (
     secrecy_group,
     declassify_command,
     consent_command,
+    redact_command,
     publish_command,
 )

@@ -33,6 +33,8 @@ def blocks(result: Any, fail_on: str) -> bool:
     """Whether ``result`` (a runner ``Result`` without error) must not be published."""
     if result.unverifiable or result.attribute in WITHHELD or result.counts.get("redact"):
         return True
+    if getattr(result, "preview_input", False):
+        return True  # a reviewers' preview is never publishable
     if fail_on in ("review", "any") and result.counts.get("review"):
         return True
     return fail_on == "any" and bool(result.counts.get("keep"))
@@ -83,15 +85,11 @@ def _scrubber(record: dict[str, Any] | None):
 
 
 def _where(location: dict[str, Any], lang: str) -> str:
-    from pipeline.messages import message
+    """The location in words (``pipeline.places.where``), followed by a space."""
+    from pipeline.places import where
 
-    if location.get("line") is not None:
-        return message("where_line", lang, line=location["line"])
-    if location.get("page") is not None:
-        return message("where_page", lang, page=location["page"])
-    if location.get("paragraph") is not None:
-        return message("where_paragraph", lang, paragraph=location["paragraph"])
-    return ""
+    text = where(location, lang)
+    return text + " " if text else ""
 
 
 def build(
@@ -186,7 +184,8 @@ def build(
             )
             location = finding.get("location") or {}
             region = None
-            if location.get("line") is not None:
+            # A text line (TXT): a PDF's line is of its page, not of the file.
+            if location.get("line") is not None and location.get("page") is None:
                 region = {"startLine": int(location["line"])}
                 columns = result.regions.get(finding["id"])
                 if columns:

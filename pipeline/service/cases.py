@@ -60,8 +60,12 @@ def show_case(
 
     day = today or now().date()
 
+    from pipeline.workflow.integrity import ensure_intact
+
     def body(session: Any) -> Done[dict[str, Any]]:
-        return Done(None, {}, case_detail(load_state(session, get_case(session, case_id)), day))
+        case = get_case(session, case_id)
+        ensure_intact(session, case)  # a forged row is never shown as the case's
+        return Done(None, {}, case_detail(load_state(session, case), day))
 
     return perform(register, body, write=False)
 

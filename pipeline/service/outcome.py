@@ -48,6 +48,8 @@ class Done(Generic[T]):
     value: T | None = None
     ok: Literal[True] = True
     exit_code: int = 0
+    # Done, and something the user must know (a drafter's note the attribute contradicts).
+    warnings: list[Reason] = field(default_factory=list)
 
     def render(self, lang: str = "zh") -> str:
         return Reason(self.key, self.params).render(lang) if self.key else ""

@@ -38,10 +38,13 @@ def catalogue(register: Any, *, today: datetime.date | None = None) -> Outcome[l
 
 def form(register: Any, case_id: str, *, carrier: str, unit: str) -> Outcome[Any]:
     from pipeline.reports import form as forms
+    from pipeline.workflow.integrity import ensure_intact
     from pipeline.workflow.state import get_case, load_state
 
     def body(session: Any) -> Done[Any]:
-        state = load_state(session, get_case(session, case_id))
+        case = get_case(session, case_id)
+        ensure_intact(session, case)  # a forged row is never put on the form
+        state = load_state(session, case)
         return Done(None, {}, forms.form_data(state, carrier=carrier, unit=unit))
 
     return perform(register, body, write=False)

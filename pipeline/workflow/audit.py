@@ -22,6 +22,7 @@ from pipeline.workflow.register import RegisterError
 from pipeline.workflow.tables import (
     AUDITED_TABLES,
     FINDING_FIELDS,
+    LATE_COLUMNS,
     MUTABLE_TABLES,
     UNAUDITED_COLUMNS,
     AuditEvent,
@@ -46,13 +47,19 @@ def canonical(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=str)
 
 
-def row_content(row: Base) -> dict[str, Any]:
-    """A row's columns (without its audit link and secrets), as stored."""
-    return {
-        column.name: getattr(row, column.key)
-        for column in row.__table__.columns
-        if column.name not in UNAUDITED_COLUMNS
-    }
+def row_content(row: Base, present: set[str] | None = None) -> dict[str, Any]:
+    """A row's columns (without its audit link and secrets), as stored; a column added later
+    (``LATE_COLUMNS``) only when set, and only the ``present`` columns of an older register."""
+    content = {}
+    for column in row.__table__.columns:  # type: ignore[attr-defined]
+        name = column.name
+        if name in UNAUDITED_COLUMNS or (present is not None and name not in present):
+            continue
+        value = getattr(row, column.key)
+        if name in LATE_COLUMNS and value is None:
+            continue
+        content[name] = value
+    return content
 
 
 def finding_content(row: Finding) -> dict[str, Any]:
@@ -191,13 +198,26 @@ def verify(session: Session) -> tuple[int, list[Problem]]:
         if "table" in payload and "row_id" in payload:
             logged[(payload["table"], payload["row_id"])] = event_id
     # An older register (a backup about to be restored) may not have every table yet.
-    existing = set(inspect(session.connection()).get_table_names())
+    inspector = inspect(session.connection())
+    existing = set(inspector.get_table_names())
     for table in AUDITED_TABLES:
         name = table.__tablename__
         if name not in existing:
             continue
         present: set[int] = set()
-        for row in session.scalars(select(table).order_by(table.id)):  # type: ignore[attr-defined]
+        columns = {c["name"] for c in inspector.get_columns(name)}
+        query = select(table).order_by(table.id)  # type: ignore[attr-defined]
+        if set(table.__table__.columns.keys()) - columns:  # type: ignore[attr-defined]
+            # An older register, without the columns a later migration adds: those are read
+            # as absent (``LATE_COLUMNS``).
+            from sqlalchemy.orm import load_only
+
+            query = query.options(
+                load_only(*[getattr(table, c) for c in columns if hasattr(table, c)])
+            )
+        else:
+            columns = None  # type: ignore[assignment]
+        for row in session.scalars(query):
             present.add(row.id)
             item = by_id.get(row.audit_id)
             payload = payloads.get(row.audit_id, {})
@@ -209,7 +229,7 @@ def verify(session: Session) -> tuple[int, list[Problem]]:
                 or latest != row.audit_id
                 or payload.get("table") != name
                 or payload.get("row_id") != row.id
-                or canonical(payload.get("row")) != canonical(row_content(row))
+                or canonical(payload.get("row")) != canonical(row_content(row, columns))
             ):
                 problems.append(Problem("register_row_edited", {"table": name, "row": row.id}))
         for (logged_table, row_id), event_id in logged.items():

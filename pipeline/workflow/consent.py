@@ -8,6 +8,7 @@ import datetime
 from sqlalchemy.orm import Session
 
 from pipeline.workflow.audit import add_audited, stamp
+from pipeline.workflow.integrity import ensure_intact
 from pipeline.workflow.refusal import Refused
 from pipeline.workflow.roles import require_text
 from pipeline.workflow.state import load_state
@@ -18,6 +19,7 @@ def consent(
     session: Session, case: Case, *, issuer: str, by: str, at: datetime.datetime
 ) -> Consent:
     issuer = require_text(issuer, "issuer")
+    ensure_intact(session, case)
     state = load_state(session, case)
     if case.status == "published":
         raise Refused("case_published", case=case.case_id)

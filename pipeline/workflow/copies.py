@@ -93,9 +93,15 @@ def default_placeholders(snapshot: dict[str, Any]) -> set[str]:
     return found
 
 
-def leak_check(paths: list[Path], fmt: str, values: dict[str, str], ignore: set[str]) -> None:
-    """Re-read what was written with other extractors; any redacted value found: delete it
-    all and refuse."""
+def leak_check(
+    paths: list[Path],
+    fmt: str,
+    values: dict[str, str],
+    ignore: set[str],
+    areas: list[tuple[int, tuple[float, ...]]] | None = None,
+) -> None:
+    """Re-read what was written with other extractors; any redacted value found, or anything
+    left inside a redacted area (``stages.verify.areas``): delete it all and refuse."""
     from pipeline.leakscan import find_values, fold
 
     folded = {k: fold(v) for k, v in values.items()}
@@ -107,6 +113,13 @@ def leak_check(paths: list[Path], fmt: str, values: dict[str, str], ignore: set[
 
             for _layer, text in extractor(fmt if path == paths[0] else "txt")(path):
                 hits |= find_values(text, folded, ignore)
+        if areas and fmt == "pdf":
+            from stages.verify.areas import leftovers
+
+            left = leftovers(paths[0], areas)
+            if left:
+                discard(*paths)
+                raise Refused("publish_area_left", pages=", ".join(str(p) for p in left))
     except Exception as exc:
         discard(*paths)
         if fmt == "pdf":
@@ -178,9 +191,109 @@ def apply_overrides(review: Any, state: CaseState) -> None:
     review.findings.sort(key=lambda f: (f.start, f.end))
 
 
-def rerun(state: CaseState, work: Path) -> tuple[Path, set[str]]:
-    """Review the original input again with the reviewers' decisions applied, writing the
-    copy into ``work``. Refuses if the input changed or the review no longer produces the
+def apply_manual(review: Any, state: CaseState) -> None:
+    """Add a redacted finding for every occurrence of each manual text redaction and for each
+    manual area (``pipeline.workflow.manual``). Refuses when a text does not occur in the
+    document or an area's page does not exist: a reviewer's redaction is never dropped
+    silently."""
+    from pipeline.model import Finding
+    from pipeline.policy import CATEGORY_BASIS
+    from pipeline.workflow.manual import ENTITY
+
+    document = review.document
+    text = _fold_same_length(document.text)
+    spans = [(f.start, f.end) for f in review.findings if f.action == "redact"]
+    added: list[Any] = []
+    for row in state.manual:
+        category = row.category or "personal_privacy"
+        common = {
+            "entity_type": ENTITY,
+            "score": 1.0,
+            "recognizer": "manual",
+            "category": category,
+            "action": "redact",
+            "basis": CATEGORY_BASIS.get(category, ""),
+            "reason": row.reason,
+        }
+        if row.kind == "area":
+            if not 1 <= (row.page or 0) <= (document.pages or 0):
+                raise Refused("manual_page_absent", redaction=row.redaction_id, page=row.page)
+            box = tuple(row.box or ())
+            area = {"page": row.page, "box": box, "part": None}
+            added.append(
+                Finding(
+                    id=row.redaction_id,
+                    start=0,
+                    end=0,
+                    text="",
+                    location={"page": row.page, "box": list(box)},
+                    metadata={"area": area, "manual": row.redaction_id},
+                    **common,
+                )
+            )
+            continue
+        value = "".join(_fold_same_length(row.text or "").split())
+        pattern = r"\s*".join(re.escape(c) for c in value)
+        matches = list(re.finditer(pattern, text)) if value else []
+        if not matches:
+            raise Refused("manual_text_absent", redaction=row.redaction_id)
+        for number, match in enumerate(matches, start=1):
+            start, end = match.span()
+            spans.append((start, end))
+            added.append(
+                Finding(
+                    id=f"{row.redaction_id}-{number}",
+                    start=start,
+                    end=end,
+                    text=document.text[start:end],
+                    metadata={"manual": row.redaction_id},
+                    **common,
+                )
+            )
+    review.findings.extend(added)
+    review.findings.sort(key=lambda f: (f.start, f.end))
+
+
+def manual_values(state: CaseState) -> dict[str, str]:
+    """The manual text redactions, by id: values the copy must not hold."""
+    return {r.redaction_id: r.text or "" for r in state.manual if r.kind == "text"}
+
+
+def manual_areas(state: CaseState) -> list[tuple[int, tuple[float, ...]]]:
+    return [(r.page or 0, tuple(r.box or ())) for r in state.manual if r.kind == "area"]
+
+
+MARKING = "CLASSIFICATION_MARKING"
+NOTE = "DISCLOSURE_NOTE"
+
+
+def markings(state: CaseState) -> list[Any]:
+    """The findings of the document's classification marking."""
+    return [s for s in state.findings if s.row.entity_type == MARKING and s.row.text.strip()]
+
+
+def replace_markings(review: Any, note: str) -> None:
+    """A declassified document is published with its marking replaced by the 已解密 note."""
+    for finding in review.findings:
+        if finding.entity_type == MARKING and finding.text.strip():
+            finding.action = "redact"
+            finding.metadata["replacement"] = note
+
+
+def drop_redacted_notes(review: Any) -> None:
+    """A drafter's disclosure note that is redacted (it contradicted the approved attribute)
+    goes without a placeholder: the note was the drafter's, not the document's content."""
+    for finding in review.findings:
+        if finding.entity_type == NOTE and finding.action == "redact":
+            finding.metadata["replacement"] = ""
+
+
+def rerun(
+    state: CaseState, work: Path, declassified: str | None = None
+) -> tuple[Path, set[str]]:
+    """Review the original input again with the reviewers' decisions and manual redactions
+    applied (and, when ``declassified`` is the 已解密 note, the marking replaced by it), writing
+    the copy into ``work``. Refuses if the input changed or the review no longer produces the
     findings the case was signed on."""
     from pipeline.engines import get_engines
     from pipeline.errors import BaomiError, LeakError
@@ -219,6 +332,10 @@ def rerun(state: CaseState, work: Path) -> tuple[Path, set[str]]:
         if stored != found:
             raise Refused("rereview_needed", case=case.case_id)
         apply_overrides(review, state)
+        apply_manual(review, state)
+        if declassified:
+            replace_markings(review, declassified)
+        drop_redacted_notes(review)
         try:
             redact.run(review, config, engines)
             verify.run(review)

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from pipeline.workflow.audit import add_audited, stamp
 from pipeline.workflow.gates import ensure_open
+from pipeline.workflow.integrity import ensure_intact
 from pipeline.workflow.refusal import Refused
 from pipeline.workflow.roles import require_text
 from pipeline.workflow.state import load_state
@@ -28,6 +29,7 @@ def decide(
     reason = require_text(reason, "reason")
     if action not in {"keep", "redact"}:
         raise Refused("bad_action", action=action)
+    ensure_intact(session, case)
     state = load_state(session, case)
     target = state.finding(finding_id)
     ensure_open(case)

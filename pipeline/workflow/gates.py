@@ -30,11 +30,34 @@ def pending_items(state: CaseState) -> list[tuple[str, dict[str, Any]]]:
     return items
 
 
+def note_conflicts(state: CaseState, attribute: str | None) -> list[tuple[str, dict]]:
+    """The drafter's disclosure notes (``（此件不公开）``, ``公开属性：主动公开``) that say
+    otherwise than ``attribute`` and are still in the document (not redacted by a decision):
+    published as they stand, the copy would contradict its own attribute."""
+    from recognizers.disclosure_note import attribute_of
+
+    found: list[tuple[str, dict]] = []
+    for s in state.findings:
+        if s.row.entity_type != "DISCLOSURE_NOTE" or s.action == "redact":
+            continue
+        said = attribute_of(s.row.text)
+        if said and attribute and said != attribute:
+            found.append(
+                (
+                    "note_contradicts",
+                    {"finding": s.row.finding_id, "note": said, "attribute": attribute},
+                )
+            )
+    return found
+
+
 def publish_missing(state: CaseState, today: datetime.date) -> list[tuple[str, dict[str, Any]]]:
     """Everything that stands between the case and publication (empty: it may go out)."""
     case = state.case
     items: list[tuple[str, dict[str, Any]]] = []
-    if case.error or not case.redacted_path:
+    if case.error:
+        # The review could not make a checked copy. (No copy because the document was
+        # withheld at review time is not missing: publish makes it from the original.)
         items.append(("missing_copy", {}))
     marking = marking_state(case.classification, today)
     if marking == "in_force":
@@ -60,6 +83,7 @@ def publish_missing(state: CaseState, today: datetime.date) -> list[tuple[str, d
     attribute = state.attribute
     if attribute not in PUBLISHABLE:
         items.append(("attribute_not_publishable", {"attribute": attribute or "-"}))
+    items.extend(note_conflicts(state, attribute))
     return items
 
 

@@ -16,6 +16,8 @@ from pipeline.filehash import file_sha256
 from pipeline.workflow import copies
 from pipeline.workflow.audit import add_audited, stamp
 from pipeline.workflow.gates import publish_missing
+from pipeline.workflow.integrity import ensure_intact
+from pipeline.workflow.manual import describe
 from pipeline.workflow.refusal import Refused
 from pipeline.workflow.state import STAGES, CaseState, load_state, today_of
 from pipeline.workflow.tables import Case, Publication
@@ -29,7 +31,8 @@ def signed_record(
     by reviewers is scrubbed of every redacted value."""
     record = json.loads(json.dumps(base))
     secrets = sorted(
-        {s.row.text for s in state.findings if s.action == "redact" and s.row.text.strip()},
+        {s.row.text for s in state.findings if s.action == "redact" and s.row.text.strip()}
+        | {r.text for r in state.manual if r.text and r.text.strip()},
         key=len,
         reverse=True,
     )
@@ -92,6 +95,8 @@ def signed_record(
                 "reviewer": state.declassification.reviewer,
                 "basis": scrub(state.declassification.basis),
                 "decided_on": state.declassification.decided_at[:10],
+                "decision_number": state.declassification.decision_number,
+                "decision_date": state.declassification.decision_date,
             }
             if state.declassification
             else None
@@ -110,6 +115,10 @@ def signed_record(
                 "on": r.at[:10],
             }
             for r in state.relaxations
+        ],
+        # What reviewers redacted by hand (a text's value is never written here).
+        "manual_redactions": [
+            {**describe(r, with_text=False), "reason": scrub(r.reason)} for r in state.manual
         ],
         "approved_on": approval.signed_at[:10] if approval else None,
         "published_on": today_of(at).isoformat(),
@@ -134,6 +143,7 @@ def publish(
     by: str,
     carrier: str,
     at: datetime.datetime,
+    declassified_note: str | None = None,
 ) -> Published:
     """Write ``<stem>.approved.<ext>`` into ``out_dir`` with the signed record attached, if
     nothing is missing. When reviewers changed which findings are redacted, the review is
@@ -141,13 +151,23 @@ def publish(
     and the review must still produce the same findings)."""
     import tempfile
 
+    ensure_intact(session, case)
     state = load_state(session, case)
     missing = publish_missing(state, today_of(at))
     if missing:
         raise Refused("publish_refused", items=missing, case=case.case_id)
     with tempfile.TemporaryDirectory(prefix="baomi-publish-") as work:
-        if state.overridden:
-            source, placeholders = copies.rerun(state, Path(work))
+        note = None
+        if state.declassification is not None and copies.markings(state):
+            from pipeline.config import Config
+            from pipeline.workflow.declassify import note_text
+
+            note = note_text(state.declassification, declassified_note or Config().declassified_note)
+        if state.overridden or not case.redacted_path or note:
+            # Reviewers changed what is redacted, the review wrote no publishable copy (the
+            # document was withheld then), or a declassified marking is replaced by its
+            # note: made again from the original.
+            source, placeholders = copies.rerun(state, Path(work), declassified=note)
         else:
             source = Path(case.redacted_path or "")
             if not source.is_file() or file_sha256(source) != case.redacted_sha256:
@@ -162,7 +182,12 @@ def publish(
         redacted_values = {
             s.row.finding_id: s.row.text for s in state.findings if s.action == "redact"
         }
-        copies.leak_check(written, case.format, redacted_values, placeholders)
+        redacted_values.update(copies.manual_values(state))
+        if note:
+            redacted_values.update({s.row.finding_id: s.row.text for s in copies.markings(state)})
+        copies.leak_check(
+            written, case.format, redacted_values, placeholders, copies.manual_areas(state)
+        )
     digest = file_sha256(final)
     row = Publication(
         case_id=case.id,

@@ -68,6 +68,10 @@ def localized(params: dict[str, Any], lang: str) -> dict[str, Any]:
             value = label(RESULT_LABELS, value)
         elif key == "label":
             value = label(RULE_LABELS, value)
+        elif key in {"attribute", "note"} and isinstance(value, str):
+            from pipeline.messages import attribute_label
+
+            value = attribute_label(value, lang)
         out[key] = value
     return out
 

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from pipeline.workflow.audit import add_audited, stamp
 from pipeline.workflow.gates import ensure_open
+from pipeline.workflow.integrity import ensure_intact
 from pipeline.workflow.refusal import Refused
 from pipeline.workflow.roles import require_text
 from pipeline.workflow.state import load_state
@@ -93,6 +94,7 @@ def secrecy_answer(
     opinion = require_text(opinion, "opinion")
     if not finding_ids:
         raise Refused("no_findings_given")
+    ensure_intact(session, case)
     state = load_state(session, case)
     targets = [state.finding(f) for f in finding_ids]
     ensure_open(case)

@@ -13,7 +13,8 @@ import datetime
 from sqlalchemy.orm import Session
 
 from pipeline.workflow.audit import add_audited, stamp
-from pipeline.workflow.gates import ensure_open, pending_items
+from pipeline.workflow.gates import ensure_open, note_conflicts, pending_items
+from pipeline.workflow.integrity import ensure_intact
 from pipeline.workflow.refusal import Refused
 from pipeline.workflow.roles import relaxed_rules, require_text
 from pipeline.workflow.state import STAGE_ALIASES, STAGES, CaseState, load_state
@@ -58,6 +59,7 @@ def sign(
 ) -> Signoff:
     stage = normalize_stage(stage)
     opinion = require_text(opinion, "opinion")
+    ensure_intact(session, case)
     state = load_state(session, case)
     ensure_open(case)
     done = state.signoffs.get(stage)
@@ -77,6 +79,9 @@ def sign(
         final = attribute or state.attribute
         if final == "须报审":
             items.append(("attribute_unsettled", {}))
+        # Resolved at sign-off: the approver sets the attribute the note states, or the note
+        # is redacted by a decision (then it is left out of the copy).
+        items.extend(note_conflicts(state, final))
         if items:
             raise Refused("sign_refused", items=items, stage=stage)
     row = Signoff(

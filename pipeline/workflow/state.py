@@ -24,6 +24,7 @@ from pipeline.workflow.tables import (
     Decision,
     Declassification,
     Finding,
+    ManualRedaction,
     Publication,
     Relaxation,
     Signoff,
@@ -104,6 +105,8 @@ class CaseState:
     publications: list[Publication] = field(default_factory=list)
     # Sign-offs of this revision allowed only because a separation rule was relaxed.
     relaxations: list[Relaxation] = field(default_factory=list)
+    # The reviewers' manual redactions in force (``pipeline.workflow.manual``).
+    manual: list[ManualRedaction] = field(default_factory=list)
 
     @property
     def attribute(self) -> str | None:
@@ -122,8 +125,9 @@ class CaseState:
 
     @property
     def overridden(self) -> bool:
-        """Whether the set of redacted findings differs from what the review redacted."""
-        return any((s.action == "redact") != (s.row.action == "redact") for s in self.findings)
+        """Whether what is redacted differs from what the review redacted (a decision, an
+        answer of the secrecy office, a manual redaction)."""
+        return bool(self.manual) or any((s.action == "redact") != (s.row.action == "redact") for s in self.findings)
 
 
 def load_state(session: Session, case: Case) -> CaseState:
@@ -212,8 +216,17 @@ def load_state(session: Session, case: Case) -> CaseState:
             .order_by(Relaxation.id)
         )
     )
+    manual = list(
+        session.scalars(
+            select(ManualRedaction)
+            .where(ManualRedaction.case_id == case.id, ManualRedaction.revision == case.revision)
+            .order_by(ManualRedaction.id)
+        )
+    )
+    removed = {r.redaction_id for r in manual if r.op == "remove"}
+    in_force = [r for r in manual if r.op == "add" and r.redaction_id not in removed]
     return CaseState(
-        case, states, signoffs, consents, declassification, publications, relaxations
+        case, states, signoffs, consents, declassification, publications, relaxations, in_force
     )
 
 

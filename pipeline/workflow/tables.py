@@ -2,7 +2,7 @@
 hash), their findings (with the original text: INTERNAL), the reviewers' decisions, the three
 sign-offs, the secrecy office's answers, declassifications, issuers' consents, publications,
 the people who may act and their roles, the separation-of-duty rules an office relaxed and each
-step that relied on a relaxed rule, and the append-only audit log with its head
+step that relied on a relaxed rule, the reviewers' manual redactions, and the append-only audit log with its head
 (``pipeline.workflow.audit`` chains it by hash).
 
 The schema is versioned with Alembic (``pipeline.workflow.migrations``): a change here is a new
@@ -162,6 +162,11 @@ class Declassification(Audited, Base):
     reviewer: Mapped[str] = mapped_column(Text)
     basis: Mapped[str] = mapped_column(Text)
     decided_at: Mapped[str] = mapped_column(String(32))
+    # The declassification decision's own number and date (解密决定文号、日期), for the 已解密
+    # note the published copy carries in place of the marking. Added by migration 0004, so
+    # they come after ``audit_id`` as in a migrated register (``sort_order``).
+    decision_number: Mapped[str | None] = mapped_column(Text, nullable=True, sort_order=10)
+    decision_date: Mapped[str | None] = mapped_column(String(10), nullable=True, sort_order=11)
 
 
 class Consent(Audited, Base):
@@ -254,6 +259,30 @@ class Relaxation(Audited, Base):
     at: Mapped[str] = mapped_column(String(32))
 
 
+class ManualRedaction(Audited, Base):
+    """A reviewer's redaction the tool did not propose (``op`` ``add``: every occurrence of
+    ``text``, or the area ``box`` of PDF page ``page``), or its withdrawal (``op`` ``remove``,
+    naming the ``redaction_id`` it takes back). Rows are never changed: what applies is each
+    added redaction of the current revision that no later row removed."""
+
+    __tablename__ = "manual_redactions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
+    revision: Mapped[int] = mapped_column(Integer)
+    redaction_id: Mapped[str] = mapped_column(String(16))
+    op: Mapped[str] = mapped_column(String(8))
+    kind: Mapped[str | None] = mapped_column(String(8), nullable=True)
+    # The text to redact (INTERNAL, like a finding's text).
+    text: Mapped[str | None] = mapped_column(Text, nullable=True)
+    page: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    box: Mapped[list[float] | None] = mapped_column(JSON, nullable=True)
+    category: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    reviewer: Mapped[str] = mapped_column(Text)
+    reason: Mapped[str] = mapped_column(Text)
+    at: Mapped[str] = mapped_column(String(32))
+
+
 AUDITED_TABLES: tuple[type[Base], ...] = (
     Signoff,
     Decision,
@@ -265,10 +294,15 @@ AUDITED_TABLES: tuple[type[Base], ...] = (
     RuleSetting,
     Relaxation,
     ThirdPartyConsent,
+    ManualRedaction,
 )
 MUTABLE_TABLES = frozenset({"users", "separation_rules"})
 # Columns of audited rows that stay out of the audit log.
 UNAUDITED_COLUMNS = frozenset({"audit_id", "secret_hash"})
+# Columns added to an audited table after rows of it were written (by a later migration): part
+# of a row's audited content only when set, so a row logged before they existed still matches
+# its event, and a backup made before them can still be verified.
+LATE_COLUMNS = frozenset({"decision_number", "decision_date"})
 
 
 class AuditEvent(Base):

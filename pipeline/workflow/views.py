@@ -7,6 +7,7 @@ import datetime
 from typing import Any
 
 from pipeline.workflow.gates import publish_missing
+from pipeline.workflow.manual import describe
 from pipeline.workflow.state import STAGES, CaseState
 from pipeline.workflow.tables import FINDING_FIELDS, Case, format_case_id
 
@@ -121,6 +122,10 @@ def case_detail(state: CaseState, today: datetime.date) -> dict[str, Any]:
             "relaxations": [
                 {"stage": r.stage, "rule": r.rule, "by": r.reviewer, "reason": r.reason, "at": r.at}
                 for r in state.relaxations
+            ],
+            # The reviewers' manual redactions in force (with the text: the view is internal).
+            "manual_redactions": [
+                {**describe(r, with_text=True), "at": r.at} for r in state.manual
             ],
             "missing": [{"key": k, **p} for k, p in publish_missing(state, today)],
         }

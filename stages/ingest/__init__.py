@@ -16,6 +16,7 @@ from pathlib import Path
 from pipeline.config import Config
 from pipeline.docmeta import extract_meta
 from pipeline.errors import InputError
+from pipeline.formats import kind_text, suffixes_of
 from pipeline.model import Document
 from pipeline.zipread import error
 from stages.ingest import kinds
@@ -48,9 +49,9 @@ def sniff(data: bytes, suffix: str) -> str:
         return "html"
     if suffix in kinds.CSV_SUFFIXES:
         return "csv"
-    if suffix in {".txt", ".text", ".md", ""}:
+    if suffix in suffixes_of("txt") or suffix == "":
         return "txt"
-    raise InputError("unsupported_type")
+    raise InputError("unsupported_kind", kind=kind_text(suffix))
 
 
 def read_input(path: Path, config: Config) -> bytes:
@@ -107,10 +108,10 @@ def run(path: Path, config: Config) -> Document:
         converter=converter,
     )
     _reader(kind)(document, config)
-    if not document.text.strip() and not document.unverifiable:
-        # Nothing to read. (A document whose only content could not be read, a scan under
-        # --ocr off, is not empty: it is reviewed and reported unverifiable.)
-        raise InputError("empty_file")
+    # A document without text (an empty DOCX, blank pages) is reviewed: nothing in it to
+    # withhold, and it says so. One whose content could not be read (a scan under --ocr off)
+    # is not empty: its unverifiable parts are findings.
+    document.empty = not document.text.strip() and not document.unverifiable
     document.meta = extract_meta(document.text)
     return document
 

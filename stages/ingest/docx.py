@@ -47,6 +47,7 @@ from pipeline.ooxml import (
     rels_name,
 )
 from pipeline.zipread import read_package
+from stages.ingest.docx_places import places_of
 from stages.ingest.docx_tables import Spans, read_tables
 
 _FIELD = 1  # group kind of a paragraph's field instructions
@@ -82,7 +83,7 @@ def _parse(name: str, data: bytes) -> etree._Element:
     try:
         return parse(data)
     except etree.XMLSyntaxError as exc:
-        raise InputError("docx_corrupt", reason=f"{name}: {exc.msg}") from None
+        raise InputError("docx_bad_xml", part=name, line=exc.lineno or 1) from None
 
 
 def _paragraph(node: etree._Element) -> etree._Element | None:
@@ -115,17 +116,23 @@ def _part_groups(root: etree._Element) -> tuple[list[TextNode], list[tuple[objec
     return nodes, ordered
 
 
-def _add_part(document: Document, part: str, nodes: list[TextNode], groups: list) -> Spans:
-    """Add the part's lines to the flat text; return each paragraph's range in it."""
+def _add_part(
+    document: Document, part: str, nodes: list[TextNode], groups: list, places: dict | None = None
+) -> Spans:
+    """Add the part's lines to the flat text (each with its place as Word counts it); return
+    each paragraph's range in it."""
     spans: Spans = {}
     for p_index, (key, indexes) in enumerate(groups):
         paragraph = key[0] if isinstance(key, tuple) else None
         runs = {} if paragraph is None else {r: i for i, r in enumerate(paragraph.iter(W + "r"))}
+        place = (places or {}).get(paragraph, ())
         start = document.length
         for index in indexes:
             node = nodes[index]
             parent = node.getparent()
-            locator = Locator(part=part, paragraph=p_index, run=runs.get(parent), node=index)
+            locator = Locator(
+                part=part, paragraph=p_index, run=runs.get(parent), node=index, place=place
+            )
             document.add_segment(node.text or "", locator)
         if paragraph is not None and document.length > start:
             held = spans.get(paragraph)
@@ -192,7 +199,8 @@ def ingest(document: Document, config: Config) -> None:
     for part, root in list(source.parts.items()):
         nodes, groups = _part_groups(root)
         source.nodes[part] = nodes
-        spans = _add_part(document, part, nodes, groups)
+        places = places_of(part, root) if TEXT_PART.match(part) else None
+        spans = _add_part(document, part, nodes, groups, places)
         if spans:
             document.tables.extend(read_tables(root, spans))
     for part in list(source.nodes):

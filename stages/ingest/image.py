@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pipeline.config import Config
 from pipeline.errors import InputError
+from pipeline.formats import suffixes_of
 
 _MAGIC = (
     (b"\xff\xd8\xff", "jpeg"),
@@ -17,7 +18,7 @@ _MAGIC = (
     (b"MM\x00*", "tiff"),
     (b"BM", "bmp"),
 )
-SUFFIXES = {".jpg", ".jpeg", ".png", ".tif", ".tiff", ".bmp"}
+SUFFIXES = suffixes_of("image")  # the one table of formats
 DEFAULT_DPI = 300
 
 

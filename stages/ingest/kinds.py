@@ -10,6 +10,8 @@ DOCX.
 from __future__ import annotations
 
 from pipeline.errors import InputError
+from pipeline.formats import suffixes_of
+from pipeline.messages import Text
 from pipeline.zipread import error, names
 
 _CFB = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -24,8 +26,9 @@ _ODF_MIME = {
     b"application/vnd.oasis.opendocument.text": "odt",
     b"application/vnd.oasis.opendocument.spreadsheet": "ods",
 }
-HTML_SUFFIXES = {".html", ".htm", ".shtml", ".xhtml"}
-CSV_SUFFIXES = {".csv", ".tsv"}
+# Suffixes that tell a text file's kind (the one table of formats: pipeline.formats).
+HTML_SUFFIXES = suffixes_of("html")
+CSV_SUFFIXES = suffixes_of("csv")
 
 
 def zip_kind(data: bytes, suffix: str) -> str:
@@ -45,14 +48,17 @@ def zip_kind(data: bytes, suffix: str) -> str:
             if kind:
                 return kind
         if any(name.startswith("ppt/") for name in entries):
-            raise InputError("unsupported_type")
+            raise InputError("unsupported_kind", kind=Text("format_pptx"))
     if suffix in {".xlsx", ".xlsm"}:
         return "xlsx"
     if suffix == ".ofd":
         return "ofd"
     if suffix in {".odt", ".ods"}:
         return suffix[1:]
-    return "docx"
+    if suffix in {".docx", ".docm", ".dotx", ".wps", ""}:
+        return "docx"
+    # A ZIP that is none of the packages reviewed, named as none of them: said to be one.
+    raise InputError("unsupported_kind", kind=Text("format_zip"))
 
 
 def _odf_kind(data: bytes) -> str | None:
@@ -96,14 +102,14 @@ def ole_kind(data: bytes, suffix: str) -> str:
     if streams & {"Workbook", "Book"}:
         return "xls"
     if "PowerPoint Document" in streams:
-        raise InputError("unsupported_type")
+        raise InputError("unsupported_kind", kind=Text("format_ppt"))
     if suffix == ".docx":
         raise InputError("docx_encrypted")
     if suffix in {".doc", ".wps", ".dot", ".wpt"}:
         return "doc"
     if suffix in {".xls", ".et", ".xlt", ".ett"}:
         return "xls"
-    raise InputError("unsupported_type")
+    raise InputError("unsupported_kind", kind=Text("format_ole"))
 
 
 def is_cfb(head: bytes) -> bool:

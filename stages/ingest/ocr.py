@@ -39,6 +39,7 @@ def add_scan(document: Document, scan: Scan, image: np.ndarray, config: Config) 
 
     page = ocr.read(image)
     scan.rotation = page.rotation
+    scan.lines = [(line.box, line.text, ocr.fingerprint(image, line.box)) for line in page.lines]
     document.scans[scan.key] = scan
     if not page.lines and scan.kind == "page":
         # A scanned page with no text OCR could find (blank, a photo, handwriting, a tiny

@@ -105,7 +105,7 @@ def part(source: OfdSource, name: str, lenient: bool = False) -> etree._Element 
         if lenient:
             source.unreadable.add(found)
             return None
-        raise error("ofd", "corrupt", reason=f"{found}: {exc.msg}") from None
+        raise error("ofd", "bad_xml", part=found, line=exc.lineno or 1) from None
     source.parts[found] = root
     return root
 
@@ -214,7 +214,7 @@ def _open(document: Document, config: Config) -> tuple[OfdSource, etree._Element
             continue
         name = part_name(source, resolve("OFD.xml", doc_root.text or ""))
         if part(source, name) is None:
-            raise error("ofd", "corrupt", reason=f"{name} missing")
+            raise error("ofd", "missing_part", part=name)
         entry = Body(body, name)
         signatures = child(body, "Signatures")
         if signatures is not None and (signatures.text or "").strip():
@@ -270,7 +270,7 @@ def _page_text(reader: _Reader, body: Body, number: int, page_part: str, templat
     document_root = source.parts[body.document]
     page_root = part(source, page_part)
     if page_root is None:
-        raise error("ofd", "corrupt", reason=f"{page_part} missing")
+        raise error("ofd", "missing_part", part=page_part)
     units = resources(source, body.document, document_root, page_root, page_part)
     glyphs: list[Glyph] = []
     for template in children(page_root, "Template"):

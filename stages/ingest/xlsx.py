@@ -81,7 +81,7 @@ def _parse(source: XlsxSource, name: str) -> etree._Element | None:
     try:
         root = parse(data)
     except etree.XMLSyntaxError as exc:
-        raise error("xlsx", "corrupt", reason=f"{name}: {exc.msg}") from None
+        raise error("xlsx", "bad_xml", part=name, line=exc.lineno or 1) from None
     source.parts[name] = root
     return root
 
@@ -106,7 +106,7 @@ def _open(document: Document, config: Config) -> XlsxSource:
                 source.workbook = rel_target("_rels/.rels", rel.get("Target", ""))
     workbook = _parse(source, source.workbook)
     if workbook is None:
-        raise error("xlsx", "corrupt", reason=f"{source.workbook} missing")
+        raise error("xlsx", "missing_part", part=source.workbook)
     rels = rels_of(source, source.workbook)
     for element in workbook.iter(S + "sheet"):
         rel = rels.get(element.get(R + "id", ""))

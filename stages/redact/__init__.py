@@ -65,7 +65,10 @@ def plan_cuts(review: Review, config: Config, engines: Engines) -> tuple[list[Cu
     for finding in sorted(review.redacted(), key=lambda f: (f.start, -f.end)):
         if finding.start == finding.end:
             continue  # an area without text of its own (``plan_areas``)
-        text = replacement_for(finding, config, engines)
+        # A replacement the workflow set (a declassified marking's 已解密 note; nothing for a
+        # withdrawn drafter's note), else the configured operator's.
+        given = finding.metadata.get("replacement")
+        text = given if isinstance(given, str) else replacement_for(finding, config, engines)
         replacements[finding.id] = text
         if cuts and finding.start < cuts[-1].end:
             cuts[-1].end = max(cuts[-1].end, finding.end)

@@ -28,7 +28,9 @@ Text read by OCR (scanned pages, images on text pages) is redacted in the pixels
 scanned page gets an invisible text layer: see ``stages/redact/raster.py``.
 
 The sanitized record is embedded as ``review-record.json`` and the file is written as one
-revision with unreferenced objects dropped (``garbage=4``) and content streams cleaned.
+revision with unreferenced objects dropped (``garbage=4``). Content streams are not "cleaned"
+(``clean=False``): MuPDF's cleaning runs them through the content filter, which moves text
+under horizontal scaling on every page (see ``stages.redact.pdf_content``).
 """
 
 from __future__ import annotations
@@ -40,6 +42,8 @@ from pipeline.leakscan import FoldedSpans, fold
 from pipeline.model import Box, Boxes, Document
 from pipeline.pdflib import MUPDF_ERRORS, pymupdf
 from stages.redact.jpeg import strip_jpeg_metadata
+from stages.redact.pdf_content import BoxIndex, rewrite_page
+from stages.redact.pdf_lexer import Unsupported
 from stages.redact.raster import rebuild_pages, replace_images
 
 mupdf = pymupdf.mupdf
@@ -123,12 +127,12 @@ def _rects(document: Document, cuts: list) -> dict[int, list[pymupdf.Rect]]:
 
 
 def _apply(page: pymupdf.Page, rects: list[pymupdf.Rect]) -> None:
-    """Redact ``rects`` (page coordinates, as text extraction gives them) with MuPDF itself:
-    one bare redaction annotation per box, then ``pdf_redact_page``, which removes what lies
-    under them and paints each box black. PyMuPDF's ``add_redact_annot`` and
-    ``apply_redactions`` do the same around these two calls, plus an appearance stream per
-    annotation and the boxes painted from Python: most of the redaction time of a long
-    document, for annotations that are gone as soon as they are applied."""
+    """Redact ``rects`` (page coordinates, as text extraction gives them): everything under
+    them is removed and each box is painted black. The page's content is rewritten by
+    ``stages.redact.pdf_content``, which removes the glyphs, line art and image pixels under
+    the boxes and keeps every other glyph where it was (MuPDF's content filter moves text,
+    removed or not). MuPDF's own redaction is left for a page that module cannot do exactly,
+    and for anything it left under a box."""
     if not rects:
         return
     native = mupdf.pdf_page_from_fz_page(page.this)
@@ -136,20 +140,60 @@ def _apply(page: pymupdf.Page, rects: list[pymupdf.Rect]) -> None:
     if rotation:
         page.set_rotation(0)  # as PyMuPDF does: an annotation's box is in unrotated space
     try:
-        for rect in rects:
-            annot = mupdf.pdf_create_annot(native, mupdf.PDF_ANNOT_REDACT)
-            mupdf.pdf_set_annot_rect(annot, mupdf.FzRect(rect.x0, rect.y0, rect.x1, rect.y1))
+        to_pdf = ~page.transformation_matrix
+        boxes = [tuple((pymupdf.Rect(r) * to_pdf).normalize()) for r in rects]
+        try:
+            images = rewrite_page(page.parent, page, boxes).images
+            exact = True
+        except Unsupported:
+            images, exact = set(), False
+        if not exact or _glyphs_under(page, rects) or _images_under(page, rects, images):
+            _redact_page(native, rects, pymupdf.PDF_REDACT_TEXT_REMOVE)
     finally:
         if rotation:
             page.set_rotation(rotation)
+
+
+def _redact_page(native, rects: list[pymupdf.Rect], text: int) -> None:  # type: ignore[no-untyped-def]
+    """MuPDF's redaction of ``rects`` (unrotated page coordinates), ``text`` saying what it
+    does with glyphs: one bare redaction annotation per box, then ``pdf_redact_page``
+    (PyMuPDF's ``add_redact_annot`` and ``apply_redactions`` do the same around these two
+    calls, plus an appearance stream per annotation and the boxes painted from Python)."""
+    for rect in rects:
+        annot = mupdf.pdf_create_annot(native, mupdf.PDF_ANNOT_REDACT)
+        mupdf.pdf_set_annot_rect(annot, mupdf.FzRect(rect.x0, rect.y0, rect.x1, rect.y1))
     options = mupdf.PdfRedactOptions()
     options.black_boxes = 1
     options.image_method = pymupdf.PDF_REDACT_IMAGE_PIXELS
     # Only line art inside a box: a table rule that merely touches one stays.
     options.line_art = pymupdf.PDF_REDACT_LINE_ART_REMOVE_IF_COVERED
-    options.text = pymupdf.PDF_REDACT_TEXT_REMOVE
+    options.text = text
     if not mupdf.pdf_redact_page(native.doc(), native, options):
         raise ValueError("MuPDF did not apply the redactions")
+
+
+def _images_under(page: pymupdf.Page, rects: list[pymupdf.Rect], painted: set[int]) -> bool:
+    """Whether an image other than the painted copies is still drawn under a box."""
+    index = BoxIndex([tuple(r) for r in rects])
+    for info in page.get_image_info(xrefs=True):
+        if info.get("xref") not in painted and index.intersects(tuple(info["bbox"])):
+            return True
+    return False
+
+
+def _glyphs_under(page: pymupdf.Page, rects: list[pymupdf.Rect]) -> bool:
+    """Whether a glyph is still under a box by MuPDF's rule."""
+    index = BoxIndex([tuple(r) for r in rects])
+    raw = page.get_text("rawdict", flags=_FLAGS, clip=pymupdf.INFINITE_RECT())
+    for block in raw.get("blocks", []):
+        for line in block.get("lines", []):
+            if not index.near(tuple(line["bbox"])):
+                continue
+            for span in line.get("spans", []):
+                for char in span.get("chars", []):
+                    if index.hit(tuple(char["bbox"])):
+                        return True
+    return False
 
 
 def _page_chars(page: pymupdf.Page, flags: int) -> tuple[str, list[Box]]:
@@ -444,4 +488,4 @@ def redact(
     _remove_annotations(pdf)  # redacting leaves an empty /Annots behind
     pdf.embfile_add(RECORD_NAME, record, filename=RECORD_NAME, desc="baomi review record")
     # No encryption: an encrypted copy would hide its strings from verify's raw scan.
-    return pdf.tobytes(garbage=4, deflate=True, clean=True, encryption=pymupdf.PDF_ENCRYPT_NONE)
+    return pdf.tobytes(garbage=4, deflate=True, clean=False, encryption=pymupdf.PDF_ENCRYPT_NONE)

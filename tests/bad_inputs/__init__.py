@@ -301,7 +301,6 @@ def corpus(workdir: Path) -> dict[str, tuple[Builder, str]]:
     return {
         # TXT and anything read as text
         "zero.txt": (_bytes(b""), "the file is empty"),
-        "blank.txt": (_bytes(" \n\t\n　\n".encode()), "the file is empty"),
         "nul-bytes.txt": (_bytes(b"\x00\x01\x02\xff\xfe\x00" * 10), "not a text file"),
         "utf16-no-bom.txt": (_bytes("联系电话".encode("utf-16-le")), "not a text file"),
         "not-gb18030.txt": (_bytes(b"\x80\xff\x81\x30\xfe" * 20), "not a text file"),
@@ -329,12 +328,12 @@ def corpus(workdir: Path) -> dict[str, tuple[Builder, str]]:
         "zip-encrypted.docx": (docx_zip_encrypted, "the DOCX is encrypted"),
         "no-document.docx": (
             _bytes(docx_bytes(body("x")).replace(b"word/document.xml", b"word/documenX.xml")),
-            "word/document.xml missing",
+            "word/document.xml is missing",
         ),
         "bad-xml.docx": (_bytes(docx_bytes(b"<w:document><w:body><w:p>")), "the DOCX is corrupt"),
         "bad-deflate.docx": (
             _bytes(corrupt_entry_data(good_docx, "word/document.xml")),
-            "the DOCX is corrupt: zlib.error",
+            "the DOCX is corrupt: its compressed data cannot be unpacked",
         ),
         "bomb-declared.docx": (docx_bomb_declared, "possibly a ZIP bomb"),
         "bomb-total.docx": (docx_bomb_total, "possibly a ZIP bomb"),
@@ -347,7 +346,6 @@ def corpus(workdir: Path) -> dict[str, tuple[Builder, str]]:
         ),
         "xxe.docx": (_bytes(docx_bytes(body("&xxe;", prolog=XXE))), "document type declaration"),
         "deep-xml.docx": (docx_deep_xml, "the DOCX is corrupt"),
-        "empty-body.docx": (_bytes(docx_bytes(body())), "the file is empty"),
         # Neither
         # Images are read by OCR now: a broken one is damaged, not of an unknown type.
         "image.png": (_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 64), "the image file is damaged"),
@@ -355,9 +353,9 @@ def corpus(workdir: Path) -> dict[str, tuple[Builder, str]]:
         "legacy.doc": (_bytes(OLE), LEGACY_FAILURE),
         "slides.pptx": (_bytes(_zip({"ppt/presentation.xml": b"<p/>"})), "unsupported file type"),
         "text.xlsx": (_bytes("这不是一个XLSX文件".encode()), "not a valid XLSX file"),
-        "no-workbook.xlsx": (_bytes(_zip({"xl/other.xml": b"<x/>"})), "xl/workbook.xml missing"),
+        "no-workbook.xlsx": (_bytes(_zip({"xl/other.xml": b"<x/>"})), "xl/workbook.xml is missing"),
         "text.ofd": (_bytes("这不是一个OFD文件".encode()), "not a valid OFD file"),
-        "no-root.ofd": (_bytes(_zip({"Doc_0/Document.xml": b"<x/>"})), "OFD.xml missing"),
+        "no-root.ofd": (_bytes(_zip({"Doc_0/Document.xml": b"<x/>"})), "OFD.xml is missing"),
         "no-body.ofd": (_bytes(_zip({"OFD.xml": b"<ofd:OFD xmlns:ofd='http://www.ofdspec.org/2016'/>"})), "names no document"),
         "encrypted.ofd": (
             _bytes(_zip({"OFD.xml": b"<OFD/>", "Encryptions.xml": b"<Encryptions/>"})),
