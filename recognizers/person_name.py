@@ -331,7 +331,8 @@ _NAME_AT = re.compile(NAME)
 _LOOSE_NAME = re.compile(rf"{_SURNAME}[^\W\d_的了在和与及等是为于对向因由将把被所之其这那也都就并或而但称说"
                          r"男女岁年月日号]{1,2}")
 # What a word ending a three-character "name" says it is instead (经办人, 户主, 该局).
-_ROLE_END = frozenset("人员者户主方局委办所站队部司组社馆校厂院处科室")
+# and what ends a table's label (学籍号（身份证号）: a header, not a subject).
+_ROLE_END = frozenset("人员者户主方局委办所站队部司组社馆校厂院处科室号码证名址话别龄级期")
 _OPEN = re.compile(r"[(（]")
 
 

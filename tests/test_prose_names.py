@@ -154,6 +154,7 @@ def test_a_surname_the_model_left_out_belongs_to_the_name() -> None:
         # A party word then a verb: the next word's 家 is no cue (a law's sentence).
         "当事人申请国家赔偿的，应当自收到决定之日起六十日内提出。",
         "业主申请房屋维修资金的，应当经业主大会同意。",
+        "序号\n学生姓名\n学籍号（身份证号）\n",  # a header cell with a note in brackets
     ],
 )
 def test_cue_rules_leave_roles_and_words_alone(text: str) -> None:
