@@ -29,7 +29,8 @@ from recognizers import _columns as columns
 from recognizers._base import CustomRecognizer, clause_before, result
 
 _BODY = r"[\u4e00-\u9fa5A-Za-z0-9#\-－·]"
-_UNIT = r"(?:室|户|号|号院|号楼|栋|幢|座|单元|层|楼|组|村|巷|弄|里|社区|小区|公寓|宿舍|屯|庄|寨|大院)"
+# Longer units first: at the same end 号院 and 号楼 are the address's end, not 号.
+_UNIT = r"(?:号院|号楼|单元|社区|小区|公寓|宿舍|大院|室|户|号|栋|幢|座|层|楼|组(?![织成长员建合])|村|巷|弄|里|屯|庄|寨)"
 # A flat's number written without 室 after the building, the entrance or the floor
 # (2单元301, 5栋1202, 和平小区5-2-301) ends the address too.
 _BARE_ROOM = (
@@ -39,7 +40,8 @@ _BARE_ROOM = (
 ADDRESS = re.compile(rf"{_BODY}{{2,80}}{_UNIT}{_BARE_ROOM}")
 _FLAT = re.compile(r"\d+\s*(?:单元|室|户)|\d+\s*(?:号楼|栋|幢)\s*\d+|\d+-\d+-\d+")
 _HOME = (
-    r"家庭住址|家庭地址|现住址|住址|家住在|家住|家在|现住|现居住|现居|居住于|居住在|居住的|居住地址|"
+    r"家庭住址|家庭地址|现住址|住址|家住在|家住|家在|现住|现居住地|现居住址|现居住|现居|居住于|居住在|"
+    r"居住的|居住地址|该户位于|该户住|该户居住|"
     r"居住地|租住在|租住于|租住|暂住在|户籍地址|户籍所在地|户籍地|户口所在地|身份证住址|暂住地|暂住|"
     r"住在|住于|(?<=[,，、])住|(?<=人)住(?![房宿院建址所户])|寄件地址|寄件人地址|收件地址|收件人地址|邮寄地址|寄送地址|"
     r"(?:邮寄|寄送|寄|送达|送)(?:至|到)|(?:家|住宅|住处|住房|房屋)(?:位于|坐落于|坐落在)"
@@ -51,7 +53,18 @@ _OFFICE = (
     r"办公地址|单位地址|注册地址|经营地址|经营场所|营业场所|办公场所|受理地点|办理地点|地点|场所|"
     r"住所地|住所|机构地址|窗口地址|供应商地址|公司地址|企业地址"
 )
-LABEL = re.compile(rf"(?:(?P<office>{_OFFICE})|(?P<home>{_HOME})|(?P<contact>{_CONTACT})){_LINK}")
+# 住所 is where a party is domiciled: a company's registered seat, or a natural person's
+# home (民法典第二十五条). The party described before it decides.
+_DOMICILE = r"住所地|住所"
+_OFFICE_PROSE = _OFFICE.replace("住所地|住所|", "")
+LABEL = re.compile(
+    rf"(?:(?P<domicile>{_DOMICILE})|(?P<office>{_OFFICE_PROSE})|(?P<home>{_HOME})|"
+    rf"(?P<contact>{_CONTACT})){_LINK}"
+)
+# In a party's description before 住所: a natural person (sex, birth, ethnicity, ID number)…
+_NATURAL_PERSON = re.compile(r"[男女]\s*[,，、]|出生|民族|身份证|身份号码|(?<!\d)\d{17}[\dXx](?!\d)")
+# …or a body (a company, its legal representative).
+_BODY_PARTY = re.compile(r"公司|有限|企业|合作社|厂|店|中心|单位|机构|法定代表人|经营者|负责人")
 _PUBLIC_BUILDING = re.compile(
     r"政府|局|委员会|中心|大厦|办公楼|服务大厅|大厅|窗口|机关|法院|检察院|派出所|医院|学校|公司|"
     r"银行|宾馆|酒店|广场|商场|市场|园区|开发区|产业园|写字楼|办事处|委|厅"
@@ -112,7 +125,13 @@ class AddressRecognizer(CustomRecognizer):
                 continue
             value = match[0]
             flat = bool(_FLAT.search(value))
-            if label["home"]:
+            if label["domicile"]:
+                party = _line_before(text, label.start())
+                if not _NATURAL_PERSON.search(party) or _BODY_PARTY.search(party):
+                    taken.append(match.span())
+                    continue
+                score, why = 0.85, "home"
+            elif label["home"]:
                 score, why = 0.85, "home"
             elif _COMPLAINT.search(_sentence_before(text, label.start())):
                 score, why = 0.85, "complaint"
@@ -124,7 +143,10 @@ class AddressRecognizer(CustomRecognizer):
                 score, why = 0.8, "contact"
             else:
                 continue
-            if re.search(r"\d|[村组屯庄寨]", value):
+            # A home goes down to a house number, or names its village (基层组织 is no place).
+            if re.search(r"\d", value) or (
+                re.search(r"[村组屯庄寨]", value) and re.search(r"[省市县区镇乡]|街道", value)
+            ):
                 span = _trim(*match.span(), text)
                 taken.append(span)
                 yield result(self, "CN_ADDRESS", *span, score, cue=why)
@@ -173,6 +195,19 @@ class AddressRecognizer(CustomRecognizer):
                     yield result(self, "CN_ADDRESS", start, end, 0.85, cue="complaint")
                 else:
                     yield result(self, "CN_ADDRESS", start, end, 0.5, cue="flat")
+            elif _HOUSE.search(value) and _FAMILY_BEFORE.search(text, max(0, start - 10), start):
+                # A house named as someone's family home (其家门口（…巷12号）, 我家位于…).
+                yield result(self, "CN_ADDRESS", start, end, 0.85, cue="family")
+
+
+_HOUSE = re.compile(r"(?:路|街|巷|弄|胡同|村|屯)\d+\s*号")
+_FAMILY_BEFORE = re.compile(r"(?:其家|我家|他家|她家|家门口|家门前|家中|家里|住宅|住房)[^，,。；;\n]{0,3}$")
+
+
+def _line_before(text: str, pos: int, limit: int = 120) -> str:
+    """The line before ``pos``, back to its start (at most ``limit`` characters)."""
+    window = text[max(0, pos - limit) : pos]
+    return window[window.rfind("\n") + 1 :]
 
 
 def _sentence_before(text: str, pos: int, limit: int = 120) -> str:

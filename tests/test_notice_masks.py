@@ -51,7 +51,9 @@ CONFIG = {
     },
     "terms": {"entries": ["work_secret\t青松工程"]},  # redacted, not routed
 }
-TEXT = f"申请人：张建华，身份证号码：{ID}，手机：{MOBILE}。青松工程。"
+# No listed secret in the text: a document holding one gets no publishable copy (only the
+# reviewers' preview), and these tests read the published copy.
+TEXT = f"申请人：张建华，身份证号码：{ID}，手机：{MOBILE}。"
 
 
 def test_config_accepts_notice_and_rejects_unknown_types(tmp_path: Path) -> None:
@@ -71,7 +73,6 @@ def test_txt_and_docx_copies_carry_the_masks(tmp_path: Path) -> None:
         copy = read(result.redacted_path)
         assert "张*华" in copy and "130534********2417" in copy and "138****5678" in copy
         assert ID not in copy and MOBILE not in copy and "张建华" not in copy
-        assert "青松工程" not in copy and "青*" not in copy  # the secret: a placeholder
 
 
 def test_pdf_copy_blacks_out_only_the_masked_characters(tmp_path: Path) -> None:

@@ -26,6 +26,12 @@ def addresses(text: str) -> list[tuple[str, float]]:
         ("现住址：忻州市忻府区锦绣花园小区5-2-301，", "忻州市忻府区锦绣花园小区5-2-301", 0.85),
         # A party's description: 当事人住…, 申请人住….
         ("当事人住忻州市忻府区和平街18号3层，于当日", "忻州市忻府区和平街18号3层", 0.85),
+        # 住所 of a natural person (sex, birth, ID before it) is a home.
+        ("当事人：郝某，女，1975年出生，住所：忻州市忻府区光明街22号。", "忻州市忻府区光明街22号", 0.85),
+        ("现居住地：忻州市忻府区新建路锦绣小区3号楼。", "忻州市忻府区新建路锦绣小区3号楼", 0.85),
+        ("经核查，该户位于忻府区播明镇西张村三组，", "忻府区播明镇西张村三组", 0.85),
+        ("申请人：刘芳，通讯地址：忻州市忻府区和平街18号院，邮编", "忻州市忻府区和平街18号院", 0.85),
+        ("来电人称其家门口（忻府区长征东街南巷7号）积水。", "忻府区长征东街南巷7号", 0.85),
     ],
 )
 def test_home_addresses(text: str, value: str, score: float) -> None:
@@ -39,9 +45,13 @@ def test_home_addresses(text: str, value: str, score: float) -> None:
         "供应商地址：忻州市忻府区长征西街16号；",
         "地址：忻州市忻府区长征西街16号恒信大厦1502室",
         "住所：忻州市忻府区长征西街16号",
+        "当事人：忻州市恒达商贸有限公司，住所：忻州市忻府区长征西街16号，法定代表人",
         "通讯地址：忻州市忻府区长征西街16号",  # no flat and no person near: a body's
         "第五条 个人饲养犬只，每户限养一只。",
         "申请人住房困难的，可以申请公共租赁住房3套。",
+        # 组 of 组织 after a home word is no village group (laws on residents' organisations).
+        "应当书面通知本人及其所在单位、居住地基层组织。",
+        "由其住所地或者经常居住地处置非法集资牵头部门组织调查认定。",
     ],
 )
 def test_offices_and_others_are_not_private(text: str) -> None:
