@@ -49,7 +49,7 @@ CONFIG = {
             "KEYWORD": {"type": "notice"},  # never shown in part
         }
     },
-    "terms": {"entries": ["work_secret\t青松工程"]},  # redacted, not routed
+    "terms": {"entries": ["state_secret\t青松工程"]},
 }
 # No listed secret in the text: a document holding one gets no publishable copy (only the
 # reviewers' preview), and these tests read the published copy.
