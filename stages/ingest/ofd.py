@@ -287,6 +287,16 @@ def _page_text(reader: _Reader, body: Body, number: int, page_part: str, templat
     reader.lines(glyphs, number)
     reader.document.add_separator("\n")
     has_images = bool(descendants(page_root, "ImageObject"))
+    if has_images and glyphs:
+        # The pixels are not read (no OCR of OFD images yet): never called clean.
+        reader.document.add_unverifiable(
+            "image", f"page {number}: an image on a text page; its pixels are not read",
+            page=number,
+        )
+    elif has_images:
+        reader.document.add_unverifiable(
+            "scanned_page", f"page {number}: images and no text (a scan?); not read", page=number
+        )
     return bool(glyphs) or not has_images
 
 
@@ -380,7 +390,6 @@ def ingest(document: Document, config: Config) -> None:
     document.source = source
     reader = _Reader(document, source)
     number = 0
-    scanned = 0
     unverifiable = [0]
     for body in source.bodies:
         doc = source.parts[body.document]
@@ -396,8 +405,7 @@ def ingest(document: Document, config: Config) -> None:
         for page in children(pages, "Page") if pages is not None else []:
             number += 1
             page_part = part_name(source, resolve(body.document, page.get("BaseLoc", "")))
-            if not _page_text(reader, body, number, page_part, templates, used):
-                scanned += 1
+            _page_text(reader, body, number, page_part, templates, used)
         for template_part in templates.values():
             if template_part not in used:
                 template_root = part(source, template_part)
@@ -413,8 +421,6 @@ def ingest(document: Document, config: Config) -> None:
     _navigation(reader)
     _unreached_codes(reader)
     document.pages = number
-    if scanned:
-        document.unverifiable.append(f"{scanned} page(s) with images and no text (scans?) not checked")
     if unverifiable[0]:
         document.unverifiable.append(f"{unverifiable[0]} attachment(s) not reviewed; left out of the copy")
     if source.duplicates:

@@ -414,6 +414,12 @@ def ingest(document: Document, config: Config) -> None:
     _unreferenced_strings(reader, _used_strings(source))
     _other_parts(reader)
     document.unverifiable.extend(_unreviewable(source))
+    for name in sorted(source.entries):
+        # A picture placed on a sheet (a scanned certificate, a screenshot of a list): its
+        # pixels are not read, so the workbook is never called clean while it holds one.
+        if name.startswith("xl/media/"):
+            document.add_unverifiable("image", "an image on a sheet; its pixels are not read",
+                                      part=name)
     if not any(s.part in source.parts for s in source.sheets):
         raise InputError("empty_file")
     document.tables = grid_tables(
