@@ -272,7 +272,9 @@ class _Tokens(HTMLParser):
 
 def _data_uri(value: str) -> str | None:
     match = re.match(r"data:([^,;]*)(?:;[^,]*)?;base64,(.*)$", value.strip(), re.S)
-    if not match:
+    if not match or is_raster_image(match.group(1)):
+        # A picture's bytes are no text (read as text they look like IDs and WeChat names);
+        # ingest reports the picture as unverifiable instead.
         return None
     try:
         decoded = base64.b64decode(match.group(2), validate=False)
@@ -284,6 +286,15 @@ def _data_uri(value: str) -> str | None:
         except UnicodeDecodeError:
             continue
     return None
+
+
+def is_raster_image(media_type: str) -> bool:
+    """A ``data:`` URI's media type names a picture whose pixels are not text (SVG is text)."""
+    kind = media_type.strip().lower()
+    return kind.startswith("image/") and not kind.startswith("image/svg")
+
+
+DATA_IMAGE = re.compile(r"data:\s*(image/[\w.+-]+)[^,]*;base64,", re.I)
 
 
 def nodes(text: str) -> list[Node]:

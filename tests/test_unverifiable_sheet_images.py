@@ -65,3 +65,23 @@ def test_an_image_on_an_ofd_text_page_is_unverifiable(tmp_path: Path, register: 
     record = json.loads(Path(entry["record"]).read_text(encoding="utf-8"))
     found = unverifiable(record)
     assert [(f["location"]["kind"], f["location"]["page"]) for f in found] == [("image", 1)]
+
+
+def test_a_picture_inside_an_html_page_is_unverifiable(tmp_path: Path, register: Path) -> None:  # noqa: F811
+    import base64
+
+    picture = base64.b64encode(_png()).decode()
+    icon = base64.b64encode(b"<svg xmlns='http://www.w3.org/2000/svg'/>").decode()
+    path = tmp_path / "page.html"
+    path.write_text(
+        "<html><head><title>通知</title></head><body><p>见附图</p>"
+        f'<img src="data:image/png;base64,{picture}"><img src="data:image/svg+xml;base64,{icon}">'
+        "</body></html>",
+        encoding="utf-8",
+    )
+    entry = review(register, path, tmp_path / "out")
+    record = json.loads(Path(entry["record"]).read_text(encoding="utf-8"))
+    found = unverifiable(record)
+    # The PNG only: an SVG is text, read like the page.
+    assert [(f["location"]["kind"], f["location"]["part"]) for f in found] == [("image", "html")]
+    assert record["output"]["leak_check"] != "passed"

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from pipeline.config import Config
-from pipeline.htmlpage import Node, decode, nodes
+from pipeline.htmlpage import DATA_IMAGE, Node, decode, is_raster_image, nodes
 from pipeline.model import Document, Locator
 
 
@@ -34,3 +34,10 @@ def ingest(document: Document, config: Config) -> None:
         line = text.count("\n", 0, node.pieces[0].start) + 1
         document.add_segment(node.text, Locator(part="html", line=line, node=index))
         document.add_separator("\n")
+    for match in DATA_IMAGE.finditer(text):
+        if is_raster_image(match.group(1)):
+            line = text.count("\n", 0, match.start()) + 1
+            document.add_unverifiable(
+                "image", f"line {line}: a picture inside the page (data: URI); its pixels are not read",
+                part="html",
+            )
