@@ -95,3 +95,17 @@ def test_a_mask_that_shows_the_whole_value_fails_verify(tmp_path: Path) -> None:
     result = review(path, config, tmp_path / "out")
     assert result.leak_check == "failed"
     assert result.redacted_path is None or not result.redacted_path.exists()
+
+
+def test_a_listed_secret_is_never_shown_in_part(tmp_path: Path) -> None:
+    # A unit's listed term gets the placeholder even under a notice mask for KEYWORD (a work
+    # secret here: it is redacted in the copy, not routed to the secrecy office).
+    config = config_from_dict(
+        {**CONFIG, "terms": {"entries": ["work_secret\t青松工程"]}}, tmp_path
+    )
+    txt = tmp_path / "notice.txt"
+    txt.write_text(TEXT + "青松工程。", encoding="utf-8")
+    result = review(txt, config, tmp_path / "out")
+    assert result.leak_check == "passed"
+    copy = result.redacted_path.read_text(encoding="utf-8")
+    assert "青松工程" not in copy and "青*" not in copy and "138****5678" in copy
