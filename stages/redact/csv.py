@@ -5,13 +5,13 @@ sanitized record goes beside the copy as ``<stem>.redacted.record.json``."""
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Callable
 
 from pipeline.csvtext import quote
 from pipeline.errors import InputError
 from pipeline.leakscan import Masker
 from pipeline.model import Document
+from stages.redact.edits import node_edits, spliced
 
 
 def redact(
@@ -22,18 +22,8 @@ def redact(
 ) -> bytes:
     source = document.source
     nodes = source.nodes["csv"]
-    edits: dict[int, list[tuple[int, int, str]]] = defaultdict(list)
-    for cut in cuts:
-        first = True
-        for segment, lo, hi in document.segments_in(cut.start, cut.end):
-            local = (lo - segment.start + segment.offset, hi - segment.start + segment.offset)
-            edits[segment.locator.node or 0].append((*local, cut.replacement if first else ""))
-            first = False
-    for index, changes in edits.items():
-        text = nodes[index].text
-        for lo, hi, insert in sorted(changes, reverse=True):
-            text = text[:lo] + insert + text[hi:]
-        nodes[index].text = text
+    for (_, index), changes in node_edits(document, cuts).items():
+        nodes[index or 0].text = spliced(nodes[index or 0].text, changes)
     mask = Masker(secrets) if secrets else None
     pieces: list[str] = []
     position = 0

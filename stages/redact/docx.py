@@ -27,7 +27,6 @@ entry survives. The sanitized record is added as the part ``baomi/review-record.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 
 from lxml import etree
 
@@ -45,6 +44,7 @@ from pipeline.ooxml import (
     rel_target,
     rels_owner,
 )
+from stages.redact.edits import node_edits, spliced
 from stages.redact.opc import (
     RECORD_PART,
     reachable,
@@ -142,22 +142,10 @@ _OFF = {"0", "false", "off"}
 
 def _apply_cuts(document: Document, cuts: list) -> None:
     source = document.source
-    edits: dict[tuple[str, int], list[tuple[int, int, str]]] = defaultdict(list)
-    for cut in cuts:
-        first = True
-        for segment, lo, hi in document.segments_in(cut.start, cut.end):
-            loc = segment.locator
-            if loc.image is not None:
-                continue  # read by OCR from an image: painted in its pixels (raster.py)
-            local = (lo - segment.start + segment.offset, hi - segment.start + segment.offset)
-            edits[(loc.part, loc.node)].append((*local, cut.replacement if first else ""))
-            first = False
-    for (part, index), changes in edits.items():
+    # Text read by OCR from an image is painted in its pixels (raster.py), not edited here.
+    for (part, index), changes in node_edits(document, cuts, skip_images=True).items():
         node = source.nodes[part][index]
-        text = node.text or ""
-        for lo, hi, insert in sorted(changes, reverse=True):
-            text = text[:lo] + insert + text[hi:]
-        node.text = text
+        node.text = spliced(node.text or "", changes)
         if isinstance(node, etree._Element) and node.tag.startswith(f"{{{W_NS}}}"):
             node.set(XML_SPACE, "preserve")  # a cut can leave leading or trailing spaces
 

@@ -11,7 +11,6 @@ rewritten too. The copy keeps the page's encoding; the sanitized record goes bes
 from __future__ import annotations
 
 import html
-from collections import defaultdict
 from collections.abc import Callable
 
 from pipeline.errors import InputError
@@ -19,6 +18,7 @@ from pipeline.htmlpage import Node, is_functional_comment, percent_encoded
 from pipeline.leakscan import Masker
 from pipeline.messages import message
 from pipeline.model import Document
+from stages.redact.edits import node_edits, spliced
 
 
 def _node_edits(node: Node, changes: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -26,9 +26,7 @@ def _node_edits(node: Node, changes: list[tuple[int, int, str]]) -> list[tuple[i
     if node.kind == "data-uri":
         return [(node.value_start, node.value_end, "data:,")]
     if node.kind == "attribute":
-        text = node.text
-        for lo, hi, insert in sorted(changes, reverse=True):
-            text = text[:lo] + insert + text[hi:]
+        text = spliced(node.text, changes)
         value = percent_encoded(text, node.encoding) if node.encoding else text
         escaped = html.escape(value, quote=True)
         if not node.quote and any(c in escaped for c in " \t\n=<>`"):
@@ -59,13 +57,9 @@ def redact(
 ) -> bytes:
     source = document.source
     found = source.nodes["html"]
-    changes: dict[int, list[tuple[int, int, str]]] = defaultdict(list)
-    for cut in cuts:
-        first = True
-        for segment, lo, hi in document.segments_in(cut.start, cut.end):
-            local = (lo - segment.start + segment.offset, hi - segment.start + segment.offset)
-            changes[segment.locator.node or 0].append((*local, cut.replacement if first else ""))
-            first = False
+    changes: dict[int, list[tuple[int, int, str]]] = {
+        index or 0: edits for (_, index), edits in node_edits(document, cuts).items()
+    }
     mask = Masker(secrets) if secrets else None
     edits: list[tuple[int, int, str]] = []
     dropped = 0

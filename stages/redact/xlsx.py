@@ -27,7 +27,6 @@ record added as ``baomi/review-record.json``. What was removed is counted in the
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from collections.abc import Callable
 
 from lxml import etree
@@ -38,6 +37,7 @@ from pipeline.messages import message
 from pipeline.model import Document
 from pipeline.ooxml import CT_NS, RELS_PART, R, rel_target, rels_name, rels_owner
 from pipeline.sheetml import XDR, XML_SPACE, S, column_index
+from stages.redact.edits import node_edits, spliced
 from stages.redact.opc import (
     RECORD_PART,
     add_record_rel,
@@ -103,20 +103,9 @@ _TRUE = {"1", "true"}
 
 def _apply_cuts(document: Document, cuts: list) -> None:
     source = document.source
-    edits: dict[tuple[str, int], list[tuple[int, int, str]]] = defaultdict(list)
-    for cut in cuts:
-        first = True
-        for segment, lo, hi in document.segments_in(cut.start, cut.end):
-            loc = segment.locator
-            local = (lo - segment.start + segment.offset, hi - segment.start + segment.offset)
-            edits[(loc.part, loc.node)].append((*local, cut.replacement if first else ""))
-            first = False
-    for (part, index), changes in edits.items():
+    for (part, index), changes in node_edits(document, cuts).items():
         node = source.nodes[part][index]
-        text = node.text or ""
-        for lo, hi, insert in sorted(changes, reverse=True):
-            text = text[:lo] + insert + text[hi:]
-        node.text = text
+        node.text = spliced(node.text or "", changes)
         if isinstance(node, etree._Element) and node.tag == S + "t":
             node.set(XML_SPACE, "preserve")
 
