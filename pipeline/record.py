@@ -78,6 +78,7 @@ def build(review: Review) -> dict[str, Any]:
             "chars": len(document.text),
             "title": document.meta.title,
             "doc_number": document.meta.doc_number,
+            "index_number": document.meta.index_number,
             "issuers": list(document.meta.issuers),
             "issued_on": document.meta.issued_on,
         },

@@ -50,8 +50,8 @@ def catalogue_rows(session: Session, *, today: datetime.date) -> list[list[Any]]
         rows.append(
             [
                 len(rows) + 1,
-                # The document's own 索引号 is not read yet: empty, never the case id.
-                "",
+                # The document's own 索引号 when it prints one: empty, never the case id.
+                case.index_number or "",
                 case.title or Path(case.name).stem,
                 case.doc_number or "",
                 "、".join(case.issuers),

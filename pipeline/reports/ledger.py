@@ -1,6 +1,7 @@
 """The ledger (保密审查台账), what an inspector asks for first.
 
-It has one row per approved item with the columns the seeds require: name and number,
+It has one row per approved item with the columns the seeds require: name, 发文字号 and
+索引号 as the document prints them,
 公开方式 (主动公开 / 针对特定人群 / 不公开 and why), 公开载体, 录入人员, and the three opinions with
 the reviewer and date. The three review levels map to the ledger's columns as
 初审 → 处室负责人, 复审 → 分管保密工作领导, 审批 → 分管政府信息公开工作领导.
@@ -26,6 +27,7 @@ LEDGER_HEADERS = [
     "案卷编号",
     "文件名称",
     "文号",
+    "索引号",
     "发文机关",
     "公开方式",
     "不公开内容及理由",
@@ -175,6 +177,8 @@ def ledger_rows(
             case.case_id,
             case.title or Path(case.name).stem,
             case.doc_number or "",
+            # The document's own 索引号 when it prints one; never the case id.
+            case.index_number or "",
             "、".join(case.issuers),
             METHOD.get(state.attribute or "", state.attribute or ""),
             withheld_summary(state),
