@@ -221,8 +221,12 @@ def rebuild_pages(
     boxes = painted_boxes(document, cuts)
     for scan in document.scans.values():
         if scan.kind == "page":
+            painted = boxes.get(scan.key, [])
             on_page = [a.box for a in areas if a.page == scan.page]
-            rebuild_page(pdf, document, scan, boxes.get(scan.key, []), cuts, on_page)
+            if on_page:
+                rebuild_page(pdf, document, scan, painted, cuts, on_page)
+            else:
+                rebuild_page(pdf, document, scan, painted, cuts)
 
 
 def _encode_like(image: np.ndarray, original: bytes) -> bytes:
