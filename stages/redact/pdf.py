@@ -476,7 +476,7 @@ def redact(
     for number, page_rects in rects.items():
         _apply(pdf[number - 1], page_rects, fonts)
     if document.scans:
-        rebuild_pages(pdf, document, cuts)
+        rebuild_pages(pdf, document, cuts, list(areas))
     values = sorted(
         {v for v in (fold(s) for s, _ in secrets) if len(v) >= 2}, key=len, reverse=True
     )
