@@ -70,6 +70,15 @@ def _session(tmp_path: Path, lang: str) -> tuple[list[tuple[str, str]], set[str]
     for path in (document, broken):
         result = run(None, "check", str(path), "--lang", lang)
         outputs.append((f"check {path.name}", result.stdout + result.stderr))
+    sarif = json.loads(run(None, "check", str(document), "--format", "sarif", "--lang", lang).stdout)
+    texts = [
+        text
+        for sarif_run in sarif["runs"]
+        for item in [*sarif_run["results"], *sarif_run["tool"]["driver"]["rules"]]
+        for key in ("message", "shortDescription", "fullDescription")
+        if (text := (item.get(key) or {}).get("text"))
+    ]
+    outputs.append(("check --format sarif", "\n".join(texts)))
     go("case", "list", code=0)
     detail = json.loads(run(register, "case", "show", case, "--json").stdout)
     go("case", "show", case, code=0)

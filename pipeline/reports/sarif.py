@@ -101,8 +101,7 @@ def build(
     cwd: Path | None = None,
 ) -> dict[str, Any]:
     """The SARIF log for ``entries``: (input name, runner ``Result``, rendered error)."""
-    from pipeline.messages import message
-    from pipeline.policy import label
+    from pipeline.messages import basis_text, label, message, reason_text
 
     rules: list[dict[str, Any]] = []
     rule_index: dict[str, int] = {}
@@ -177,8 +176,8 @@ def build(
             action = finding["action"]
             index = rule(
                 entity,
-                f"{entity} — {label(category)}",
-                finding.get("basis") or "",
+                f"{label('entity', entity, lang)} — {label('category', category, lang)}",
+                basis_text(finding.get("basis") or "", lang),
                 finding_level(action, "redact"),
                 category=category,
             )
@@ -194,10 +193,10 @@ def build(
                 "check_finding",
                 lang,
                 where=_where(location, lang),
-                entity=entity,
-                category=label(category) if lang == "zh" else category,
+                entity=label("entity", entity, lang),
+                category=label("category", category, lang),
                 action=message(f"action_{action}", lang),
-                reason=finding.get("reason", ""),
+                reason=reason_text(entity, category, finding.get("reason", ""), lang),
             ).strip()
             properties = {
                 "findingId": finding["id"],
