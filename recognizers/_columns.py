@@ -144,6 +144,41 @@ def cell_kind(index: TableIndex, view: CellView) -> str:
     return kind_of(label_of(index, view))
 
 
+# The office a person holds or is to hold: a post column (现任职务, 拟任职务, 现工作单位及职务,
+# 职称, 任职情况) or cells that read as posts (…局长, …主任, …书记, 科员). A table with such a
+# column lists persons named in their public capacity (干部任前公示, 任免名单, 评审专家名单).
+_POST_LABEL = re.compile(r"职务|职位|职级|职称|任职|拟任|现任|拟提任|拟提名|拟推荐|任免|分工|专家|执法证")
+_POST_VALUE = re.compile(
+    r"(?:局长|主任|书记|委员|科长|科员|主席|部长|县长|市长|镇长|乡长|区长|厅长|处长|所长|站长|院长|"
+    r"校长|馆长|秘书长|调研员|巡视员|专员|干部|经理|董事长|队长|庭长|检察长|审判员|检察官|组长|社长|"
+    r"行长|会长|园长|主任科员|一级主任科员|[一二三四]级调研员)(?:[(（][^)）]*[)）])?$"
+)
+
+
+def officials_table(index: TableIndex, number: int) -> bool:
+    """Whether table ``number`` lists persons in their public capacity: one of its labels (a
+    column's header, or in a form a label cell) names a post, or one of its columns holds
+    posts (half or more of its cells, at least two). Decided by the table's structure, not
+    by the document's title."""
+    key = ("officials", number)
+    if key not in index.memo:
+        table = index.tables[number]
+        labels = list(index.view(number, table.cells[0]).headers) if table.cells else []
+        labels += [index.text[c.start : c.end] for c in table.cells
+                   if c.row < table.header_rows or (is_form(index, number)
+                                                    and is_label(index.text[c.start : c.end]))]
+        posts: dict[int, list[int]] = {}
+        for cell in table.cells:
+            if cell.row >= table.header_rows and cell.end > cell.start:
+                counts = posts.setdefault(cell.column, [0, 0])
+                counts[1] += 1
+                counts[0] += bool(_POST_VALUE.search(squeeze(index.text[cell.start : cell.end])))
+        index.memo[key] = any(_POST_LABEL.search(squeeze(label)) for label in labels) or any(
+            hits >= 2 and hits * 2 >= total for hits, total in posts.values()
+        )
+    return bool(index.memo[key])
+
+
 # A totals row (合计, 小计, with what it totals: 本页小计, 全村合计) and a header row repeated on
 # a later page hold no values.
 _TOTAL = re.compile(

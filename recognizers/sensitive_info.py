@@ -18,9 +18,9 @@ in general names no one and is left alone.
 - Criminal records (``SENSITIVE_CRIMINAL``): 因…罪被判处…, 曾被判处有期徒刑…, 刑满释放, 有犯罪前科,
   正在服刑, 社区矫正对象, 吸毒人员.
 
-In a table of persons (a column of names), a column labelled with a disease, a disability
-(疾病名称, 病种, 残疾类别, 残疾等级), a belief or a record makes each of its cells such information,
-and a category cell that is itself sensitive (人员类别: 刑满释放人员, 残疾人) is one too.
+In a table of persons (a column of names), the columns say what their cells hold: conditions,
+disabilities, beliefs, records and minors' dates of birth, ages and grades are read there by
+column (``recognizers._sensitive_columns``).
 
 "About a particular person": the sentence holds a person's name (after a label, or proposed by
 the model), or a word that points at one person (其妻, 该户, 该生, 申请人, 户主, 之子, 你…) in a
@@ -37,9 +37,8 @@ from collections.abc import Iterable, Iterator
 from presidio_analyzer import RecognizerResult
 
 from pipeline import ner
-from pipeline.tables import index_for
 from recognizers._base import CustomRecognizer, result
-from recognizers._columns import PERSON, is_form, is_label, kind_of, value_cells
+from recognizers._sensitive_columns import column_findings
 
 _DISEASE_END = r"(?:综合征|综合症|障碍|梗死|梗塞|出血|瘫痪|衰竭|症|病|癌|瘤|炎)"
 # A disease with its qualifiers (系统性红斑狼疮, 慢性肾功能衰竭, 脑梗塞后遗症, 重度抑郁症).
@@ -128,7 +127,7 @@ class SensitiveInfoRecognizer(CustomRecognizer):
             (s, e) for s, e in (ner.person_spans(text) if ner.available() else ())
             if not re.search(r"某|×|[*＊]", text[s:e])
         )
-        yield from self._columns(text)
+        yield from column_findings(self, text)
         for sentence in _SENTENCE.finditer(text):
             start, end = sentence.span()
             chunk = sentence[0]
@@ -150,65 +149,6 @@ class SensitiveInfoRecognizer(CustomRecognizer):
                     spans = [(s, e) for s, e in spans if re.search(r"岁|周岁", text[s:e])]
                 for s, e in spans:
                     yield result(self, entity, s, e, 0.8, cue="person_in_sentence")
-
-
-    def _columns(self, text: str) -> Iterator[RecognizerResult]:
-        """A table of persons (a column of names) with a column of diseases, disabilities,
-        beliefs or categories: each cell of that column is the person's sensitive information."""
-        for start, end, label in _person_table_cells(text):
-            cell = text[start:end]
-            value = cell.strip()
-            if not value or value in {"无", "-", "—", "/"}:
-                continue
-            start += cell.index(value)
-            entity = next((e for e, words in _SENSITIVE_COLUMNS if re.search(words, label)), None)
-            if entity is None:
-                entity = next((e for e, regex in _CELL_VALUES if regex.fullmatch(value)), None)
-            if entity:
-                yield result(self, entity, start, start + len(value), 0.8, cue="column", column=label)
-
-
-def _person_table_cells(text: str) -> Iterator[tuple[int, int, str]]:
-    """Every value cell of every table of persons (the table model): (start, end, its label).
-
-    A table is of persons when one of its columns holds names (its label's head is a person:
-    姓名, 持证人, 户主…, ``recognizers._columns.kind_of``). A body cell under a header is a
-    value even when it reads like a label (a category 残疾人 under 人员类别, whose head 人 would
-    make it a label of a form): in a table of persons it is that person's category."""
-    index = index_for(text)
-    persons: dict[int, bool] = {}
-    seen: set[tuple[int, int]] = set()
-    for view, label, _ in value_cells(index):
-        number = view.number
-        if number not in persons:
-            persons[number] = any(kind_of(h) == PERSON or re.search(_NAME_COLUMN, h)
-                                  for h in view.headers)
-        if persons[number]:
-            seen.add((view.start, view.end))
-            yield view.start, view.end, label
-    for number, table in enumerate(index.tables):
-        if not persons.get(number) or is_form(index, number):
-            continue
-        for cell in table.cells:
-            if cell.row < table.header_rows or cell.end <= cell.start or (cell.start, cell.end) in seen:
-                continue
-            view = index.view(number, cell)
-            if view.header and is_label(text[cell.start : cell.end]):
-                yield cell.start, cell.end, view.header
-
-
-_NAME_COLUMN = r"姓名|户主|申请人|患者|学生|名字|救助对象|对象"
-_SENSITIVE_COLUMNS = (
-    ("SENSITIVE_HEALTH", r"疾病|病种|病名|诊断|病情|患病|病因|残疾类别|残疾类型|残疾等级|残疾级别|残疾程度|"
-                         r"伤残等级|健康状况"),
-    ("SENSITIVE_RELIGION", r"宗教|信仰"),
-    ("SENSITIVE_CRIMINAL", r"犯罪|刑罚|前科|罪名"),
-)
-# A category cell that is itself sensitive (人员类别: 刑满释放人员 / 残疾人).
-_CELL_VALUES = (
-    ("SENSITIVE_CRIMINAL", re.compile(r"刑满释放(?:人员)?|社区矫正(?:对象|人员)|戒毒(?:康复)?人员|吸毒人员")),
-    ("SENSITIVE_HEALTH", re.compile(rf"残疾人|重度残疾人|{_GRAVE}|{_DISABILITY}|[一二三四]级(?:残疾)?")),
-)
 
 
 def _minor_context(sentence: str) -> bool:
