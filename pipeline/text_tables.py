@@ -48,56 +48,59 @@ def find_tables(text: str) -> list[Table]:
     tables: list[Table] = []
     i = 0
     while i < len(lines):
-        start, body = lines[i]
+        # The reading that holds the longer table wins: the one placed under the header's
+        # labels (cells one space apart, the first choice when both hold as many lines) or one
+        # of the readers of tabs and wider gaps.
         placed = _placed_under_header(text, lines, i)
-        if placed is not None:
-            table, i = placed
+        table, following = _gap_or_tab_table(text, lines, i)
+        if placed is not None and (table is None or placed[1] >= following):
+            table, following = placed
+        if table is not None:
             tables.append(table)
-            continue
-        if "\t" in body.strip(_BLANK):
-            j = i
-            block = []
-            while j < len(lines) and "\t" in lines[j][1].strip(_BLANK):
-                block.append(_tab_fields(*lines[j]))
-                j += 1
-            if len(block) >= 2:
-                tables.append(_table(text, block, "tabs"))
-            i = j
-            continue
-        fields = _gap_fields(start, body)
-        if len(fields) >= 2 and not _pairs(text, fields):
-            j = i
-            block = []
-            while j < len(lines):
-                row = _gap_fields(*lines[j])
-                if len(row) < 2 or "\t" in lines[j][1].strip(_BLANK) or _pairs(text, row):
-                    break
-                block.append((lines[j], row))
-                j += 1
-            if len(block) >= 2:
-                table = _aligned(text, block)
-                if table is not None:
-                    tables.append(table)
-                    i = j
-                    continue
-            i = max(j, i + 1)
-            continue
-        header = _single_space_header(text, start, body)
-        if header:
-            rows = [header]
-            j = i + 1
-            while j < len(lines):
-                row = _single_space_row(text, *lines[j], len(header))
-                if row is None:
-                    break
-                rows.append(row)
-                j += 1
-            if len(rows) >= 2:
-                tables.append(_table(text, rows, "spaces", header_rows=1))
-                i = j
-                continue
-        i += 1
+        i = following
     return tables
+
+
+def _gap_or_tab_table(text: str, lines: list[tuple[int, str]], i: int
+                      ) -> tuple[Table | None, int]:
+    """The table of tab-separated, gap-aligned or single-space rows starting at line ``i``
+    (None if there is none) and the line to read on from."""
+    start, body = lines[i]
+    if "\t" in body.strip(_BLANK):
+        j = i
+        block = []
+        while j < len(lines) and "\t" in lines[j][1].strip(_BLANK):
+            block.append(_tab_fields(*lines[j]))
+            j += 1
+        return (_table(text, block, "tabs") if len(block) >= 2 else None), j
+    fields = _gap_fields(start, body)
+    if len(fields) >= 2 and not _pairs(text, fields):
+        j = i
+        gap_block = []
+        while j < len(lines):
+            row = _gap_fields(*lines[j])
+            if len(row) < 2 or "\t" in lines[j][1].strip(_BLANK) or _pairs(text, row):
+                break
+            gap_block.append((lines[j], row))
+            j += 1
+        if len(gap_block) >= 2:
+            table = _aligned(text, gap_block)
+            if table is not None:
+                return table, j
+        return None, max(j, i + 1)
+    header = _single_space_header(text, start, body)
+    if header:
+        rows = [header]
+        j = i + 1
+        while j < len(lines):
+            row = _single_space_row(text, *lines[j], len(header))
+            if row is None:
+                break
+            rows.append(row)
+            j += 1
+        if len(rows) >= 2:
+            return _table(text, rows, "spaces", header_rows=1), j
+    return None, i + 1
 
 
 _PAIR = re.compile(r"[^:：]{1,12}[:：]\S")

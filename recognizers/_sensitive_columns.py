@@ -155,16 +155,13 @@ def _minor_cells(recognizer: EntityRecognizer, index: TableIndex) -> Iterator[Re
     for view, label, kind in value_cells(index):
         if not is_form(index, view.number) and _persons(index, view.number, view.headers):
             rows.setdefault((view.number, view.cell.row), []).append((view, squeeze(label), kind))
-    if not rows:
-        return
-    on = _reference_date(index)
     for cells in rows.values():
         told = [(v, label) for v, label, _ in cells
                 if _BIRTH_LABEL.search(label) or _AGE_LABEL.search(label)
                 or _GRADE_LABEL.search(label)]
         if not told:
             continue
-        age = _row_age(text, cells, on)
+        age = _row_age(text, cells, reference_date(index))
         if age is None:
             grades = [text[v.start : v.end] for v, label in told if _GRADE_LABEL.search(label)]
             minor = any(_SCHOOL_GRADE.search(g) for g in grades)
@@ -205,23 +202,50 @@ def _row_age(text: str, cells: list[tuple[CellView, str, str]], on: datetime.dat
 
 
 def _birth(value: str) -> datetime.date | None:
+    """The date of birth ``value`` writes; a month or a year alone is read as its last day (a
+    person born in 2008年10月 may still be seventeen)."""
     match = _DATE.fullmatch(value.rstrip("日号月生"))
     if not match:
         return None
-    year = int(match[1])
-    month = int(match[2] or match[4] or 1)
-    day = int(match[3] or match[5] or 1)
+    return _latest(int(match[1]), match[2] or match[4], match[3] or match[5])
+
+
+def _latest(year: int, month: str | None, day: str | None) -> datetime.date | None:
     try:
-        return datetime.date(year, month, day)
+        if month is None:
+            return datetime.date(year, 12, 31)
+        if day is None:
+            following = datetime.date(year + int(month) // 12, int(month) % 12 + 1, 1)
+            return following - datetime.timedelta(days=1)
+        return datetime.date(year, int(month), int(day))
     except ValueError:
         return None
+
+
+# A date of birth in a sentence about a person: 2014年3月出生, 生于2012年, 出生于2015年5月.
+_PROSE_BIRTH = re.compile(
+    r"(?:出生于|生于)?(?P<v>((?:19|20)\d{2})\s*年(?:\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?)?)"
+    r"(?:出生|生人|生(?![产活效意态成日]))"
+    r"|(?:出生于|生于)(?P<w>((?:19|20)\d{2})\s*年(?:\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?)?)"
+)
+
+
+def minor_births(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The dates of birth in ``text[start:end]`` (a sentence about one person) that put the
+    person under eighteen on the document's date."""
+    on = reference_date(index_for(text))
+    for match in _PROSE_BIRTH.finditer(text, start, end):
+        group, offset = ("v", 2) if match["v"] else ("w", 7)
+        born = _latest(int(match[offset]), match[offset + 1], match[offset + 2])
+        if born is not None and born <= on and _years(born, on) < ADULT_AGE:
+            yield match.span(group)
 
 
 def _years(born: datetime.date, on: datetime.date) -> int:
     return on.year - born.year - ((on.month, on.day) < (born.month, born.day))
 
 
-def _reference_date(index: TableIndex) -> datetime.date:
+def reference_date(index: TableIndex) -> datetime.date:
     """The document's 成文日期 (read from its text outside the tables: a cell holding a date of
     birth is no signature's date), or today."""
     key = "reference_date"

@@ -12,7 +12,8 @@ in general names no one and is left alone.
   症, 病, 癌, 瘤, 炎, 综合征…: 尿毒症, 白血病, 肺癌); the best-known grave ones on their own
   (白血病, 尿毒症, 恶性肿瘤, 精神分裂症, 艾滋病…); a disability with its kind or grade
   (肢体二级残疾, 残疾等级：三级, 重度残疾, 残疾证号 is an identifier, not this).
-- Minors (``SENSITIVE_MINOR``): a school grade or class (三年级, 初二, 高一(3)班, 七年级) or an age
+- Minors (``SENSITIVE_MINOR``): a school grade or class (三年级, 初二, 高一(3)班, 七年级), a date of
+  birth that makes the person under eighteen on the document's date (2014年3月出生), or an age
   under eighteen (12岁, 未满十四周岁) of a named person.
 - Religion (``SENSITIVE_RELIGION``): 信仰伊斯兰教, 宗教信仰：基督教, 系佛教徒, 是穆斯林.
 - Criminal records (``SENSITIVE_CRIMINAL``): 因…罪被判处…, 曾被判处有期徒刑…, 刑满释放, 有犯罪前科,
@@ -38,7 +39,7 @@ from presidio_analyzer import RecognizerResult
 
 from pipeline import ner
 from recognizers._base import CustomRecognizer, result
-from recognizers._sensitive_columns import column_findings
+from recognizers._sensitive_columns import column_findings, minor_births
 
 _DISEASE_END = r"(?:综合征|综合症|障碍|梗死|梗塞|出血|瘫痪|衰竭|症|病|癌|瘤|炎)"
 # A disease with its qualifiers (系统性红斑狼疮, 慢性肾功能衰竭, 脑梗塞后遗症, 重度抑郁症).
@@ -147,6 +148,8 @@ class SensitiveInfoRecognizer(CustomRecognizer):
                 ):
                     # The age says "minor"; the grade beside it says nothing more of that kind.
                     spans = [(s, e) for s, e in spans if re.search(r"岁|周岁", text[s:e])]
+                if entity == "SENSITIVE_MINOR":
+                    spans += minor_births(text, start, end)
                 for s, e in spans:
                     yield result(self, entity, s, e, 0.8, cue="person_in_sentence")
 
