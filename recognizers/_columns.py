@@ -15,6 +15,8 @@ office might type:
 - ``id``: 身份证, 身份号码, 证件号, or another certificate number (证号: 残疾人证号);
 - ``vin``, ``plate``, ``phone``, ``email``, ``address``: 车架号/车辆识别代号, 车牌/号牌,
   电话/手机, 邮箱, 地址/住址/住所/居住地/户籍地/房屋坐落;
+- ``attribute``: a person's particulars (出生日期, 年龄, 性别, 民族, 年级, 班级, 学历), so that a
+  form whose fields are such labels is read as a form;
 - ``serial``: any other number (编号, 序号, 批次号, 文号): public numbering, which lowers the
   score of an unvalidated number under it;
 - ``""``: anything else.
@@ -29,11 +31,18 @@ import functools
 import re
 from collections.abc import Iterator
 
-from pipeline.tables import CellView, TableIndex, squeeze
+from pipeline.tables import CellView, TableIndex, label_like, squeeze
 
 PERSON, SOCIAL_CARD, ACCOUNT, ID, VIN, PLATE = "person", "social_card", "account", "id", "vin", "plate"
 PHONE, EMAIL, ADDRESS, SERIAL = "phone", "email", "address", "serial"
 CERTIFICATE = "certificate"
+# A person's particulars (出生日期, 性别, 年级): the labels of a form's fields and of a list's
+# columns, whose values are no identifier.
+ATTRIBUTE = "attribute"
+_ATTRIBUTE = re.compile(
+    r"^[^\d一二三四五六七八九十初高大中小]{0,4}(?:出生(?:日期|年月日?|时间|地)?|生日|年龄|周岁|年级|班级|性别|民族|籍贯|学历|文化程度|政治面貌|"
+    r"婚姻状况|健康状况|国籍|户籍|职业)$"
+)
 NUMBER_KINDS = frozenset({SOCIAL_CARD, ACCOUNT, ID, VIN, PLATE, PHONE, SERIAL, CERTIFICATE})
 
 # Words of a certificate that qualifies a person for a profession (执业, 职业资格, 注册建造师…),
@@ -92,6 +101,8 @@ def kind_of(label: str) -> str:
         return ADDRESS
     if re.search(r"[号码]$", text):
         return SERIAL
+    if _ATTRIBUTE.search(text):
+        return ATTRIBUTE
     if _PERSON_HEAD.search(text) and not _THING_NAME.search(text) and not _NOT_PERSON.search(text):
         return PERSON
     return ""
@@ -164,9 +175,9 @@ def officials_table(index: TableIndex, number: int) -> bool:
     if key not in index.memo:
         table = index.tables[number]
         labels = list(index.view(number, table.cells[0]).headers) if table.cells else []
+        form = is_form(index, number)
         labels += [index.text[c.start : c.end] for c in table.cells
-                   if c.row < table.header_rows or (is_form(index, number)
-                                                    and is_label(index.text[c.start : c.end]))]
+                   if c.row < table.header_rows or (form and label_like(index.text[c.start : c.end]))]
         posts: dict[int, list[int]] = {}
         for cell in table.cells:
             if cell.row >= table.header_rows and cell.end > cell.start:

@@ -27,7 +27,6 @@ A table is of persons when one of its columns holds names (its label's head is a
 from __future__ import annotations
 
 import datetime
-import functools
 import re
 from collections.abc import Iterator
 
@@ -37,6 +36,7 @@ from pipeline.docmeta import extract_meta
 from pipeline.tables import CellView, TableIndex, index_for, squeeze
 from recognizers._base import result
 from recognizers._columns import ID, PERSON, is_form, is_label, kind_of, value_cells
+from recognizers._health_words import DISABILITY, GRAVE
 
 # Labels of a column that holds a condition: each cell is the person's health information.
 _CONDITION_LABEL = re.compile(
@@ -58,20 +58,13 @@ _OTHER_COLUMNS = (
 )
 
 
-@functools.cache
-def _cell_values() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """A category cell that is itself sensitive (人员类别: 刑满释放人员 / 残疾人), in the prose
-    recognizer's words for grave diseases and disabilities."""
-    from recognizers.sensitive_info import _DISABILITY, _GRAVE
-
-    return (
-        ("SENSITIVE_CRIMINAL",
-         re.compile(r"刑满释放(?:人员)?|社区矫正(?:对象|人员)|戒毒(?:康复)?人员|吸毒人员")),
-        ("SENSITIVE_HEALTH",
-         re.compile(rf"残疾人|重度残疾人|重残|{_GRAVE}|{_DISABILITY}|[一二三四]级(?:残疾)?")),
-    )
-
-
+# A category cell that is itself sensitive (人员类别: 刑满释放人员 / 残疾人).
+_CELL_VALUES = (
+    ("SENSITIVE_CRIMINAL",
+     re.compile(r"刑满释放(?:人员)?|社区矫正(?:对象|人员)|戒毒(?:康复)?人员|吸毒人员")),
+    ("SENSITIVE_HEALTH",
+     re.compile(rf"残疾人|重度残疾人|重残|{GRAVE}|{DISABILITY}|[一二三四]级(?:残疾)?")),
+)
 _NAME_COLUMN = re.compile(r"姓名|户主|申请人|患者|学生|名字|救助对象|对象")
 _EMPTY = {"无", "-", "—", "/", "／", "否", "——"}
 
@@ -115,7 +108,7 @@ def _cell_entity(label: str, value: str) -> str | None:
             return entity
     if _REASON_LABEL.search(label) and _HEALTH_WORDS.search(value):
         return "SENSITIVE_HEALTH"
-    return next((e for e, regex in _cell_values() if regex.fullmatch(value)), None)
+    return next((e for e, regex in _CELL_VALUES if regex.fullmatch(value)), None)
 
 
 def _persons(index: TableIndex, number: int, headers: tuple[str, ...]) -> bool:
@@ -149,13 +142,19 @@ def _person_table_cells(index: TableIndex) -> Iterator[tuple[int, int, str]]:
 
 
 def _minor_cells(recognizer: EntityRecognizer, index: TableIndex) -> Iterator[RecognizerResult]:
-    """The date-of-birth, age, grade and class cells of the rows of minors."""
+    """The date-of-birth, age, grade and class cells of the rows of minors (of a form about a
+    minor)."""
     text = index.text
     rows: dict[tuple[int, int], list[tuple[CellView, str, str]]] = {}
     for view, label, kind in value_cells(index):
-        if not is_form(index, view.number) and _persons(index, view.number, view.headers):
+        if is_form(index, view.number):
+            # A form (学生资助申请表) is about one person: its fields are one row.
+            rows.setdefault((view.number, -1), []).append((view, squeeze(label), kind))
+        elif _persons(index, view.number, view.headers):
             rows.setdefault((view.number, view.cell.row), []).append((view, squeeze(label), kind))
-    for cells in rows.values():
+    for (_, row), cells in rows.items():
+        if row < 0 and not any(kind == PERSON for _, _, kind in cells):
+            continue
         told = [(v, label) for v, label, _ in cells
                 if _BIRTH_LABEL.search(label) or _AGE_LABEL.search(label)
                 or _GRADE_LABEL.search(label)]

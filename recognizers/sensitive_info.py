@@ -39,22 +39,13 @@ from presidio_analyzer import RecognizerResult
 
 from pipeline import ner
 from recognizers._base import CustomRecognizer, result
+from recognizers._health_words import DISABILITY as _DISABILITY
+from recognizers._health_words import GRAVE as _GRAVE
 from recognizers._sensitive_columns import column_findings, minor_births
 
 _DISEASE_END = r"(?:综合征|综合症|障碍|梗死|梗塞|出血|瘫痪|衰竭|症|病|癌|瘤|炎)"
 # A disease with its qualifiers (系统性红斑狼疮, 慢性肾功能衰竭, 脑梗塞后遗症, 重度抑郁症).
 _QUALIFIER = r"(?:系统性|慢性|急性|晚期|早期|恶性|重度|中度|轻度|先天性|原发性|继发性|老年性|终末期|双侧)?"
-_GRAVE = (
-    r"白血病|尿毒症|恶性肿瘤|肿瘤|癌症|[\u4e00-\u9fa5]{1,3}癌|精神分裂症|精神病|抑郁症|躁狂症|艾滋病|HIV|"
-    r"脑瘫|脑梗(?:塞|死)?(?:后遗症)?|脑出血(?:后遗症)?|脑溢血(?:后遗症)?|肝硬化|肺结核|红斑狼疮|"
-    r"再生障碍性贫血|植物人|阿尔茨海默病|帕金森病|先天性心脏病|冠心病|心脏病|肾功能衰竭|肾衰竭|"
-    r"肾病综合征|股骨头坏死|癫痫|自闭症|孤独症|唐氏综合征|糖尿病|偏瘫|截瘫|瘫痪"
-)
-_DISABILITY = (
-    r"[一二三四]级(?:肢体|视力|听力|言语|智力|精神|多重)残疾|"
-    r"(?:肢体|视力|听力|言语|智力|精神|多重)(?:残疾)?[一二三四1-4]级(?:残疾)?|重度残疾|"
-    r"残疾等级\s*[:：]?\s*[一二三四1-4]级"
-)
 HEALTH = re.compile(
     # Greedy: the whole name of the disease (脑梗塞后遗症, not 脑梗塞).
     rf"(?<=患有|罹患|身患|确诊|诊断)(?:为|了|出)?(?P<v>{_QUALIFIER}[\u4e00-\u9fa5]{{1,8}}{_DISEASE_END})"

@@ -324,3 +324,26 @@ def test_a_childs_date_of_birth_in_prose(tmp_path: Path, sentence: str, minor: s
         assert minor in got
     else:
         assert not [g for g in got if re.match(r"\d{4}年", g)]
+
+
+# Forms (申请表, 简历表): the label to the left of each value, one person per form.
+def test_a_pupils_application_form(tmp_path: Path) -> None:
+    rows = [["学生姓名", "韦小宝", "性别", "男"], ["出生日期", "2014年03月05日", "年级", "四年级"],
+            ["就读学校", "城关小学", "班级", "（2）班"], ["监护人", "韦春花", "联系电话", "13912345678"]]
+    path = write_docx(tmp_path / "form.docx", ["家庭经济困难学生资助申请表"], rows, after=SIGNED)
+    findings = _findings(tmp_path, path)
+    redacted = {_squeezed(f["text"]): f["entity_type"] for f in findings if f["action"] == "redact"}
+    assert redacted == {"韦小宝": "PERSON", "韦春花": "PERSON", "13912345678": "CN_MOBILE",
+                        "2014年03月05日": "SENSITIVE_MINOR", "四年级": "SENSITIVE_MINOR",
+                        "（2）班": "SENSITIVE_MINOR"}
+
+
+def test_an_officials_resume_form(tmp_path: Path) -> None:
+    rng = random.Random(32)
+    number = resident_id(rng)
+    rows = [["姓名", "韦建国", "性别", "男"], ["出生年月", "1976.05", "民族", "汉族"],
+            ["身份证号码", number, "学历", "大学"], ["现任职务", "县民政局副局长", "拟任职务", "县民政局局长"]]
+    path = write_docx(tmp_path / "form.docx", ["领导干部任前公示"], rows, after=SIGNED)
+    findings = _findings(tmp_path, path)
+    redacted = {_squeezed(f["text"]): f["entity_type"] for f in findings if f["action"] == "redact"}
+    assert redacted == {number: "CN_RESIDENT_ID"}
