@@ -65,7 +65,8 @@ ORGANISATION = re.compile(
 # Words that open a body's contact block on a line of their own.
 _BLOCK_OPENERS = re.compile(
     r"(?:受理机构|受理单位|联系单位|联系部门|承办单位|经办单位|办理机构|咨询单位|监督单位|"
-    r"公开机构|工作机构|单位名称|机关名称)\s*[:：]"
+    r"公开机构|工作机构|单位名称|机关名称|办理单位|答复单位|承办部门|办理部门|答复机关|承办机构|"
+    r"责任单位|处置单位)\s*[:：]"
 )
 _PERSONAL_ID = re.compile(
     r"身份证|公民身份|证件号|身份号码|银行卡|银行账|卡号|账号|社保卡|住址|家住|居住于|住在|户籍|"

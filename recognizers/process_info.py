@@ -3,7 +3,7 @@ consultation letters and requests, which a body may withhold.
 
 - A draft named as such in brackets: ``（征求意见稿）``, ``（讨论稿）``, ``（送审稿）``,
   ``（草案）``, ``（修改稿）``, ``（初稿）``, ``（代拟稿）``.
-- In the title zone: a 会议纪要, a 请示 (关于…的请示) or a 讨论记录.
+- In the title zone: a 会议纪要, a 请示 (关于…的请示, …局关于…的请示, …资金的请示) or a 讨论记录.
 
 A rule that names these kinds (讨论记录、过程稿…可以不予公开) is not a cue: the bracketed form and
 the title zone are what make a document one. The result is ``PROCESS_INFO`` for review: a draft
@@ -25,8 +25,10 @@ DRAFT = re.compile(
 )
 TITLE = re.compile(
     r"^[^\S\n]*(?:[^\n]{0,40}(?:会议纪要|专题会纪要|办公会纪要|讨论记录|会商记录)"
-    # A long title wraps: 关于…资金缺口 / 的请示.
-    r"|关于[^\n]{2,50}(?:\n[^\S\n]*[^\n]{0,20}?)?的请示)[^\S\n]*$",
+    # A long title wraps: 关于…资金缺口 / 的请示; the body may lead it (…局关于…的请示), and a
+    # title may do without 关于 (…资金的请示) — not a sentence (no punctuation in it).
+    r"|[^\n，。；：,;:]{0,30}?关于[^\n]{2,60}(?:\n[^\S\n]*[^\n]{0,20}?)?的请示"
+    r"|[^\n，。；：,;:]{4,60}的请示)[^\S\n]*$",
     re.MULTILINE,
 )
 
