@@ -34,6 +34,9 @@ def redacted(found: list[tuple[str, str, str]]) -> set[str]:
         ("信访人反映的问题已转办，信访人电话08162981736。", "08162981736"),
         ("工单编号：20260417\n诉求人：宁先生\n联系方式：0472-7581346\n诉求内容：反映路面破损。",
          "0472-7581346"),
+        # The body after the person's word only received the application (向…提出).
+        ("你于2026年5月6日向市住房和城乡建设局提出申请，留存电话：0472-7581234。", "0472-7581234"),
+        ("受理单位：12345热线\n来电号码：0472-7581234\n", "0472-7581234"),
     ],
 )
 def test_an_applicants_or_callers_landline_is_redacted(tmp_path: Path, text: str, value: str) -> None:
@@ -71,6 +74,11 @@ def test_a_firms_agent_with_an_id_number_stays_private(tmp_path: Path) -> None:
         "社会公众可通过信函提出意见，来信地址：安澜市河阳区人民路88号。",
         "关于征求意见的函\n请将意见反馈至我局法规科，反馈邮箱：anlanfgk@163.com，联系电话：0472-6981234。",
         "社会公众可将意见发送至电子邮箱2846193750@qq.com。",
+        # A notice's contact lines: the officer, the office line and the mailbox are the body's.
+        "关于征求意见的函\n各有关单位：\n请于6月30日前提出修改意见。\n联系人：韩梅\n"
+        "联系电话：0472-6981234\n电子邮箱：2846193750@qq.com\n",
+        "关于开展补贴申报工作的通知\n各乡镇：\n联系人：韩梅，联系电话：0472-6981234，邮箱：anlan_nj@163.com。",
+        "您可向本机关咨询（电话：0472-6981234）。",
     ],
 )
 def test_a_bodys_contact_paragraph_stays(tmp_path: Path, text: str) -> None:
@@ -80,3 +88,8 @@ def test_a_bodys_contact_paragraph_stays(tmp_path: Path, text: str) -> None:
 def test_a_callers_contact_address_is_still_theirs(tmp_path: Path) -> None:
     found = findings(tmp_path, "来电人：宁先生\n联系电话：13904721234\n联系地址：凤栖县新华大街12号\n")
     assert "凤栖县新华大街12号" in redacted(found)
+
+
+def test_an_applicants_contact_lines_stay_private(tmp_path: Path) -> None:
+    found = findings(tmp_path, "申请人：韩梅\n联系电话：0472-6981234\n电子邮箱：2846193750@qq.com\n")
+    assert {"韩梅", "0472-6981234", "2846193750@qq.com"} <= redacted(found)

@@ -39,3 +39,8 @@ def test_an_officials_age_is_not_withheld(tmp_path: Path) -> None:
 def test_a_pupils_age_stays_a_minors(tmp_path: Path) -> None:
     found = findings(tmp_path, "学生仲思琪，11岁，现就读于东街小学三年级。\n")
     assert ("SENSITIVE_MINOR", "redact", "11岁") in found
+
+
+def test_a_name_with_a_plate_in_brackets_is_the_keeper(tmp_path: Path) -> None:
+    found = findings(tmp_path, "以下机动车逾期未检验：聂文斌（晋H52341）。\n")
+    assert ("PERSON", "redact", "聂文斌") in found

@@ -34,6 +34,10 @@ def found(text: str) -> list[tuple[str, str]]:
         ("其母亲邬桂芝信奉基督教多年。", ("SENSITIVE_RELIGION", "基督教")),
         ("经核实，柯桂兰系听力残疾，无固定收入。", ("SENSITIVE_HEALTH", "听力残疾")),
         ("其女儿晏小雨患有先天性心脏病，需长期治疗。", ("SENSITIVE_HEALTH", "先天性心脏病")),
+        # A word that points at the one person of the matter (信访人, 反映人, 该户户主).
+        ("经查，信访人曾因寻衅滋事被行政拘留五日。", ("SENSITIVE_CRIMINAL", "曾因寻衅滋事被行政拘留五日")),
+        ("反映人称其前夫有吸毒史。", ("SENSITIVE_CRIMINAL", "有吸毒史")),
+        ("经了解，该户户主是一名穆斯林。", ("SENSITIVE_RELIGION", "穆斯林")),
     ],
 )
 def test_a_fact_about_a_named_person_is_found(text: str, expected: tuple[str, str]) -> None:
@@ -52,6 +56,8 @@ def test_a_fact_about_a_named_person_is_found(text: str, expected: tuple[str, st
         "对视力残疾人、听力残疾人应当提供无障碍服务。",
         # A masked name is nobody a reader can identify.
         "张某曾因盗窃罪被判处有期徒刑二年。",
+        "对有吸毒史的人员，应当加强管理。",
+        "本人曾受过行政处罚的，应当如实说明。",
     ],
 )
 def test_rules_and_masked_names_stay(text: str) -> None:
