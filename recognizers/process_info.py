@@ -5,7 +5,8 @@ consultation letters and requests, which a body may withhold.
   ``（草案）``, ``（修改稿）``, ``（初稿）``, ``（代拟稿）``.
 - In the title zone: a 会议纪要, a 请示 (关于…的请示, …局关于…的请示, …资金的请示) or a 讨论记录.
 
-A rule that names these kinds (讨论记录、过程稿…可以不予公开) is not a cue: the bracketed form and
+A draft's label inside a title the body cites (《…暂行规定(草案)》同时废止) says nothing of this
+document; in the title zone (关于征求《…（征求意见稿）》意见的函) it does. A rule that names these kinds (讨论记录、过程稿…可以不予公开) is not a cue: the bracketed form and
 the title zone are what make a document one. The result is ``PROCESS_INFO`` for review: a draft
 published on purpose for public comment is disclosed, and the law says *may*, not *must*.
 """
@@ -33,11 +34,23 @@ TITLE = re.compile(
 )
 
 
+def _inside_cited_title(text: str, pos: int) -> bool:
+    """``pos`` is inside a title in 《》 that the body of the text cites (an open 《 before it
+    on its line), not in the title zone (关于征求《…（征求意见稿）》意见的函 sends that draft)."""
+    if pos < header_zone_end(text):
+        return False
+    line_start = text.rfind("\n", 0, pos) + 1
+    before = text[line_start:pos]
+    return before.count("《") > before.count("》")
+
+
 class ProcessInfoRecognizer(CustomRecognizer):
     ENTITIES = ("PROCESS_INFO",)
 
     def find(self, text: str) -> Iterable[RecognizerResult]:
         for match in DRAFT.finditer(text):
+            if _inside_cited_title(text, match.start()):
+                continue  # 《…暂行规定(草案)》: a cited title, not this document's state
             yield result(self, "PROCESS_INFO", match.start(), match.end(), 0.6, cue="draft")
         zone_end = header_zone_end(text)
         for match in TITLE.finditer(text, 0, zone_end):

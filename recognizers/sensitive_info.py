@@ -6,7 +6,8 @@ health, minors, religious belief, criminal records.
 disclosure document carries it in the clauses about one person (a relief list, a reply to a
 resident, a penalty decision). The value is taken only where such a clause is about a
 particular person; a law, a notice or a policy that talks about diseases, schools or religion
-in general names no one and is left alone.
+in general names no one and is left alone, and so is the prose of a text of rules (a law's
+articles, ``recognizers._legal_text``), whatever words it uses (本人, 当事人).
 
 - Health (``SENSITIVE_HEALTH``): a disease after 患有, 患, 确诊, 诊断为, 因…住院 (a word ending in
   症, 病, 癌, 瘤, 炎, 综合征…: 尿毒症, 白血病, 肺癌); the best-known grave ones on their own
@@ -40,6 +41,7 @@ from pipeline import ner
 from pipeline.tables import index_for
 from recognizers._base import CustomRecognizer, result
 from recognizers._columns import PERSON, is_form, is_label, kind_of, value_cells
+from recognizers._legal_text import is_legal_text
 from recognizers.person_name import NAME
 
 _DISEASE_END = r"(?:综合征|综合症|障碍|梗死|梗塞|出血|瘫痪|衰竭|症|病|癌|瘤|炎)"
@@ -112,7 +114,8 @@ CRIMINAL = re.compile(
 _POINTERS = re.compile(
     r"其(?:妻|夫|子|女|父|母|儿|孙|配偶)|该户|该生|该同学|该患者|该员|该犯|申请人|户主|"
     r"投诉人|举报人|来电人|之子|之女|之妻|之夫|儿子|女儿|妻子|丈夫|父亲|母亲|孙子|孙女|你|您|"
-    r"其本人|本人|该人|此人|该男子|该女子|当事人|信访人|来访人|诉求人|反映人|被申请人|复查申请人"
+    # Not 本人: a rule's 由…人员本人承担 names a kind of person, not one.
+    r"该人|此人|该男子|该女子|当事人|信访人|来访人|诉求人|反映人|被申请人|复查申请人"
 )
 # An article of a law or a conditional rule (第三条…, …的，…; 有下列情形之一): it names kinds of
 # people even where a word looks like a name.
@@ -182,6 +185,8 @@ class SensitiveInfoRecognizer(CustomRecognizer):
             if not re.search(r"某|×|[*＊]", text[s:e])
         )
         yield from self._columns(text)
+        if is_legal_text(text):
+            return  # a law's articles (禁毒法: 决定强制隔离戒毒…) speak of kinds of people
         for sentence in _SENTENCE.finditer(text):
             start, end = sentence.span()
             chunk = sentence[0]

@@ -139,3 +139,32 @@ def test_a_laws_terms_and_doctrines_are_no_persons(text: str) -> None:
 )
 def test_names_in_prose_are_still_proposed(text: str, name: str) -> None:
     assert ("PERSON", name) in entities(PersonNameRecognizer(), text)
+
+
+def test_a_laws_articles_name_no_one_with_sensitive_facts() -> None:
+    from recognizers.sensitive_info import SensitiveInfoRecognizer
+
+    law = (
+        "戒毒条例\n第一条 为了规范戒毒工作，制定本条例。\n"
+        "第二条 县级以上人民政府应当建立强制隔离戒毒场所。当事人对决定强制隔离戒毒不服的，可以申请复议。\n"
+        "第三条 有下列情形之一的，可以暂予监外执行：（三）怀孕或者哺乳本人所生1周岁以内婴儿的。\n"
+        "所外就医的费用由强制隔离戒毒人员本人承担。\n"
+        "第四条 本条例自公布之日起施行。\n"
+    )
+    assert entities(SensitiveInfoRecognizer(), law) == []
+
+
+def test_a_rule_outside_a_law_names_no_one_either() -> None:
+    from recognizers.sensitive_info import SensitiveInfoRecognizer
+
+    assert entities(SensitiveInfoRecognizer(), "所外就医的费用由强制隔离戒毒人员本人承担。") == []
+
+
+def test_a_cited_drafts_title_is_no_process_cue() -> None:
+    from recognizers.process_info import ProcessInfoRecognizer
+
+    cited = ("学校卫生工作条例\n" + "第一条 为加强学校卫生工作，制定本条例。\n" * 8
+             + "本条例自发布之日起施行。一九七九年颁布的《中、小学卫生工作暂行规定(草案)》同时废止。")
+    assert entities(ProcessInfoRecognizer(), cited) == []
+    own = "关于征求《养犬管理规定（征求意见稿）》意见的函\n各有关单位：\n请反馈意见。\n"
+    assert entities(ProcessInfoRecognizer(), own) == [("PROCESS_INFO", "（征求意见稿）")]
