@@ -1,4 +1,6 @@
-"""Facts about a document read from its GB/T 9704 layout: title, 发文字号, issuers, 成文日期.
+"""Facts about a document read from its GB/T 9704 layout: title, 发文字号, issuers, 成文日期,
+and the 索引号 a disclosure platform prints above a document (in its header zone or the
+information table: 索引号 / 发布机构 / 公开方式 …).
 
 Ingest calls this on the flat text; the record reports the facts, and decide uses the
 成文日期 as the date a classification period runs from.
@@ -109,6 +111,51 @@ def _own_number(lines: list[str], title_at: int | None) -> str | None:
     return None
 
 
+# 索引号 as disclosure platforms print it: the body's code, ``/``, year and sequence
+# (11140900013007252F/2018-00123, 000014349/2019-00123), or a platform's own scheme
+# (XM00100-0202-2020-00012). Letters, digits and the separators only; at least one digit.
+_INDEX_VALUE = re.compile(r"[0-9A-Za-z][0-9A-Za-z/\-_.]{4,63}")
+_INDEX_LABEL = re.compile(r"^\s*索\s*引\s*号\s*[:：]?\s*(?P<rest>.*)$")
+# The other labels of a platform's information table: a 索引号 beside them is the document's,
+# wherever the table sits.
+_INFO_LABELS = re.compile(
+    r"发布机构|公开方式|公开范围|主题分类|发文日期|成文日期|发布日期|生成日期|信息来源|有效性|文\s*号"
+)
+
+
+def _index_value(rest: str) -> str | None:
+    m = _INDEX_VALUE.match(rest.strip())
+    if not m or not any(c.isdigit() for c in m.group()):
+        return None
+    # The value ends where the next label starts (索引号：…　发布机构：…, one line).
+    return m.group().rstrip("/-_.")
+
+
+def _index_number(lines: list[str], title_at: int | None) -> str | None:
+    """The document's own 索引号: a line that starts with the label, in the header zone (before
+    the title) or next to another label of the information table, with the value after it or
+    in the next cell (a table's cells are lines of the flat text). Never a number cited in a
+    sentence (…索引号为…的信息)."""
+    header = title_at if title_at is not None else 20
+    for index, line in enumerate(lines):
+        m = _INDEX_LABEL.match(line)
+        if not m:
+            continue
+        nearby = "\n".join(lines[max(index - 3, 0) : index + 4])
+        if index >= header and not _INFO_LABELS.search(nearby):
+            continue
+        rest = m.group("rest")
+        if rest.strip():
+            value = _index_value(rest)
+        else:
+            following = next((x for x in lines[index + 1 : index + 3] if x.strip()), "")
+            # The next cell, when it holds the value alone.
+            value = _index_value(following) if len(following.split()) == 1 else None
+        if value:
+            return value
+    return None
+
+
 def extract_meta(text: str) -> DocumentMeta:
     lines = text.splitlines()
     issued = _issue_date(lines)
@@ -128,6 +175,7 @@ def extract_meta(text: str) -> DocumentMeta:
     return DocumentMeta(
         title=title,
         doc_number=_own_number(lines, title_at),
+        index_number=_index_number(lines, title_at),
         issuers=issuers[:10],
         issued_on=issued.isoformat() if issued else None,
     )

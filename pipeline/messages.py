@@ -695,11 +695,18 @@ def _merge_tables() -> None:
     manual redactions, and the web desk's words have their own tables (kept apart so that no
     table grows past a readable size)."""
     from pipeline.messages_register import REGISTER_MESSAGES
+    from pipeline.messages_reports import REPORT_MESSAGES
     from pipeline.messages_sweep import SWEEP_MESSAGES
     from pipeline.messages_web import WEB_MESSAGES
     from pipeline.messages_workflow import WORKFLOW_MESSAGES
 
-    for table in (REGISTER_MESSAGES, SWEEP_MESSAGES, WEB_MESSAGES, WORKFLOW_MESSAGES):
+    for table in (
+        REGISTER_MESSAGES,
+        SWEEP_MESSAGES,
+        WEB_MESSAGES,
+        WORKFLOW_MESSAGES,
+        REPORT_MESSAGES,
+    ):
         for key, entry in table.items():
             MESSAGES.setdefault(key, entry)
 
@@ -745,6 +752,29 @@ def message(key: str, lang: str = "zh", /, **params: Any) -> str:
         return template.format(**params)
     except (KeyError, IndexError):
         return template
+
+
+def reason_text(entity_type: str, category: str, reason: str, lang: str) -> str:
+    """A finding's reason in ``lang``: the record's (Chinese) reason, or in English the reason
+    of its kind of finding when the record has that one, else its category's."""
+    if lang != "en":
+        return reason
+    from pipeline.messages_policy import CATEGORY_REASONS_EN, REASONS_EN
+    from pipeline.policy import RULES
+
+    rule = RULES.get(entity_type)
+    if rule is not None and reason == rule.reason_text and entity_type in REASONS_EN:
+        return REASONS_EN[entity_type]
+    return CATEGORY_REASONS_EN.get(category, CATEGORY_REASONS_EN["none"])
+
+
+def basis_text(basis: str, lang: str) -> str:
+    """A legal basis in ``lang`` (the laws and articles it cites)."""
+    if lang != "en":
+        return basis
+    from pipeline.messages_policy import basis_en
+
+    return basis_en(basis)
 
 
 def attribute_label(attribute: str, lang: str) -> str:

@@ -13,9 +13,9 @@ ROLE_LABELS: dict[str, dict[str, str]] = {
 }
 
 STEP_LABELS: dict[str, dict[str, str]] = {
-    "sign:初审": {"zh": "签署初审意见", "en": "sign the first review (初审)"},
-    "sign:复审": {"zh": "签署复审意见", "en": "sign the second review (复审)"},
-    "sign:审批": {"zh": "签署审批意见", "en": "sign the approval (审批)"},
+    "sign:初审": {"zh": "签署初审意见", "en": "sign the first review"},
+    "sign:复审": {"zh": "签署复审意见", "en": "sign the second review"},
+    "sign:审批": {"zh": "签署审批意见", "en": "sign the approval"},
     "decide": {"zh": "决定审查项的处理", "en": "decide on a finding"},
     "secrecy": {"zh": "答复保密审查事项", "en": "answer for the secrecy office"},
     "declassify": {"zh": "登记解密", "en": "record a declassification"},
@@ -43,7 +43,7 @@ RESULT_LABELS: dict[str, dict[str, str]] = {
 RULE_LABELS: dict[str, dict[str, str]] = {
     "distinct_signers": {
         "zh": "初审、复审、审批由三个不同的人签署",
-        "en": "初审, 复审 and 审批 are signed by three different people",
+        "en": "the first review, second review and approval are signed by three different people",
     },
     "approver_not_drafter": {
         "zh": "审批人不得为承办人",
@@ -135,8 +135,8 @@ REGISTER_MESSAGES: dict[str, dict[str, str]] = {
     "same_signer": {
         "zh": "{user} 已签署{other}，不能再签署{stage}：初审、复审、审批须由三个不同的人签署"
         "（人员不足的单位，管理员可用 baomi register relax distinct_signers --reason 说明理由后放宽）",
-        "en": "{user} signed {other} and cannot sign {stage} as well: 初审, 复审 and 审批 are "
-        "signed by three different people (a unit too small for that: an admin may run baomi "
+        "en": "{user} signed {other} and cannot sign {stage} as well: the first review, second "
+        "review and approval are signed by three different people (a unit too small for that: an admin may run baomi "
         "register relax distinct_signers --reason WHY)",
     },
     "approver_is_drafter": {

@@ -101,9 +101,22 @@ WEB_MESSAGES: dict[str, dict[str, str]] = {
     },
     "web_manual_text": {"zh": "选中的文字", "en": "Selected text"},
     "web_manual_box": {"zh": "方框", "en": "Box"},
-    "web_manual_unavailable": {
-        "zh": "手工删除功能尚未在本版本的服务层提供",
-        "en": "redaction by hand is not in this release's service layer yet",
+    "web_manual_hint_text": {
+        "zh": "在原文中选中文字，然后填写理由：该文字在文件中的每一处都将删除。",
+        "en": "Select text in the document, then give the reason: every occurrence goes.",
+    },
+    "web_manual_category": {"zh": "类别", "en": "Category"},
+    "web_manual_list": {"zh": "手工删除", "en": "Redactions by hand"},
+    "web_manual_every": {"zh": "文中每一处（{count} 处）：", "en": "every occurrence ({count}):"},
+    "web_manual_area": {
+        "zh": "第 {page} 页方框 [{box}]（点）",
+        "en": "page {page}, box [{box}] (points)",
+    },
+    "web_manual_by": {"zh": "添加人", "en": "Added by"},
+    "web_manual_remove": {"zh": "撤销此删除", "en": "Take back"},
+    "web_secrecy_said": {
+        "zh": "保密工作部门意见（{by}，{date}）：{opinion}",
+        "en": "the secrecy office ({by}, {date}): {opinion}",
     },
     "web_submit": {"zh": "提交", "en": "Submit"},
     "web_sign": {"zh": "签署{stage}意见", "en": "Sign the {stage}"},

@@ -237,6 +237,8 @@ class DocumentMeta:
 
     title: str | None = None
     doc_number: str | None = None
+    # 索引号 of a disclosure platform, when the document carries one.
+    index_number: str | None = None
     issuers: list[str] = field(default_factory=list)
     issued_on: str | None = None
 

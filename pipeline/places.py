@@ -54,8 +54,25 @@ def _pdf_line(review: Review, lines: dict[int, list[float]], finding: Finding) -
     return None
 
 
-def context(review: Review, finding: Finding, masked: list[Finding]) -> str:
-    """The sentence around ``finding`` with the values of ``masked`` replaced by ``MASK``."""
+class Masked:
+    """The values to mask, ordered by start once: a document with a thousand findings looked
+    through (and sorted) all of them for each finding's context."""
+
+    def __init__(self, findings: list[Finding]) -> None:
+        self.ordered = sorted(findings, key=lambda f: f.start)
+        self.starts = [f.start for f in self.ordered]
+        self.longest = max((f.end - f.start for f in self.ordered), default=0)
+
+    def within(self, lo: int, hi: int) -> list[Finding]:
+        """Every value that may overlap [lo, hi) (a superset; ``context`` checks each)."""
+        first = bisect.bisect_left(self.starts, lo - self.longest)
+        last = bisect.bisect_left(self.starts, hi)
+        return self.ordered[first:last]
+
+
+def context(review: Review, finding: Finding, masked: list[Finding] | Masked) -> str:
+    """The sentence around ``finding`` with the values of ``masked`` and ``finding`` itself
+    replaced by ``MASK``."""
     text = review.document.text
     if finding.start == finding.end:
         return ""
@@ -67,7 +84,8 @@ def context(review: Review, finding: Finding, masked: list[Finding]) -> str:
         end += 1
     pieces: list[str] = []
     position = start
-    for other in sorted(masked, key=lambda f: f.start):
+    index = masked if isinstance(masked, Masked) else Masked(masked)
+    for other in sorted([*index.within(start, end), finding], key=lambda f: f.start):
         if other.end <= position or other.start >= end or other.start == other.end:
             continue
         pieces.append(text[position : max(position, other.start)])
@@ -84,7 +102,7 @@ def locate(review: Review) -> None:
     """Complete every finding's location (see the module)."""
     document = review.document
     lines = _pdf_lines(review) if document.format == "pdf" else {}
-    masked = [f for f in review.findings if f.action != "keep"]
+    masked = Masked([f for f in review.findings if f.action != "keep"])
     for finding in review.findings:
         if not finding.location:
             pieces = document.segments_in(finding.start, finding.end)
@@ -94,7 +112,7 @@ def locate(review: Review) -> None:
             line = _pdf_line(review, lines, finding)
             if line is not None:
                 finding.location["line"] = line
-        snippet = context(review, finding, [*masked, finding])
+        snippet = context(review, finding, masked)
         if snippet:
             finding.location["context"] = snippet
 

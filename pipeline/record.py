@@ -39,13 +39,19 @@ def schema() -> dict[str, Any]:
     return json.loads(text)
 
 
-def validate(record: dict[str, Any]) -> None:
-    """Raise ``jsonschema.ValidationError`` if ``record`` breaks the shared contract."""
+@cache
+def _validator() -> Any:
+    """The schema's validator, made once per process (a batch validates every record)."""
     import jsonschema
 
-    jsonschema.Draft202012Validator(
+    return jsonschema.Draft202012Validator(
         schema(), format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER
-    ).validate(record)
+    )
+
+
+def validate(record: dict[str, Any]) -> None:
+    """Raise ``jsonschema.ValidationError`` if ``record`` breaks the shared contract."""
+    _validator().validate(record)
 
 
 def _relative(target: Path | None, start: Path) -> str | None:
@@ -78,6 +84,7 @@ def build(review: Review) -> dict[str, Any]:
             "chars": len(document.text),
             "title": document.meta.title,
             "doc_number": document.meta.doc_number,
+            "index_number": document.meta.index_number,
             "issuers": list(document.meta.issuers),
             "issued_on": document.meta.issued_on,
         },

@@ -175,7 +175,7 @@ def test_summary_table(tmp_path: Path) -> None:
     assert result.exit_code == 2
     out = result.stdout
     assert "Review summary" in out and "Findings by category" in out
-    assert re.search(r"personal_privacy\s*│\s*1\s*│\s*0\s*│\s*0", out), out
+    assert re.search(r"personal privacy\s*│\s*1\s*│\s*0\s*│\s*0", out), out
     assert "Disclosure attributes" in out and "Errors" in out and "b.pdf" in out
     # The table holds counts and names, never a value.
     assert "13812345678" not in out

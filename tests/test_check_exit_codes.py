@@ -40,7 +40,7 @@ def test_document_to_redact_exits_1_without_its_value(here: Path) -> None:
     before = _files(here)
     result = check("phone.txt")
     assert result.exit_code == 1
-    assert "CN_MOBILE" in result.stdout and "第 2 行" in result.stdout
+    assert "手机号码" in result.stdout and "第 2 行" in result.stdout
     assert PHONE not in result.output
     assert _files(here) == before
 

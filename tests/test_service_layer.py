@@ -73,7 +73,7 @@ def test_authenticate_then_act(register: Register, tmp_path: Path) -> None:
     done = steps.sign(register, actor, case, stage="first", opinion="可公开")
     assert done.ok and done.value["stage"] == "初审" and done.value["by"] == "赵科员"
     assert done.render("zh") == f"已登记初审意见（案卷 {case}，赵科员）"
-    assert done.render("en") == f"first review (初审) signed for case {case} by 赵科员"
+    assert done.render("en") == f"first review signed for case {case} by 赵科员"
 
 
 def test_a_refusal_carries_its_reasons_and_writes_nothing(
@@ -90,7 +90,7 @@ def test_a_refusal_carries_its_reasons_and_writes_nothing(
     assert keys.count("missing_signoff") == 3
     assert {"stage": "初审"} in [r.params for r in refusal.reasons]
     assert "缺少初审意见" in refusal.render("zh")
-    assert "the first review (初审) sign-off is missing" in refusal.render("en")
+    assert "the first review sign-off is missing" in refusal.render("en")
     assert refusal.as_dict()["reasons"][0]["key"] == refusal.reasons[0].key
 
     refusal = steps.sign(register, Actor("刘局长"), case, stage="初审", opinion="同意")

@@ -74,6 +74,85 @@ def serve(register_url: str, data: Path, config: Any | None = None) -> Iterator[
         register.close()
 
 
+# How long a page may take to come back (ms). Waits are for conditions (the desk's answer to
+# a form, the page it leads to, an element on it), never fixed sleeps; this only bounds them.
+# Review and publish run the whole pipeline: on a loaded 2-core machine, well over the 30 s
+# Playwright allows a navigation by default, so actions wait for their own answer instead.
+PATIENCE = 240_000
+
+
+class User:
+    """One person at their own browser (a context of their own: their own cookies), signed
+    in. Every step that posts a form goes through ``submit``: it waits for the desk's answer
+    to that POST and for the page it redirects to, so the next read is of the new page."""
+
+    def __init__(self, browser: Any, desk: Served, name: str, urls: list[str]) -> None:
+        from tests.office import password_of
+
+        self.desk = desk
+        self.context = browser.new_context(
+            viewport={"width": 1400, "height": 1000}, accept_downloads=True, locale="zh-CN"
+        )
+        self.context.set_default_timeout(PATIENCE)
+        self.context.set_default_navigation_timeout(PATIENCE)
+        self.page = self.context.new_page()
+        self.page.on("request", lambda request: urls.append(request.url))
+        self.page.goto(desk.url + "/work", wait_until="domcontentloaded")
+        assert "/login" in self.page.url
+        self.page.fill("#user", name)
+        self.page.fill("#password", password_of(name))
+        self.submit("#sign-in")
+        assert re.search(r"/work$", self.page.url), self.page.url
+
+    def submit(self, target: Any) -> Any:
+        """Click ``target`` (a form's button: a selector or a locator) and wait until the
+        desk has answered the form and the page it leads to is parsed; returns the response
+        of that page."""
+        page = self.page
+        button = page.locator(target) if isinstance(target, str) else target
+
+        def answered(response: Any) -> bool:
+            return response.request.method == "POST" and response.frame == page.main_frame
+
+        with (
+            page.expect_response(answered) as posted,
+            page.expect_navigation(wait_until="domcontentloaded") as landed,
+        ):
+            button.click(no_wait_after=True)
+        assert posted.value.status < 500, posted.value.status
+        return landed.value
+
+    def follow(self, locator: Any) -> None:
+        """Click a link and wait for the page it leads to."""
+        with self.page.expect_navigation(wait_until="domcontentloaded"):
+            locator.click(no_wait_after=True)
+
+    def goto(self, path: str) -> None:
+        self.page.goto(self.desk.url + path, wait_until="domcontentloaded")
+
+    def open_case_from_work(self, task: str) -> None:
+        row = self.page.locator("#work tbody tr", has_text=task).first
+        self.follow(row.locator("a.case-link"))
+        assert re.search(r"/case/C\d+", self.page.url), self.page.url
+
+    def flash(self) -> tuple[bool, str]:
+        flash = self.page.locator("#flash")
+        return "good" in (flash.get_attribute("class") or ""), flash.inner_text()
+
+    def flash_ok(self) -> str:
+        good, text = self.flash()
+        assert good, text
+        return text
+
+    def flash_refused(self) -> str:
+        good, text = self.flash()
+        assert not good, text
+        return text
+
+    def close(self) -> None:
+        self.context.close()
+
+
 @pytest.fixture(scope="session")
 def browser() -> Iterator[Any]:
     if not Path(CHROMIUM).exists() or shutil.which("chromium") is None:

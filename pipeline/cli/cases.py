@@ -30,8 +30,9 @@ def case_group() -> None:
 @guarded
 def case_list(ctx: Context, status: str | None, as_json: bool) -> int:
     """列出案卷 / list cases."""
-    from pipeline.messages import attribute_label
+    from pipeline.messages import attribute_label, label
     from pipeline.service import cases
+    from pipeline.workflow.state import STAGES
 
     rows = ctx.value(cases.list_cases(ctx.register, status=status))
     if as_json:
@@ -46,8 +47,14 @@ def case_list(ctx: Context, status: str | None, as_json: bool) -> int:
             status=label_of(STATUS_LABELS, row["status"], ctx.lang),
             name=row["name"],
             attribute=attribute_label(row["disclosure_attribute"] or "-", ctx.lang),
-            signed="、".join(row["signed"]) or "-",
-            next=label_of(STEP_LABELS, row["next_step"] or "-", ctx.lang),
+            signed=(", " if ctx.lang == "en" else "、").join(
+                label("stage", stage, ctx.lang) for stage in row["signed"]
+            )
+            or "-",
+            # The next review level by its name, else the next step (publish).
+            next=label("stage", row["next_step"], ctx.lang)
+            if row["next_step"] in STAGES
+            else label_of(STEP_LABELS, row["next_step"] or "-", ctx.lang),
         )
     return EXIT_OK
 

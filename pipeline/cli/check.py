@@ -106,7 +106,7 @@ def check(
     from pipeline.batch.logs import configure_logging
     from pipeline.batch.run import Batch
     from pipeline.batch.tasks import check_task, default_jobs
-    from pipeline.messages import attribute_label, message
+    from pipeline.messages import attribute_label, label, message, reason_text
     from pipeline.reports import sarif
     from pipeline.runner import collect
 
@@ -176,15 +176,25 @@ def check(
                             "check_finding",
                             lang,
                             where=sarif._where(finding.get("location") or {}, lang),
-                            entity=finding["entity_type"],
-                            category=_category(finding["category"], lang),
+                            entity=label("entity", finding["entity_type"], lang),
+                            category=label("category", finding["category"], lang),
                             action=message(f"action_{finding['action']}", lang),
-                            reason=finding.get("reason", ""),
+                            reason=reason_text(
+                                finding["entity_type"],
+                                finding["category"],
+                                finding.get("reason", ""),
+                                lang,
+                            ),
                         )
                     )
                 )
             if result.attribute in WITHHELD:
-                lines.append("  " + message("check_attribute", lang, attribute=result.attribute))
+                lines.append(
+                    "  "
+                    + message(
+                        "check_attribute", lang, attribute=attribute_label(result.attribute, lang)
+                    )
+                )
             if result.unverifiable:
                 lines.append("  " + message("check_unverifiable", lang))
             if result.preview_input:
@@ -231,14 +241,6 @@ def check(
     else:
         click.echo(report)
     sys.exit(exit_code)
-
-
-def _category(category: str, lang: str) -> str:
-    if lang != "zh":
-        return category
-    from pipeline.policy import label
-
-    return label(category)
 
 
 COMMANDS = (check,)

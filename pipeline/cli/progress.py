@@ -155,8 +155,7 @@ class Tally:
         from rich.table import Table
         from rich.text import Text
 
-        from pipeline.messages import attribute_label, message
-        from pipeline.policy import label
+        from pipeline.messages import attribute_label, label, message
 
         stream = sys.stderr if err else sys.stdout
         # A log file or pipe gets the whole table, not one cut to 80 columns.
@@ -184,7 +183,7 @@ class Tally:
             for key in ("table_redact", "table_review", "table_keep"):
                 table.add_column(m(key), justify="right")
             for category, row in sorted(self.categories.items()):
-                name = label(category) if lang == "zh" else category
+                name = label("category", category, lang)
                 table.add_row(Text(name), str(row["redact"]), str(row["review"]), str(row["keep"]))
             console.print(table)
         if self.attributes:

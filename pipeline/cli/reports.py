@@ -29,6 +29,7 @@ def ledger_command(
     ctx: Context, fmt: str | None, out_file: Path, date_from: str | None, date_to: str | None
 ) -> int:
     """保密审查台账 / the review ledger (csv in UTF-8 with BOM, or xlsx)."""
+    from pipeline.messages import message
     from pipeline.reports import ledger
     from pipeline.reports.spreadsheet import write_table
     from pipeline.service import reports
@@ -36,9 +37,12 @@ def ledger_command(
     fmt = fmt or _format_of(out_file, ("csv", "xlsx"))
     start, end = parse_date(date_from, ctx.lang), parse_date(date_to, ctx.lang)
     rows = ctx.value(
-        reports.ledger(ctx.register, start=start, end=end, carrier=ctx.config.carrier)
+        reports.ledger(
+            ctx.register, start=start, end=end, carrier=ctx.config.carrier, lang=ctx.lang
+        )
     )
-    write_table(out_file, fmt, ledger.LEDGER_HEADERS, rows, sheet="保密审查台账")
+    sheet = message("ledger_sheet", ctx.lang)
+    write_table(out_file, fmt, ledger.headers(ctx.lang), rows, sheet=sheet)
     ctx.say("written", path=str(out_file), rows=len(rows))
     return EXIT_OK
 
@@ -51,20 +55,25 @@ def ledger_command(
 @guarded
 def catalogue_command(ctx: Context, fmt: str | None, out_file: Path | None, as_json: bool) -> int:
     """政府信息公开目录（不含涉密文件）/ the catalogue (classified documents left out)."""
+    from pipeline.messages import message
     from pipeline.reports import catalogue
     from pipeline.reports.spreadsheet import write_table
     from pipeline.service import reports
 
-    rows = ctx.value(reports.catalogue(ctx.register))
-    if as_json or out_file is None:
-        if as_json:
-            dump([dict(zip(catalogue.CATALOGUE_HEADERS, row, strict=True)) for row in rows])
-        else:
-            for row in rows:
-                click.echo("\t".join(str(v) for v in row))
+    if as_json:
+        # The JSON's keys and values are the record's (Chinese) ones, whatever --lang says.
+        rows = ctx.value(reports.catalogue(ctx.register))
+        dump([dict(zip(catalogue.CATALOGUE_HEADERS, row, strict=True)) for row in rows])
+        return EXIT_OK
+    rows = ctx.value(reports.catalogue(ctx.register, lang=ctx.lang))
+    if out_file is None:
+        click.echo("\t".join(catalogue.headers(ctx.lang)))
+        for row in rows:
+            click.echo("\t".join(str(v) for v in row))
         return EXIT_OK
     fmt = fmt or _format_of(out_file, ("csv", "xlsx"))
-    write_table(out_file, fmt, catalogue.CATALOGUE_HEADERS, rows, sheet="政府信息公开目录")
+    sheet = message("catalogue_sheet", ctx.lang)
+    write_table(out_file, fmt, catalogue.headers(ctx.lang), rows, sheet=sheet)
     ctx.say("written", path=str(out_file), rows=len(rows))
     return EXIT_OK
 
@@ -74,7 +83,7 @@ def _format_of(path: Path, formats: tuple[str, ...]) -> str:
 
     suffix = path.suffix.lower().lstrip(".")
     if suffix not in formats:
-        raise BaomiError("bad_out_format", path=str(path), formats="、".join(formats))
+        raise BaomiError("bad_out_format", path=str(path), formats="/".join(formats))
     return suffix
 
 
@@ -90,7 +99,13 @@ def form_command(ctx: Context, case_id: str, out_file: Path) -> int:
 
     fmt = _format_of(out_file, ("pdf", "docx"))
     data = ctx.value(
-        reports.form(ctx.register, case_id, carrier=ctx.config.carrier, unit=ctx.config.unit)
+        reports.form(
+            ctx.register,
+            case_id,
+            carrier=ctx.config.carrier,
+            unit=ctx.config.unit,
+            lang=ctx.lang,
+        )
     )
     if fmt == "pdf":
         form.render_pdf(data, out_file)

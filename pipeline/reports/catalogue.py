@@ -35,7 +35,15 @@ def is_classified(state: Any, today: datetime.date) -> bool:
     return marking == "in_force" or state.declassification is None
 
 
-def catalogue_rows(session: Session, *, today: datetime.date) -> list[list[Any]]:
+def headers(lang: str = "zh") -> list[str]:
+    """The catalogue's column headers in ``lang`` (its JSON keys stay the Chinese ones)."""
+    from pipeline.messages_reports import CATALOGUE_HEADERS_EN
+
+    return CATALOGUE_HEADERS_EN if lang == "en" else CATALOGUE_HEADERS
+
+
+def catalogue_rows(session: Session, *, today: datetime.date, lang: str = "zh") -> list[list[Any]]:
+    from pipeline.messages import attribute_label
     from pipeline.workflow.state import load_state
 
     rows: list[list[Any]] = []
@@ -50,13 +58,13 @@ def catalogue_rows(session: Session, *, today: datetime.date) -> list[list[Any]]
         rows.append(
             [
                 len(rows) + 1,
-                # The document's own 索引号 is not read yet: empty, never the case id.
-                "",
+                # The document's own 索引号 when it prints one: empty, never the case id.
+                case.index_number or "",
                 case.title or Path(case.name).stem,
                 case.doc_number or "",
                 "、".join(case.issuers),
                 case.issued_on or "",
-                state.attribute or "",
+                attribute_label(state.attribute or "", lang),
                 publication.published_at[:10] if publication else "",
                 case.case_id,
             ]

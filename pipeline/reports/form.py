@@ -18,17 +18,15 @@ from pipeline.atomic import write_bytes
 
 FORM_TITLE = "政府信息公开保密审查审批表"
 PUBLIC_MODE = 0o644
-# Labels too long for the label column, broken where the paper form breaks them.
-LABEL_BREAKS = {"保密工作部门意见": "保密工作\n部门意见"}
-FORMAT_LABEL = {"docx": "电子文档（DOCX）", "pdf": "电子文档（PDF）", "txt": "电子文档（TXT）"}
 
 
 @dataclass(slots=True)
 class Opinion:
-    label: str
+    label: str  # as the PDF's label column breaks it
     text: str
     signer: str
     date: str
+    docx_label: str = ""  # on one line (Word wraps it)
 
 
 @dataclass(slots=True)
@@ -43,40 +41,61 @@ class FormData:
     summary: str
     withheld: str
     opinions: list[Opinion] = field(default_factory=list)
+    lang: str = "zh"
+
+    def word(self, key: str, **params: Any) -> str:
+        """A word of the form in the form's language."""
+        from pipeline.messages import message
+
+        return message(key, self.lang, **params)
+
+    def signature(self, opinion: Opinion) -> str:
+        blank = "　" * 6 if self.lang == "zh" else " " * 12
+        return self.word("form_signature", signer=opinion.signer or blank, date=opinion.date)
 
 
-def _chinese_date(iso: str | None) -> str:
+def _chinese_date(iso: str | None, lang: str = "zh") -> str:
+    from pipeline.messages import message
+
     if not iso:
-        return "    年  月  日"
+        return message("form_no_date", lang)
     year, month, day = iso[:10].split("-")
-    return f"{year}年{int(month)}月{int(day)}日"
+    return f"{year}年{int(month)}月{int(day)}日" if lang == "zh" else iso[:10]
 
 
-def form_data(state: Any, *, carrier: str, unit: str = "") -> FormData:
-    from pipeline.reports.ledger import METHOD, scrubber, secrecy_opinions, withheld_parts
+def form_data(state: Any, *, carrier: str, unit: str = "", lang: str = "zh") -> FormData:
+    from pipeline.messages import attribute_label, message
+    from pipeline.reports.ledger import method_label, scrubber, secrecy_lines, withheld_parts
 
     case = state.case
     scrub = scrubber(state)
     attribute = state.attribute or ""
-    method = METHOD.get(attribute, attribute)
-    if attribute in {"主动公开", "依申请公开"}:
-        method = f"{method}（{carrier}）" if carrier else method
+    method = method_label(attribute, lang)
+    if attribute in {"主动公开", "依申请公开"} and carrier:
+        method = f"{method}（{carrier}）" if lang == "zh" else f"{method} ({carrier})"
     publication = state.publications[-1] if state.publications else None
     first = state.signoffs.get("初审")
     summary = (first.summary if first and first.summary else None) or case.title or ""
-    parts = withheld_parts(state)
+    parts = withheld_parts(state, lang)
     if attribute == "不予公开":
-        parts.insert(0, "全文不予公开。")
-    withheld = "\n".join(parts) or "无"
+        parts.insert(0, message("withheld_in_full_line", lang))
+    withheld = "\n".join(parts) or message("withheld_nothing", lang)
     opinions = []
-    labels = {"初审": "初审意见", "复审": "复审意见", "审批": "审批意见"}
-    for stage, label in labels.items():
+    for stage in ("初审", "复审", "审批"):
         s = state.signoffs.get(stage)
         text = scrub(s.opinion) if s else ""
         if s and s.attribute:
-            text = f"{text}\n公开属性：{s.attribute}" if text else f"公开属性：{s.attribute}"
+            line = message("form_attribute", lang, attribute=attribute_label(s.attribute, lang))
+            text = f"{text}\n{line}" if text else line
+        label = message(f"form_opinion_{stage}", lang)
         opinions.append(
-            Opinion(label, text, s.reviewer if s else "", _chinese_date(s.signed_at if s else None))
+            Opinion(
+                label,
+                text,
+                s.reviewer if s else "",
+                _chinese_date(s.signed_at if s else None, lang),
+                label,
+            )
         )
     answered = [
         s.confirmation
@@ -91,10 +110,11 @@ def form_data(state: Any, *, carrier: str, unit: str = "") -> FormData:
         signer, date = "", None
     opinions.append(
         Opinion(
-            "保密工作部门意见",
-            secrecy_opinions(state).replace("；", "\n"),
+            message("form_opinion_secrecy", lang),
+            "\n".join(secrecy_lines(state, lang)),
             signer,
-            _chinese_date(date),
+            _chinese_date(date, lang),
+            message("form_opinion_secrecy_docx", lang),
         )
     )
     return FormData(
@@ -102,12 +122,13 @@ def form_data(state: Any, *, carrier: str, unit: str = "") -> FormData:
         case_id=case.case_id,
         name=case.title or Path(case.name).stem,
         number=case.doc_number or "",
-        carrier_form=FORMAT_LABEL.get(case.format, case.format),
+        carrier_form=message("form_carrier_format", lang, format=case.format.upper()),
         method=method,
-        published_on=_chinese_date(publication.published_at) if publication else "",
+        published_on=_chinese_date(publication.published_at, lang) if publication else "",
         summary=scrub(summary),
         withheld=scrub(withheld),
         opinions=opinions,
+        lang=lang,
     )
 
 
@@ -172,7 +193,7 @@ def _rows(data: FormData) -> list[tuple[list[_Cell], float, Opinion | None]]:
     rows: list[tuple[list[_Cell], float, Opinion | None]] = [
         (
             [
-                _Cell(left, left + LABEL_W, "文件名称", True, True),
+                _Cell(left, left + LABEL_W, data.word("form_name"), True, True),
                 _Cell(left + LABEL_W, right, data.name),
             ],
             34,
@@ -180,9 +201,9 @@ def _rows(data: FormData) -> list[tuple[list[_Cell], float, Opinion | None]]:
         ),
         (
             [
-                _Cell(left, left + LABEL_W, "文号", True, True),
+                _Cell(left, left + LABEL_W, data.word("form_number"), True, True),
                 _Cell(left + LABEL_W, mid, data.number),
-                _Cell(mid, mid + LABEL_W, "载体形式", True, True),
+                _Cell(mid, mid + LABEL_W, data.word("form_carrier"), True, True),
                 _Cell(mid + LABEL_W, right, data.carrier_form),
             ],
             34,
@@ -190,9 +211,9 @@ def _rows(data: FormData) -> list[tuple[list[_Cell], float, Opinion | None]]:
         ),
         (
             [
-                _Cell(left, left + LABEL_W, "公开方式", True, True),
+                _Cell(left, left + LABEL_W, data.word("form_method"), True, True),
                 _Cell(left + LABEL_W, mid, data.method),
-                _Cell(mid, mid + LABEL_W, "公开时间", True, True),
+                _Cell(mid, mid + LABEL_W, data.word("form_published"), True, True),
                 _Cell(mid + LABEL_W, right, data.published_on),
             ],
             34,
@@ -200,7 +221,7 @@ def _rows(data: FormData) -> list[tuple[list[_Cell], float, Opinion | None]]:
         ),
         (
             [
-                _Cell(left, left + LABEL_W, "内容摘要", True, True),
+                _Cell(left, left + LABEL_W, data.word("form_summary"), True, True),
                 _Cell(left + LABEL_W, right, data.summary),
             ],
             64,
@@ -208,7 +229,7 @@ def _rows(data: FormData) -> list[tuple[list[_Cell], float, Opinion | None]]:
         ),
         (
             [
-                _Cell(left, left + LABEL_W, "不予公开部分\n及理由", True, True),
+                _Cell(left, left + LABEL_W, data.word("form_withheld"), True, True),
                 _Cell(left + LABEL_W, right, data.withheld),
             ],
             80,
@@ -219,13 +240,7 @@ def _rows(data: FormData) -> list[tuple[list[_Cell], float, Opinion | None]]:
         rows.append(
             (
                 [
-                    _Cell(
-                        left,
-                        left + LABEL_W,
-                        LABEL_BREAKS.get(opinion.label, opinion.label),
-                        True,
-                        True,
-                    ),
+                    _Cell(left, left + LABEL_W, opinion.label, True, True),
                     _Cell(left + LABEL_W, right, opinion.text),
                 ],
                 96,
@@ -251,12 +266,13 @@ def render_pdf(data: FormData, path: Path) -> None:
 
     page = new_page()
     title_size = 18.0
-    title_w = font.text_length(FORM_TITLE, fontsize=title_size)
-    text_at(page, (PAGE_W - title_w) / 2, MARGIN_TOP, FORM_TITLE, title_size)
+    title = data.word("form_title")
+    title_w = font.text_length(title, fontsize=title_size)
+    text_at(page, (PAGE_W - title_w) / 2, MARGIN_TOP, title, title_size)
     y = MARGIN_TOP + 22
-    info = f"案卷编号：{data.case_id}"
+    info = data.word("form_case", case=data.case_id)
     if data.unit:
-        text_at(page, MARGIN_X, y, f"单位：{data.unit}", 10)
+        text_at(page, MARGIN_X, y, data.word("form_unit", unit=data.unit), 10)
     text_at(page, PAGE_W - MARGIN_X - font.text_length(info, fontsize=10), y, info, 10)
     y += 10
 
@@ -291,12 +307,12 @@ def render_pdf(data: FormData, path: Path) -> None:
                     x = cell.x0 + PAD
                 text_at(page, x, baseline, line)
         if opinion is not None:
-            sign = f"签名：{opinion.signer or '　' * 6}　　日期：{opinion.date}"
+            sign = data.signature(opinion)
             x = PAGE_W - MARGIN_X - PAD - font.text_length(sign, fontsize=FONT_SIZE)
             text_at(page, x, y + height - PAD - 3, sign)
         y += height
 
-    pdf.set_metadata({"title": FORM_TITLE, "creator": "baomi", "producer": "baomi"})
+    pdf.set_metadata({"title": title, "creator": "baomi", "producer": "baomi"})
     pdf.subset_fonts()
     write_bytes(path, pdf.tobytes(garbage=4, deflate=True), mode=PUBLIC_MODE)
     pdf.close()
@@ -326,10 +342,13 @@ def render_docx(data: FormData, path: Path) -> None:
 
     title = document.add_paragraph()
     title.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    set_font(title.add_run(FORM_TITLE), 18, "黑体", True)
+    set_font(title.add_run(data.word("form_title")), 18, "黑体", True)
     info = document.add_paragraph()
     info.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-    head = (f"单位：{data.unit}　　" if data.unit else "") + f"案卷编号：{data.case_id}"
+    gap = "　　" if data.lang == "zh" else "    "
+    head = (data.word("form_unit", unit=data.unit) + gap if data.unit else "") + data.word(
+        "form_case", case=data.case_id
+    )
     set_font(info.add_run(head), 10)
 
     table = document.add_table(rows=0, cols=4)
@@ -366,19 +385,20 @@ def render_docx(data: FormData, path: Path) -> None:
             cell.width = width
             fill(cell, text, label=is_label)
 
-    full_row("文件名称", data.name)
-    half_row("文号", data.number, "载体形式", data.carrier_form)
-    half_row("公开方式", data.method, "公开时间", data.published_on)
-    full_row("内容摘要", data.summary, min_lines=3)
-    full_row("不予公开部分及理由", data.withheld, min_lines=3)
+    w = data.word
+    full_row(w("form_name"), data.name)
+    half_row(w("form_number"), data.number, w("form_carrier"), data.carrier_form)
+    half_row(w("form_method"), data.method, w("form_published"), data.published_on)
+    full_row(w("form_summary"), data.summary, min_lines=3)
+    full_row(w("form_withheld_docx"), data.withheld, min_lines=3)
     for opinion in data.opinions:
-        cell = full_row(opinion.label, opinion.text, min_lines=3)
+        cell = full_row(opinion.docx_label or opinion.label, opinion.text, min_lines=3)
         sign = cell.add_paragraph()
         sign.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-        set_font(sign.add_run(f"签名：{opinion.signer or '　' * 6}　　日期：{opinion.date}"), 11)
+        set_font(sign.add_run(data.signature(opinion)), 11)
 
     core = document.core_properties
-    core.title, core.author, core.comments = FORM_TITLE, "baomi", ""
+    core.title, core.author, core.comments = w("form_title"), "baomi", ""
     buffer = io.BytesIO()
     document.save(buffer)
     write_bytes(path, buffer.getvalue(), mode=PUBLIC_MODE)

@@ -1,6 +1,7 @@
 """The ledger (保密审查台账), what an inspector asks for first.
 
-It has one row per approved item with the columns the seeds require: name and number,
+It has one row per approved item with the columns the seeds require: name, 发文字号 and
+索引号 as the document prints them,
 公开方式 (主动公开 / 针对特定人群 / 不公开 and why), 公开载体, 录入人员, and the three opinions with
 the reviewer and date. The three review levels map to the ledger's columns as
 初审 → 处室负责人, 复审 → 分管保密工作领导, 审批 → 分管政府信息公开工作领导.
@@ -26,6 +27,7 @@ LEDGER_HEADERS = [
     "案卷编号",
     "文件名称",
     "文号",
+    "索引号",
     "发文机关",
     "公开方式",
     "不公开内容及理由",
@@ -45,12 +47,13 @@ LEDGER_HEADERS = [
     "职责分离规则放宽说明",
 ]
 
-METHOD = {
-    "主动公开": "主动公开",
-    "依申请公开": "针对特定人群（依申请公开）",
-    "不予公开": "不公开",
-    "须报审": "须报审",
-}
+
+
+def headers(lang: str = "zh") -> list[str]:
+    """The ledger's column headers in ``lang``."""
+    from pipeline.messages_reports import LEDGER_HEADERS_EN
+
+    return LEDGER_HEADERS_EN if lang == "en" else LEDGER_HEADERS
 
 
 def scrubber(state: Any) -> Any:
@@ -71,9 +74,18 @@ def scrubber(state: Any) -> Any:
     return scrub
 
 
-def withheld_parts(state: Any) -> list[str]:
+def method_label(attribute: str, lang: str = "zh") -> str:
+    """公开方式 of an attribute, as the ledger and the form say it."""
+    from pipeline.messages import MESSAGES, message
+
+    key = f"method_{attribute}"
+    return message(key, lang) if key in MESSAGES else attribute
+
+
+def withheld_parts(state: Any, lang: str = "zh") -> list[str]:
     """Each category withheld, with its count, basis and reason (no original text)."""
-    from pipeline.policy import CATEGORY_REASONS, label
+    from pipeline.messages import basis_text, label, message, reason_text
+    from pipeline.policy import CATEGORY_REASONS
 
     counts: Counter[str] = Counter()
     laws: dict[str, str] = {}
@@ -83,53 +95,96 @@ def withheld_parts(state: Any) -> list[str]:
             continue
         counts[s.row.category] += 1
         laws.setdefault(s.row.category, s.row.basis)
-        reasons.setdefault(s.row.category, set()).add(s.row.reason)
+        reasons.setdefault(s.row.category, set()).add(
+            reason_text(s.row.entity_type, s.row.category, s.row.reason, lang)
+        )
     lines = []
     for category, count in counts.items():
         # One reason for the category; when its findings give different ones (an ID number,
         # a name…), the category's general reason.
         given = reasons[category]
-        reason = next(iter(given)) if len(given) == 1 else CATEGORY_REASONS.get(category, "")
-        lines.append(f"{label(category)}{count}处：{reason}（依据：{laws[category]}）")
+        if len(given) == 1:
+            reason = next(iter(given))
+        elif lang == "en":
+            reason = reason_text("", category, "", lang)
+        else:
+            reason = CATEGORY_REASONS.get(category, "")
+        lines.append(
+            message(
+                "withheld_part",
+                lang,
+                category=label("category", category, lang),
+                count=count,
+                reason=reason,
+                basis=basis_text(laws[category], lang),
+            )
+        )
     return lines
 
 
-def withheld_summary(state: Any) -> str:
-    parts = withheld_parts(state)
+def withheld_summary(state: Any, lang: str = "zh") -> str:
+    from pipeline.messages import message
+
+    parts = withheld_parts(state, lang)
+    separator = message("list_separator", lang)
     if state.attribute == "不予公开":
-        head = "全文不予公开"
-        return head + ("；" + "；".join(parts) if parts else "")
-    return "；".join(parts)
+        head = message("withheld_in_full", lang)
+        return head + (separator + separator.join(parts) if parts else "")
+    return separator.join(parts)
 
 
-def secrecy_opinions(state: Any) -> str:
+def secrecy_lines(state: Any, lang: str = "zh") -> list[str]:
+    """The secrecy office's answers and the declassification, one line each."""
+    from pipeline.messages import message
+
     scrub = scrubber(state)
     seen: list[str] = []
     for s in state.findings:
         c = s.confirmation
         if c is None or c.finding_id != s.row.finding_id:
             continue
-        verdict = "确认" if c.result == "confirmed" else "不予确认"
-        line = (
-            f"{verdict}（{c.finding_id}）：{scrub(c.opinion)}（{c.reviewer}，{c.answered_at[:10]}）"
+        verdict = "secrecy_confirmed" if c.result == "confirmed" else "secrecy_rejected"
+        seen.append(
+            message(
+                "secrecy_answer",
+                lang,
+                verdict=message(verdict, lang),
+                finding=c.finding_id,
+                opinion=scrub(c.opinion),
+                reviewer=c.reviewer,
+                date=c.answered_at[:10],
+            )
         )
-        seen.append(line)
     d = state.declassification
     if d is not None:
-        seen.append(f"解密：{scrub(d.basis)}（{d.reviewer}，{d.decided_at[:10]}）")
-    return "；".join(seen)
+        seen.append(
+            message(
+                "declassified_line",
+                lang,
+                basis=scrub(d.basis),
+                reviewer=d.reviewer,
+                date=d.decided_at[:10],
+            )
+        )
+    return seen
 
 
-def relaxation_notes(state: Any) -> str:
+def secrecy_opinions(state: Any, lang: str = "zh") -> str:
+    from pipeline.messages import message
+
+    return message("list_separator", lang).join(secrecy_lines(state, lang))
+
+
+def relaxation_notes(state: Any, lang: str = "zh") -> str:
     """Each sign-off that relied on a relaxed separation rule, with the office's reason."""
     from pipeline.messages import message
     from pipeline.workflow.refusal import localized
 
     scrub = scrubber(state)
-    return "；".join(
+    return message("list_separator", lang).join(
         message(
             "relaxed_note",
-            "zh",
+            lang,
             **localized(
                 {
                     "stage": r.stage,
@@ -137,7 +192,7 @@ def relaxation_notes(state: Any) -> str:
                     "reviewer": r.reviewer,
                     "reason": scrub(r.reason),
                 },
-                "zh",
+                lang,
             ),
         )
         for r in state.relaxations
@@ -155,8 +210,10 @@ def ledger_rows(
     start: datetime.date | None = None,
     end: datetime.date | None = None,
     carrier: str = "",
+    lang: str = "zh",
 ) -> list[list[Any]]:
-    """Approved and published cases whose 审批 date is within [start, end]."""
+    """Approved and published cases whose 审批 date is within [start, end]; the words the
+    ledger adds (公开方式, reasons, answers) in ``lang``, the documents' values as they are."""
     from pipeline.workflow.state import load_state
 
     rows: list[list[Any]] = []
@@ -175,9 +232,11 @@ def ledger_rows(
             case.case_id,
             case.title or Path(case.name).stem,
             case.doc_number or "",
+            # The document's own 索引号 when it prints one; never the case id.
+            case.index_number or "",
             "、".join(case.issuers),
-            METHOD.get(state.attribute or "", state.attribute or ""),
-            withheld_summary(state),
+            method_label(state.attribute or "", lang),
+            withheld_summary(state, lang),
             # Where it was published, once it was: a case approved and never published (one
             # withheld, above all) is on no website.
             publication.carrier if publication else "",
@@ -191,7 +250,7 @@ def ledger_rows(
                 if signoff
                 else ["", "", ""]
             )
-        row.append(secrecy_opinions(state))
-        row.append(relaxation_notes(state))
+        row.append(secrecy_opinions(state, lang))
+        row.append(relaxation_notes(state, lang))
         rows.append(row)
     return rows

@@ -196,10 +196,12 @@ def case_document(
     register: Any, actor: Actor, case_id: str, *, today: datetime.date | None = None
 ) -> Outcome[dict[str, Any]]:
     """The case's document for a user who may read the case (the same check as
-    ``case_page``): ``path``, ``sha256`` and ``format``, and ``withheld``: the spans of the
+    ``case_page``): ``path``, ``sha256`` and ``format``, ``withheld``: the spans of the
     findings the copy will not show as things stand (redacted, or waiting for the secrecy
-    office), which the preview's page images paint black. Lighter than ``case_page``: a
-    page image asks for it, and a case page shows several."""
+    office), and ``manual``: the manual redactions in force (a text, or a page's area),
+    which the preview's page images paint black. Lighter than ``case_page``: a page image
+    asks for it, and a case page shows several."""
+    from pipeline.workflow.manual import describe
     from pipeline.workflow.reading import require_reader
     from pipeline.workflow.state import get_case, load_state
     from pipeline.workflow.users import acting_user
@@ -226,6 +228,7 @@ def case_document(
             "sha256": state.case.sha256,
             "format": state.case.format,
             "withheld": withheld,
+            "manual": [describe(r, with_text=True) for r in state.manual],
         }
         return Done(None, {}, value)
 

@@ -16,27 +16,34 @@ def ledger(
     start: datetime.date | None = None,
     end: datetime.date | None = None,
     carrier: str = "",
+    lang: str = "zh",
 ) -> Outcome[list[list[Any]]]:
+    """The ledger's rows; the words it adds (公开方式, reasons…) in ``lang``."""
     from pipeline.reports import ledger as ledgers
 
     def body(session: Any) -> Done[list[list[Any]]]:
-        return Done(None, {}, ledgers.ledger_rows(session, start=start, end=end, carrier=carrier))
+        rows = ledgers.ledger_rows(session, start=start, end=end, carrier=carrier, lang=lang)
+        return Done(None, {}, rows)
 
     return perform(register, body, write=False)
 
 
-def catalogue(register: Any, *, today: datetime.date | None = None) -> Outcome[list[list[Any]]]:
+def catalogue(
+    register: Any, *, today: datetime.date | None = None, lang: str = "zh"
+) -> Outcome[list[list[Any]]]:
     from pipeline.reports import catalogue as catalogues
 
     day = today or now().date()
 
     def body(session: Any) -> Done[list[list[Any]]]:
-        return Done(None, {}, catalogues.catalogue_rows(session, today=day))
+        return Done(None, {}, catalogues.catalogue_rows(session, today=day, lang=lang))
 
     return perform(register, body, write=False)
 
 
-def form(register: Any, case_id: str, *, carrier: str, unit: str) -> Outcome[Any]:
+def form(
+    register: Any, case_id: str, *, carrier: str, unit: str, lang: str = "zh"
+) -> Outcome[Any]:
     from pipeline.reports import form as forms
     from pipeline.workflow.integrity import ensure_intact
     from pipeline.workflow.state import get_case, load_state
@@ -45,7 +52,7 @@ def form(register: Any, case_id: str, *, carrier: str, unit: str) -> Outcome[Any
         case = get_case(session, case_id)
         ensure_intact(session, case)  # a forged row is never put on the form
         state = load_state(session, case)
-        return Done(None, {}, forms.form_data(state, carrier=carrier, unit=unit))
+        return Done(None, {}, forms.form_data(state, carrier=carrier, unit=unit, lang=lang))
 
     return perform(register, body, write=False)
 

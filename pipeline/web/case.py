@@ -27,8 +27,8 @@ from flask import (
     url_for,
 )
 
-from pipeline.web.casepage import black_boxes, findings, pdf_pages, text_blocks
-from pipeline.web.context import actor, desk, t
+from pipeline.web.casepage import black_boxes, findings, manual_items, pdf_pages, text_blocks
+from pipeline.web.context import actor, desk
 
 CATEGORIES = (
     "state_secret",
@@ -49,6 +49,7 @@ def register(app: Flask) -> None:
         ("/case/<case_id>/page/<int:number>.png", "page_image", page_image, ["GET"]),
         ("/case/<case_id>/decide", "decide", decide, ["POST"]),
         ("/case/<case_id>/redact", "redact", redact, ["POST"]),
+        ("/case/<case_id>/unredact", "unredact", unredact, ["POST"]),
         ("/case/<case_id>/sign", "sign", sign, ["POST"]),
         ("/case/<case_id>/secrecy", "secrecy", secrecy, ["POST"]),
         ("/case/<case_id>/declassify", "declassify", declassify, ["POST"]),
@@ -82,23 +83,25 @@ def _view(detail: dict[str, Any]) -> Any:
 
 def case_page(case_id: str) -> Any:
     from pipeline.policy import label
-    from pipeline.service import steps
 
     detail = _detail(case_id)
     preview = request.args.get("view") == "preview"
     view = _view(detail)
     items = findings(detail, view)
+    manual = manual_items(detail.get("manual_redactions", []), view)
     pages = blocks = None
     if view is not None and view.pages:
-        pages = pdf_pages(view, items, preview)
+        pages = pdf_pages(view, items, preview, manual)
     elif view is not None:
-        blocks = text_blocks(view, items, preview, detail["placeholder"])
+        blocks = text_blocks(view, items, preview, detail["placeholder"], manual)
     flash = getattr(g.desk_session, "flash", None)
     g.desk_session.flash = None
     return render_template(
         "case.html",
         case=detail,
         items=items,
+        manual=manual,
+        manual_categories=_manual_categories(),
         pages=pages,
         blocks=blocks,
         preview=preview,
@@ -107,13 +110,18 @@ def case_page(case_id: str) -> Any:
         categories=CATEGORIES,
         category_label=lambda c: label(c) if _lang() == "zh" else c.replace("_", " "),
         missing=[_missing_text(m) for m in detail["missing"]],
-        manual_available=hasattr(steps, "redact"),
         pending=[
             i
             for i in items
             if i["status"] == "pending_confirmation" and i["recognizer"] != "propagation"
         ],
     )
+
+
+def _manual_categories() -> list[str]:
+    from pipeline.workflow.manual import CATEGORIES as MANUAL
+
+    return list(MANUAL)
 
 
 def _missing_text(item: dict[str, Any]) -> str:
@@ -135,7 +143,9 @@ def page_image(case_id: str, number: int) -> Any:
         abort(404)
     black = None
     if request.args.get("view") == "preview":
-        black = black_boxes(_view(document), document["withheld"], number)
+        black = black_boxes(
+            _view(document), document["withheld"], number, document.get("manual", [])
+        )
     png = render_page(Path(document["path"]), document["sha256"], number, black, desk().config)
     if png is None:
         abort(404)
@@ -172,27 +182,39 @@ def decide(case_id: str) -> Any:
 
 def redact(case_id: str) -> Any:
     """Redaction by hand: selected text, or a box drawn on a page (``page``, and ``box`` as
-    four numbers in page points). Calls ``pipeline.service.steps.redact``."""
+    four numbers in page points, which the service parses and checks). Calls
+    ``pipeline.service.steps.redact``, as ``baomi redact`` does."""
     from pipeline.service import steps
 
-    action = getattr(steps, "redact", None)
-    if action is None:
-        g.desk_session.flash = {"ok": False, "text": t("web_manual_unavailable")}
-        return redirect(url_for("case_page", case_id=case_id))
     text = request.form.get("text") or None
     page = _form("page")
     box = _form("box")
-    arguments: dict[str, Any] = {"reason": _form("reason")}
+    arguments: dict[str, Any] = {
+        "reason": _form("reason"),
+        "category": _form("category") or None,
+    }
     if text and text.strip():
         arguments["text"] = text
-    elif page and box:
+    elif page or box:
         try:
-            arguments["page"] = int(page)
-            arguments["box"] = tuple(float(v) for v in box.split(","))
+            arguments["page"] = int(page) if page else None
         except ValueError:
             abort(400)
-    outcome = action(desk().register, actor(), case_id, **arguments)
-    return _done(case_id, outcome)
+        arguments["box"] = box or None
+    outcome = steps.redact(desk().register, actor(), case_id, **arguments)
+    anchor = f"#m-{outcome.value['redaction']}" if outcome.ok else "#manual-form"
+    return _done(case_id, outcome, anchor)
+
+
+def unredact(case_id: str) -> Any:
+    """Take a manual redaction back, with a reason: ``pipeline.service.steps.unredact``
+    (``baomi redact --remove``)."""
+    from pipeline.service import steps
+
+    outcome = steps.unredact(
+        desk().register, actor(), case_id, _form("redaction"), reason=_form("reason")
+    )
+    return _done(case_id, outcome, "#manual")
 
 
 def sign(case_id: str) -> Any:

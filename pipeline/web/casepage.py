@@ -87,6 +87,29 @@ def findings(detail: dict[str, Any], view: View | None) -> list[dict[str, Any]]:
     return items
 
 
+def manual_items(manual: list[dict[str, Any]], view: View | None) -> list[dict[str, Any]]:
+    """The manual redactions in force (``pipeline.workflow.manual.describe``), each with
+    ``spans`` (every place its text occurs, as publish finds it), ``boxes`` (page → boxes:
+    an area's own box, or the boxes of its text's places) and ``pages`` (where it is)."""
+    out = []
+    for entry in manual:
+        item = dict(entry)
+        spans: list[tuple[int, int]] = []
+        boxes: dict[int, list[list[float]]] = {}
+        if entry["kind"] == "area":
+            boxes[int(entry["page"])] = [list(entry["box"])]
+        elif view is not None:
+            spans = view.occurrences(entry.get("text") or "")
+            for lo, hi in spans:
+                for page, found in view.boxes(lo, hi).items():
+                    boxes.setdefault(page, []).extend(found)
+        item["spans"] = spans
+        item["boxes"] = boxes
+        item["pages"] = sorted(boxes)
+        out.append(item)
+    return out
+
+
 def _where(location: dict[str, Any], view: View | None, start: int) -> dict[str, Any]:
     where: dict[str, Any] = {}
     page = location.get("page")
@@ -104,14 +127,21 @@ def _where(location: dict[str, Any], view: View | None, start: int) -> dict[str,
     return where
 
 
-def pdf_pages(view: View, items: list[dict[str, Any]], preview: bool) -> list[dict[str, Any]]:
-    """Each page: number, size, and its marks (finding id, category, action, and boxes as
-    percentages of the page, so they scale with the image). The preview marks nothing."""
+def pdf_pages(
+    view: View,
+    items: list[dict[str, Any]],
+    preview: bool,
+    manual: list[dict[str, Any]] = (),  # type: ignore[assignment]
+) -> list[dict[str, Any]]:
+    """Each page: number, size, and its marks (finding or manual redaction id, category,
+    action, and boxes as percentages of the page, so they scale with the image). The
+    preview marks nothing."""
+    marked = [*items, *({**m, "action": "redact", "manual": True} for m in manual)]
     pages = []
     for number, (width, height) in enumerate(view.pages, start=1):
         marks = []
         if not preview:
-            for item in items:
+            for item in marked:
                 for box in item["boxes"].get(number, []):
                     x0, y0, x1, y1 = box if box else (0, 0, width, height)
                     marks.append(
@@ -119,6 +149,7 @@ def pdf_pages(view: View, items: list[dict[str, Any]], preview: bool) -> list[di
                             "id": item["id"],
                             "category": item["category"],
                             "action": item["action"],
+                            "manual": item.get("manual", False),
                             "left": round(100 * x0 / width, 3),
                             "top": round(100 * y0 / height, 3),
                             "width": round(100 * max(x1 - x0, 1) / width, 3),
@@ -137,10 +168,20 @@ def pdf_pages(view: View, items: list[dict[str, Any]], preview: bool) -> list[di
     return pages
 
 
-def black_boxes(view: View | None, withheld: list[dict[str, Any]], page: int) -> list[list[float]]:
+def black_boxes(
+    view: View | None,
+    withheld: list[dict[str, Any]],
+    page: int,
+    manual: list[dict[str, Any]] = (),  # type: ignore[assignment]
+) -> list[list[float]]:
     """The boxes of page ``page`` the preview paints black (page points), for the findings
-    the copy will not show (``pipeline.service.desk.case_document``'s ``withheld``)."""
+    the copy will not show (``pipeline.service.desk.case_document``'s ``withheld``) and
+    the manual redactions in force (its ``manual``: an area as drawn, a text wherever it
+    occurs)."""
     out = []
+    for item in manual_items(list(manual), view):
+        for box in item["boxes"].get(page, []):
+            out.append([box[0] - 1, box[1] - 1, box[2] + 1, box[3] + 1])
     for item in withheld:
         location = item.get("location") or {}
         if item["entity_type"] == UNVERIFIABLE:
@@ -161,33 +202,50 @@ def black_boxes(view: View | None, withheld: list[dict[str, Any]], page: int) ->
 
 
 def text_blocks(
-    view: View, items: list[dict[str, Any]], preview: bool, placeholder: str
+    view: View,
+    items: list[dict[str, Any]],
+    preview: bool,
+    placeholder: str,
+    manual: list[dict[str, Any]] = (),  # type: ignore[assignment]
 ) -> list[Block]:
-    """The document as text blocks (and, for spreadsheets and CSV, one table per sheet)."""
+    """The document as text blocks (and, for spreadsheets and CSV, one table per sheet),
+    with the findings and the manual redactions' texts marked (the preview: replaced)."""
     from pipeline.policy import label
 
-    marks = sorted(
-        (it for it in items if not it["unverifiable"] and it["span"][1] > it["span"][0]),
-        key=lambda it: (it["span"][0], -it["span"][1]),
-    )
+    # (start, end, id, category, action, withheld): the findings' spans, then every place
+    # of a manual redaction's text (always withheld).
+    spans = [
+        (*it["span"], it["id"], it["category"], it["action"], it["withheld"])
+        for it in items
+        if not it["unverifiable"] and it["span"][1] > it["span"][0]
+    ]
+    spans += [
+        (lo, hi, m["id"], m["category"], "redact", True)
+        for m in manual
+        for lo, hi in m.get("spans", ())
+    ]
+    if preview:
+        # What the copy shows as it is needs no mark: a kept finding around a manual text
+        # must not hide that the text goes.
+        spans = [m for m in spans if m[5]]
+    marks = sorted(spans, key=lambda m: (m[0], -m[1]))
 
     def pieces(start: int, end: int) -> list[Piece]:
         out: list[Piece] = []
         cursor = start
-        for it in marks:
-            lo, hi = it["span"]
+        for lo, hi, ident, category, action, withheld in marks:
             if hi <= cursor or lo >= end:
                 continue
             lo = max(lo, cursor)
             hi = min(hi, end)
             if lo > cursor:
                 out.append(Piece(view.text[cursor:lo]))
-            if preview and it["withheld"]:
-                out.append(Piece(_placeholder(placeholder, label(it["category"])), black=True))
+            if preview and withheld:
+                out.append(Piece(_placeholder(placeholder, label(category)), black=True))
             elif preview:
                 out.append(Piece(view.text[lo:hi]))
             else:
-                out.append(Piece(view.text[lo:hi], it["id"], it["category"], it["action"]))
+                out.append(Piece(view.text[lo:hi], ident, category, action))
             cursor = hi
         if cursor < end:
             out.append(Piece(view.text[cursor:end]))

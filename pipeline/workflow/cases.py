@@ -121,6 +121,7 @@ def record_review(
     case.format = document["format"]
     case.title = document.get("title")
     case.doc_number = document.get("doc_number")
+    case.index_number = document.get("index_number")
     case.issuers = list(document.get("issuers") or [])
     case.issued_on = document.get("issued_on")
     case.classification = dict(record.get("classification") or {})

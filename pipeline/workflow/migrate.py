@@ -24,7 +24,7 @@ from sqlalchemy.engine import Connection, Engine
 
 # The revisions of ``pipeline/workflow/migrations/versions``, oldest first (a test checks
 # them against Alembic's script directory). ``HEAD`` is the schema this code works with.
-REVISIONS = ("0001", "0002", "0003", "0004", "0005")
+REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006")
 HEAD = REVISIONS[-1]
 BASELINE = REVISIONS[0]
 # Release 0.1.0's tables (the baseline): a register with them and no version is that release's.

@@ -30,10 +30,11 @@ class Refused(BaomiError):
         return head + sep.join(message(k, lang, **localized(p, lang)) for k, p in self.items)
 
 
+# The review levels in English (``--stage first|second|approval`` names them the same way).
 STAGE_EN = {
-    "初审": "first review (初审)",
-    "复审": "second review (复审)",
-    "审批": "approval (审批)",
+    "初审": "first review",
+    "复审": "second review",
+    "审批": "approval",
 }
 
 

@@ -48,6 +48,8 @@ class Case(Base):
     # Who submitted the current revision (the registered user, or the login name of an
     # unregistered one): the approver of the case may not be its drafter.
     drafter: Mapped[str | None] = mapped_column(Text, nullable=True)
+    # The document's own 索引号 (migration 0006, so last), when it prints one.
+    index_number: Mapped[str | None] = mapped_column(Text, nullable=True)
 
     @property
     def case_id(self) -> str:

@@ -20,11 +20,14 @@ THIRD_PARTY_CATEGORIES = ("trade_secret", "personal_privacy")
 
 def consentable(state: CaseState) -> list[str]:
     """The findings a third party's consent may free: its redacted trade secrets and
-    personal data."""
+    personal data. Not one the secrecy office has (waiting for its answer, or confirmed as
+    a state secret): no third party's consent frees a state secret."""
     return [
         s.row.finding_id
         for s in state.findings
-        if s.action == "redact" and s.row.category in THIRD_PARTY_CATEGORIES
+        if s.action == "redact"
+        and s.row.category in THIRD_PARTY_CATEGORIES
+        and not (s.routed and s.status != "rejected")
     ]
 
 

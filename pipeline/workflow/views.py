@@ -23,6 +23,7 @@ def case_summary(state: CaseState, today: datetime.date) -> dict[str, Any]:
         "name": case.name,
         "title": case.title,
         "doc_number": case.doc_number,
+        "index_number": case.index_number,
         "issuers": case.issuers,
         "issued_on": case.issued_on,
         "status": case.status,

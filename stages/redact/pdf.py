@@ -43,6 +43,7 @@ from pipeline.model import Box, Boxes, Document
 from pipeline.pdflib import MUPDF_ERRORS, pymupdf
 from stages.redact.jpeg import strip_jpeg_metadata
 from stages.redact.pdf_content import BoxIndex, rewrite_page
+from stages.redact.pdf_fonts import Fonts
 from stages.redact.pdf_lexer import Unsupported
 from stages.redact.raster import rebuild_pages, replace_images
 
@@ -126,7 +127,7 @@ def _rects(document: Document, cuts: list) -> dict[int, list[pymupdf.Rect]]:
     return rects
 
 
-def _apply(page: pymupdf.Page, rects: list[pymupdf.Rect]) -> None:
+def _apply(page: pymupdf.Page, rects: list[pymupdf.Rect], fonts: Fonts | None = None) -> None:
     """Redact ``rects`` (page coordinates, as text extraction gives them): everything under
     them is removed and each box is painted black. The page's content is rewritten by
     ``stages.redact.pdf_content``, which removes the glyphs, line art and image pixels under
@@ -143,7 +144,7 @@ def _apply(page: pymupdf.Page, rects: list[pymupdf.Rect]) -> None:
         to_pdf = ~page.transformation_matrix
         boxes = [tuple((pymupdf.Rect(r) * to_pdf).normalize()) for r in rects]
         try:
-            images = rewrite_page(page.parent, page, boxes).images
+            images = rewrite_page(page.parent, page, boxes, fonts).images
             exact = True
         except Unsupported:
             images, exact = set(), False
@@ -471,10 +472,11 @@ def redact(
     rects = _rects(document, cuts)
     for number, boxes in _area_rects(pdf, list(areas)).items():
         rects[number].extend(boxes)
+    fonts = Fonts(pdf)  # loaded once for all the pages
     for number, page_rects in rects.items():
-        _apply(pdf[number - 1], page_rects)
+        _apply(pdf[number - 1], page_rects, fonts)
     if document.scans:
-        rebuild_pages(pdf, document, cuts)
+        rebuild_pages(pdf, document, cuts, list(areas))
     values = sorted(
         {v for v in (fold(s) for s, _ in secrets) if len(v) >= 2}, key=len, reverse=True
     )
@@ -484,7 +486,7 @@ def redact(
         for page in pdf:
             rects = _leftovers(page, finder)
             if rects:
-                _apply(page, rects)
+                _apply(page, rects, fonts)
     _remove_annotations(pdf)  # redacting leaves an empty /Annots behind
     pdf.embfile_add(RECORD_NAME, record, filename=RECORD_NAME, desc="baomi review record")
     # No encryption: an encrypted copy would hide its strings from verify's raw scan.

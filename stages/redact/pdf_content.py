@@ -159,10 +159,10 @@ def _xobject_names(data: bytes) -> set[str]:
 class Rewriter:
     """Rewrites the content of one page under ``rects`` (PDF space)."""
 
-    def __init__(self, pdf: pymupdf.Document, rects: list[Rect]) -> None:
+    def __init__(self, pdf: pymupdf.Document, rects: list[Rect], fonts: Fonts | None = None) -> None:
         self.pdf = pdf
         self.native = mupdf.pdf_document_from_fz_document(pdf)
-        self.fonts = Fonts(pdf)
+        self.fonts = fonts if fonts is not None else Fonts(pdf)
         self.rects = rects
         self.index = BoxIndex(rects)
         self.glyphs = 0
@@ -354,6 +354,10 @@ class Rewriter:
         font, size, h = state.font, state.size, state.scale
         if font is None:
             raise Unsupported("text shown without a font")
+        near = self._near_line(font, state, tm)
+        if near is not None and not near.rects:
+            return self._advance(items, font, state, tm), None
+        index = self.index if near is None else near
         out: list[bytes] = []
         pending = 0.0  # a TJ number not written yet
         removed = False
@@ -373,7 +377,7 @@ class Rewriter:
                 trm = concat((size * h, 0, 0, size, 0, state.rise), concat(tm, state.ctm))
                 box = transform_rect((0.0, font.descender, width / 1000, font.ascender), trm)
                 advance = (width / 1000 * size + spacing) * h
-                if self.index.hit(box):
+                if index.hit(box):
                     if size == 0 or h == 0:
                         raise Unsupported("a font size or scale of zero")
                     if kept:
@@ -395,6 +399,42 @@ class Rewriter:
         if not removed:
             return tm, None
         return tm, b"[" + b" ".join(out) + b"]"
+
+    def _near_line(self, font: Font, state: State, tm: Matrix) -> BoxIndex | None:
+        """The boxes a glyph of a show operator starting at ``tm`` can be under, or None when
+        that is not known before laying it out (rotated or skewed text: every box). Text laid
+        out without rotation or skew keeps its vertical extent along the whole operator (each
+        glyph and each ``TJ`` number only moves the text matrix along the line), so only the
+        boxes across that band can take one of its glyphs: a line with none is not laid out
+        glyph by glyph. The band is widened a little, so rounding never leaves out a box
+        that the glyph test would take."""
+        m = concat(tm, state.ctm)
+        if m[1] != 0.0 or m[2] != 0.0:
+            return None
+        size = state.size
+        a = (font.descender * size + state.rise) * m[3] + m[5]
+        b = (font.ascender * size + state.rise) * m[3] + m[5]
+        low, high = min(a, b), max(a, b)
+        shrink = (high - low) / 10
+        low, high = low + shrink - 1e-3, high - shrink + 1e-3
+        return BoxIndex([r for r in self.index.rects if r[1] < high and low < r[3]])
+
+    def _advance(self, items: list[Any], font: Font, state: State, tm: Matrix) -> Matrix:
+        """The text matrix after a show operator that removes nothing (as ``_show`` moves it)."""
+        size, h = state.size, state.scale
+        for item in items:
+            if isinstance(item, float):
+                tm = concat((1, 0, 0, 1, -item / 1000 * size * h, 0), tm)
+                continue
+            if not isinstance(item, bytes):
+                continue
+            for code, start, end in font.codes(item):
+                spacing = state.char_space
+                if end - start == 1 and code == 32:
+                    spacing += state.word_space
+                advance = (font.width(code) / 1000 * size + spacing) * h
+                tm = concat((1, 0, 0, 1, advance, 0), tm)
+        return tm
 
     def _do(self, resources: Any, key: bytes, ctm: Matrix, names: dict[str, int]) -> str | None:
         """For ``Do``: the new name of a rewritten copy of the XObject, if it changes."""
@@ -447,8 +487,12 @@ class Rewriter:
         return new
 
 
-def rewrite_page(pdf: pymupdf.Document, page: pymupdf.Page, rects: list[Rect]) -> Rewriter:
-    """Redact ``rects`` (PDF space) on ``page`` by rewriting its content (see the module)."""
-    rewriter = Rewriter(pdf, rects)
+def rewrite_page(
+    pdf: pymupdf.Document, page: pymupdf.Page, rects: list[Rect], fonts: Fonts | None = None
+) -> Rewriter:
+    """Redact ``rects`` (PDF space) on ``page`` by rewriting its content (see the module).
+    ``fonts``: the document's fonts as loaded for an earlier page (each font is loaded, and
+    each code's width looked up, once per document rather than once per page)."""
+    rewriter = Rewriter(pdf, rects, fonts)
     rewriter.page(page)
     return rewriter

@@ -74,23 +74,28 @@ def _jpeg(image: np.ndarray) -> bytes:
     return pix.tobytes("jpeg", jpg_quality=JPEG_QUALITY)
 
 
-def _text_lines(document: Document, scan: Scan, cuts: list):  # type: ignore[no-untyped-def]
+def _covers(area: Box, box: Box) -> bool:
+    """Whether ``area`` holds the centre of ``box``."""
+    x, y = (box[0] + box[2]) / 2, (box[1] + box[3]) / 2
+    return area[0] <= x <= area[2] and area[1] <= y <= area[3]
+
+
+def _meets(area: Box, box: Box) -> bool:
+    return box[0] < area[2] and box[2] > area[0] and box[1] < area[3] and box[3] > area[1]
+
+
+def _text_lines(document: Document, scan: Scan, cuts: list, hidden: list[Box] = ()):  # type: ignore[no-untyped-def,assignment]
     """(text, line box in pixels) of the scan's OCR lines, each redacted span replaced by
-    its placeholder (cuts are merged and ordered, so they never overlap)."""
+    its placeholder (cuts are merged and ordered, so they never overlap), without the
+    characters inside an area redacted as a whole (``hidden``, in pixels): the painted area
+    must not come back as invisible text. A line whose characters have no boxes of their
+    own is left out if it meets an area at all."""
     for segment in document.segments:
         if segment.locator.image != scan.key or not segment.locator.boxes:
             continue
         text = document.text
         if text[segment.start : segment.end] == "\ufffd":
             continue
-        pieces, at = [], segment.start
-        for cut in cuts:
-            if cut.end <= segment.start or cut.start >= segment.end:
-                continue
-            low, high = max(cut.start, segment.start), min(cut.end, segment.end)
-            pieces.extend((text[at:low], cut.replacement))
-            at = high
-        pieces.append(text[at : segment.end])
         boxes = list(segment.locator.boxes)
         box = (
             min(b[0] for b in boxes),
@@ -98,7 +103,29 @@ def _text_lines(document: Document, scan: Scan, cuts: list):  # type: ignore[no-
             max(b[2] for b in boxes),
             max(b[3] for b in boxes),
         )
+        gone: set[int] = set()
+        if hidden and any(_meets(area, box) for area in hidden):
+            if len(boxes) != segment.end - segment.start:
+                continue
+            gone = {
+                segment.start + i
+                for i, char in enumerate(boxes)
+                if any(_covers(area, char) for area in hidden)
+            }
+
+        pieces, at = [], segment.start
+        for cut in cuts:
+            if cut.end <= segment.start or cut.start >= segment.end:
+                continue
+            low, high = max(cut.start, segment.start), min(cut.end, segment.end)
+            pieces.extend((_kept(text, at, low, gone), cut.replacement))
+            at = high
+        pieces.append(_kept(text, at, segment.end, gone))
         yield "".join(pieces), box
+
+
+def _kept(text: str, low: int, high: int, gone: set[int]) -> str:
+    return "".join(text[i] for i in range(low, high) if i not in gone)
 
 
 def _em_width(text: str) -> float:
@@ -124,9 +151,15 @@ def _write_text_layer(page: pymupdf.Page, lines, scale: float) -> None:  # type:
 
 
 def rebuild_page(
-    pdf: pymupdf.Document, document: Document, scan: Scan, boxes: list[Box], cuts: list
+    pdf: pymupdf.Document,
+    document: Document,
+    scan: Scan,
+    boxes: list[Box],
+    cuts: list,
+    areas: list[Box | None] = (),  # type: ignore[assignment]
 ) -> None:
-    """Replace a scanned page by its rendered, painted image and the invisible text layer."""
+    """Replace a scanned page by its rendered, painted image and the invisible text layer
+    (without what lies in ``areas``: page points, None for the whole page)."""
     page = pdf[scan.page - 1]
     pix = page.get_pixmap(dpi=scan.dpi, alpha=False)
     image = _pixels(pix)
@@ -146,7 +179,12 @@ def rebuild_page(
     pdf.xref_set_key(xref, "Contents", "null")
     page = pdf.reload_page(page)
     page.insert_image(pymupdf.Rect(0, 0, width, height), stream=_jpeg(image))
-    _write_text_layer(page, _text_lines(document, scan, cuts), width / scan.width)
+    scale = width / scan.width
+    hidden = [
+        tuple(v / scale for v in area) if area else (0.0, 0.0, scan.width, scan.height)
+        for area in areas
+    ]
+    _write_text_layer(page, _text_lines(document, scan, cuts, hidden), scale)  # type: ignore[arg-type]
 
 
 def replace_image(pdf: pymupdf.Document, scan: Scan, boxes: list[Box]) -> None:
@@ -173,14 +211,22 @@ def replace_images(pdf: pymupdf.Document, document: Document, cuts: list) -> Non
             replace_image(pdf, scan, boxes[scan.key])
 
 
-def rebuild_pages(pdf: pymupdf.Document, document: Document, cuts: list) -> None:
+def rebuild_pages(
+    pdf: pymupdf.Document, document: Document, cuts: list, areas: list | tuple = ()
+) -> None:
     """Rebuild every scanned page. Run after MuPDF redacted the text (a page read under
-    ``--ocr force`` has text too): its boxes are then part of the rendering, in the page's
-    own coordinates, before the page is turned upright and replaced."""
+    ``--ocr force`` has text too): its boxes, and the areas redacted as a whole, are then
+    part of the rendering, in the page's own coordinates, before the page is turned upright
+    and replaced."""
     boxes = painted_boxes(document, cuts)
     for scan in document.scans.values():
         if scan.kind == "page":
-            rebuild_page(pdf, document, scan, boxes.get(scan.key, []), cuts)
+            painted = boxes.get(scan.key, [])
+            on_page = [a.box for a in areas if a.page == scan.page]
+            if on_page:
+                rebuild_page(pdf, document, scan, painted, cuts, on_page)
+            else:
+                rebuild_page(pdf, document, scan, painted, cuts)
 
 
 def _encode_like(image: np.ndarray, original: bytes) -> bytes:

@@ -54,7 +54,10 @@ def _chars_inside(page: pdfium.PdfPage, user: Box) -> int:
 def _light_image_pixels(page: pdfium.PdfPage, user: Box) -> bool:
     """Whether an image drawn into the area still has a light pixel there."""
     for obj in page.get_objects(filter=[pdfium.raw.FPDF_PAGEOBJ_IMAGE]):
-        x0, y0, x1, y1 = obj.get_pos()
+        # pypdfium2 5 renamed ``get_pos`` to ``get_bounds``: either, so no version fails
+        # every area with an image under it.
+        bounds = getattr(obj, "get_bounds", None) or obj.get_pos
+        x0, y0, x1, y1 = bounds()
         if x1 <= user[0] or x0 >= user[2] or y1 <= user[1] or y0 >= user[3]:
             continue
         a, bb, c, d, e, f = obj.get_matrix().get()

@@ -18,7 +18,7 @@
     document.querySelectorAll(".active").forEach(function (e) { e.classList.remove("active"); });
     var items = document.querySelectorAll('[data-f="' + CSS.escape(id) + '"]');
     items.forEach(function (e) { e.classList.add("active"); });
-    var entry = document.getElementById("f-" + id);
+    var entry = document.getElementById("f-" + id) || document.getElementById("m-" + id);
     if (entry && !scrollDocument) entry.scrollIntoView({ block: "nearest" });
     if (scrollDocument) {
       var mark = document.querySelector('.document [data-f="' + CSS.escape(id) + '"]');
