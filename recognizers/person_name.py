@@ -16,7 +16,8 @@ keeps company and place names (高平市…, 李记面馆) out. Masked forms (�
 to the masked-value recognizer.
 
 Persons named in an official or otherwise public capacity — 签发人, a title such as 局长 before
-or after the name, 同志, 法定代表人, 执法人员, 评审专家, a table with a 职务 column — are
+or after the name, 同志, 法定代表人, 执法人员, 评审专家, a table with a column of posts
+(``recognizers._columns.officials_table``: 现任职务, 拟任, or cells that read as posts) — are
 reported as ``OFFICIAL_NAME`` (kept); private persons as ``PERSON``. A 联系人 in a body's own
 contact block (its office telephone, the body speaking of itself) is the body's officer, kept;
 a personal identifier next to a name (ID number, bank card, home address) makes the person
@@ -52,7 +53,7 @@ from presidio_analyzer import RecognizerResult
 from pipeline import ner
 from pipeline.tables import index_for
 from recognizers._base import CustomRecognizer, clause_before, result
-from recognizers._columns import PERSON, PUBLIC_ROLE, cell_names, value_cells
+from recognizers._columns import PERSON, PUBLIC_ROLE, cell_names, officials_table, value_cells
 from recognizers._holder import contact_block, identifier_after
 from recognizers._legal_text import is_legal_text
 from recognizers._prose_names import (
@@ -166,7 +167,6 @@ _JOINED = re.compile(
 _BODY_ENDS = frozenset("庭院局委会所处科厅部办队站室组社馆校厂司署团营")
 # A doctrine, a memorial or a likeness named after a person (邓小平理论, 毛泽东思想, 孙中山故居).
 _DOCTRINE = re.compile(r"理论|思想|主义|学说|精神(?!病|障碍|残疾)|故居|纪念|铜像|塑像|诞辰|逝世")
-_OFFICIAL_COLUMNS = ("职务", "职称", "职级", "专家", "执法证", "分工")
 
 
 def _names_in(block: str, offset: int) -> Iterator[tuple[int, int]]:
@@ -264,10 +264,7 @@ class PersonNameRecognizer(CustomRecognizer):
         for view, label, kind in value_cells(index):
             if kind != PERSON:
                 continue
-            labels = "".join(view.headers)
-            official = bool(PUBLIC_ROLE.search(label)) or any(
-                word in labels + label for word in _OFFICIAL_COLUMNS
-            )
+            official = bool(PUBLIC_ROLE.search(label)) or officials_table(index, view.number)
             for start, end in cell_names(text, view.start, view.end):
                 add(start, end, "OFFICIAL_NAME" if official else "PERSON", 0.85, "column")
 

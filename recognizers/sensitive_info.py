@@ -13,15 +13,16 @@ articles, ``recognizers._legal_text``), whatever words it uses (本人, 当事�
   症, 病, 癌, 瘤, 炎, 综合征…: 尿毒症, 白血病, 肺癌); the best-known grave ones on their own
   (白血病, 尿毒症, 恶性肿瘤, 精神分裂症, 艾滋病…); a disability with its kind or grade
   (肢体二级残疾, 残疾等级：三级, 重度残疾, 残疾证号 is an identifier, not this).
-- Minors (``SENSITIVE_MINOR``): a school grade or class (三年级, 初二, 高一(3)班, 七年级) or an age
+- Minors (``SENSITIVE_MINOR``): a school grade or class (三年级, 初二, 高一(3)班, 七年级), a date of
+  birth that makes the person under eighteen on the document's date (2014年3月出生), or an age
   under eighteen (12岁, 未满十四周岁) of a named person.
 - Religion (``SENSITIVE_RELIGION``): 信仰伊斯兰教, 宗教信仰：基督教, 系佛教徒, 是穆斯林.
 - Criminal records (``SENSITIVE_CRIMINAL``): 因…罪被判处…, 曾被判处有期徒刑…, 刑满释放, 有犯罪前科,
   正在服刑, 社区矫正对象, 吸毒人员.
 
-In a table of persons (a column of names), a column labelled with a disease, a disability
-(疾病名称, 病种, 残疾类别, 残疾等级), a belief or a record makes each of its cells such information,
-and a category cell that is itself sensitive (人员类别: 刑满释放人员, 残疾人) is one too.
+In a table of persons (a column of names), the columns say what their cells hold: conditions,
+disabilities, beliefs, records and minors' dates of birth, ages and grades are read there by
+column (``recognizers._sensitive_columns``).
 
 "About a particular person": the sentence holds a person's name (after a label, or proposed by
 the model), or a word that points at one person (其妻, 该户, 该生, 申请人, 户主, 之子, 你…) in a
@@ -38,28 +39,22 @@ from collections.abc import Iterable, Iterator
 from presidio_analyzer import RecognizerResult
 
 from pipeline import ner
-from pipeline.tables import index_for
 from recognizers._base import CustomRecognizer, result
-from recognizers._columns import PERSON, is_form, is_label, kind_of, value_cells
+from recognizers._health_words import DISABILITY as _GRADED_DISABILITY
+from recognizers._health_words import GRAVE as _GRAVE
 from recognizers._legal_text import is_legal_text
+from recognizers._sensitive_columns import column_findings, minor_births
 from recognizers.person_name import NAME
 
 _DISEASE_END = r"(?:综合征|综合症|障碍|梗死|梗塞|出血|瘫痪|衰竭|症|病|癌|瘤|炎)"
 # A disease with its qualifiers (系统性红斑狼疮, 慢性肾功能衰竭, 脑梗塞后遗症, 重度抑郁症).
 _QUALIFIER = r"(?:系统性|慢性|急性|晚期|早期|恶性|重度|中度|轻度|先天性|原发性|继发性|老年性|终末期|双侧)?"
-_GRAVE = (
-    r"白血病|尿毒症|恶性肿瘤|肿瘤|癌症|[\u4e00-\u9fa5]{1,3}癌|精神分裂症|精神病|抑郁症|躁狂症|艾滋病|HIV|"
-    r"脑瘫|脑梗(?:塞|死)?(?:后遗症)?|脑出血(?:后遗症)?|脑溢血(?:后遗症)?|肝硬化|肺结核|红斑狼疮|"
-    r"再生障碍性贫血|植物人|阿尔茨海默病|帕金森病|先天性心脏病|冠心病|心脏病|肾功能衰竭|肾衰竭|"
-    r"肾病综合征|股骨头坏死|癫痫|自闭症|孤独症|唐氏综合征|糖尿病|偏瘫|截瘫|瘫痪"
-)
 _DISABILITY = (
-    r"[一二三四]级(?:肢体|视力|听力|言语|智力|精神|多重)残疾|"
-    # The kind alone, said of the person (…系听力残疾, 属智力残疾人): the kind is the fact.
+    # The kind alone, said of the person (…系听力残疾, 属智力残疾人; prose only: a column's cell
+    # is read by ``recognizers._sensitive_columns``): the kind is the fact.
     r"(?<=[系属为是，,])(?:肢体|视力|听力|言语|智力|精神|多重)残疾(?:人)?(?![一二三四1-4]级)|"
     r"(?<=[系属为是，,])(?:先天性)?(?:聋哑|失明|双目失明|失聪|智力低下)|"
-    r"(?:肢体|视力|听力|言语|智力|精神|多重)(?:残疾)?[一二三四1-4]级(?:残疾)?|重度残疾|"
-    r"残疾等级\s*[:：]?\s*[一二三四1-4]级"
+    + _GRADED_DISABILITY
 )
 HEALTH = re.compile(
     # Greedy: the whole name of the disease (脑梗塞后遗症, not 脑梗塞).
@@ -184,7 +179,7 @@ class SensitiveInfoRecognizer(CustomRecognizer):
             (s, e) for s, e in (ner.person_spans(text) if ner.available() else ())
             if not re.search(r"某|×|[*＊]", text[s:e])
         )
-        yield from self._columns(text)
+        yield from column_findings(self, text)
         if is_legal_text(text):
             return  # a law's articles (禁毒法: 决定强制隔离戒毒…) speak of kinds of people
         for sentence in _SENTENCE.finditer(text):
@@ -213,69 +208,12 @@ class SensitiveInfoRecognizer(CustomRecognizer):
                 ):
                     # The age says "minor"; the grade beside it says nothing more of that kind.
                     spans = [(s, e) for s, e in spans if re.search(r"岁|周岁", text[s:e])]
+                if entity == "SENSITIVE_MINOR":
+                    spans += minor_births(text, start, end)
                 for s, e in spans:
                     if _rule_after(text, e):
                         continue  # …被判处刑罚的 (人员), 有…前科的: a kind of person, a rule
                     yield result(self, entity, s, e, 0.8, cue="person_in_sentence")
-
-
-    def _columns(self, text: str) -> Iterator[RecognizerResult]:
-        """A table of persons (a column of names) with a column of diseases, disabilities,
-        beliefs or categories: each cell of that column is the person's sensitive information."""
-        for start, end, label in _person_table_cells(text):
-            cell = text[start:end]
-            value = cell.strip()
-            if not value or value in {"无", "-", "—", "/"}:
-                continue
-            start += cell.index(value)
-            entity = next((e for e, words in _SENSITIVE_COLUMNS if re.search(words, label)), None)
-            if entity is None:
-                entity = next((e for e, regex in _CELL_VALUES if regex.fullmatch(value)), None)
-            if entity:
-                yield result(self, entity, start, start + len(value), 0.8, cue="column", column=label)
-
-
-def _person_table_cells(text: str) -> Iterator[tuple[int, int, str]]:
-    """Every value cell of every table of persons (the table model): (start, end, its label).
-
-    A table is of persons when one of its columns holds names (its label's head is a person:
-    姓名, 持证人, 户主…, ``recognizers._columns.kind_of``). A body cell under a header is a
-    value even when it reads like a label (a category 残疾人 under 人员类别, whose head 人 would
-    make it a label of a form): in a table of persons it is that person's category."""
-    index = index_for(text)
-    persons: dict[int, bool] = {}
-    seen: set[tuple[int, int]] = set()
-    for view, label, _ in value_cells(index):
-        number = view.number
-        if number not in persons:
-            persons[number] = any(kind_of(h) == PERSON or re.search(_NAME_COLUMN, h)
-                                  for h in view.headers)
-        if persons[number]:
-            seen.add((view.start, view.end))
-            yield view.start, view.end, label
-    for number, table in enumerate(index.tables):
-        if not persons.get(number) or is_form(index, number):
-            continue
-        for cell in table.cells:
-            if cell.row < table.header_rows or cell.end <= cell.start or (cell.start, cell.end) in seen:
-                continue
-            view = index.view(number, cell)
-            if view.header and is_label(text[cell.start : cell.end]):
-                yield cell.start, cell.end, view.header
-
-
-_NAME_COLUMN = r"姓名|户主|申请人|患者|学生|名字|救助对象|对象"
-_SENSITIVE_COLUMNS = (
-    ("SENSITIVE_HEALTH", r"疾病|病种|病名|诊断|病情|患病|病因|残疾类别|残疾类型|残疾等级|残疾级别|残疾程度|"
-                         r"伤残等级|健康状况"),
-    ("SENSITIVE_RELIGION", r"宗教|信仰"),
-    ("SENSITIVE_CRIMINAL", r"犯罪|刑罚|前科|罪名"),
-)
-# A category cell that is itself sensitive (人员类别: 刑满释放人员 / 残疾人).
-_CELL_VALUES = (
-    ("SENSITIVE_CRIMINAL", re.compile(r"刑满释放(?:人员)?|社区矫正(?:对象|人员)|戒毒(?:康复)?人员|吸毒人员")),
-    ("SENSITIVE_HEALTH", re.compile(rf"残疾人|重度残疾人|{_GRAVE}|{_DISABILITY}|[一二三四]级(?:残疾)?")),
-)
 
 
 def _minor_context(sentence: str) -> bool:
