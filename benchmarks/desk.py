@@ -13,6 +13,13 @@ Three figures, each the median of ``--repeat`` runs:
   for by then: pages are rendered one at a time as they scroll into view, so a case page
   never waits for 50 page images.
 
+The machine these run on is shared, so wall times say more about its load than about the
+desk: every figure also comes with **CPU time**, which the load does not inflate as much —
+the server's (the CPU time of the thread that answered each request, measured around the
+application as a WSGI middleware, so the case page's HTML and each page image are counted
+apart) and chromium's (user + system time of every chromium process the benchmark started,
+read from ``/proc``, for each open of the case page).
+
 Goal: the case page opens in ≤ 0.5 s (browser figure). Run from the repository root:
 ``.venv/bin/python benchmarks/desk.py [--repeat 7] [--pages 50] [--json]``.
 """
@@ -101,16 +108,78 @@ def upload(app: Any, document: Path) -> tuple[str, float]:
     return response.headers["Location"].rsplit("/", 1)[-1], elapsed
 
 
-def time_page(client: Any, case: str, repeat: int) -> tuple[list[float], str]:
-    times, html = [], ""
+class CpuMeter:
+    """WSGI middleware: the CPU time (``time.thread_time``: the answering thread's user +
+    system time) and wall time of each request, by path, until the body is sent."""
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+        self.seen: list[tuple[str, float, float]] = []
+        self._lock = threading.Lock()
+
+    def __call__(self, environ: dict[str, Any], start_response: Any) -> Any:
+        cpu, wall = time.thread_time(), time.perf_counter()
+        body = b"".join(self.app(environ, start_response))
+        spent = (environ.get("PATH_INFO", ""), time.thread_time() - cpu, time.perf_counter() - wall)
+        with self._lock:
+            self.seen.append(spent)
+        return [body]
+
+    def take(self) -> list[tuple[str, float, float]]:
+        with self._lock:
+            seen, self.seen = self.seen, []
+        return seen
+
+
+def chromium_cpu() -> float:
+    """User + system seconds of every chromium process below this one (from ``/proc``;
+    0 where there is none)."""
+    import os
+
+    me = os.getpid()
+    parents: dict[int, int] = {}
+    times: dict[int, float] = {}
+    names: dict[int, str] = {}
+    tick = os.sysconf("SC_CLK_TCK")
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat", encoding="ascii", errors="replace") as handle:
+                stat = handle.read()
+        except OSError:
+            continue
+        name = stat[stat.index("(") + 1 : stat.rindex(")")]
+        fields = stat[stat.rindex(")") + 2 :].split()
+        pid = int(entry)
+        parents[pid] = int(fields[1])
+        times[pid] = (int(fields[11]) + int(fields[12])) / tick
+        names[pid] = name
+    total = 0.0
+    for pid, name in names.items():
+        if "chrom" not in name:
+            continue
+        up, hops = parents.get(pid, 0), 0
+        while up not in (0, 1, me) and hops < 64:
+            up, hops = parents.get(up, 0), hops + 1
+        if up == me:
+            total += times[pid]
+    return total
+
+
+def time_page(client: Any, case: str, repeat: int) -> tuple[list[float], list[float], str]:
+    """Wall and CPU seconds of each ``GET /case/<id>`` through the test client (it runs the
+    application in this thread, so ``time.thread_time`` is the server's CPU time)."""
+    times, cpu, html = [], [], ""
     for _ in range(repeat):
-        started = time.perf_counter()
+        started, used = time.perf_counter(), time.thread_time()
         response = client.get(f"/case/{case}")
         html = response.get_data(as_text=True)
         times.append(time.perf_counter() - started)
+        cpu.append(time.thread_time() - used)
         if response.status_code != 200:
             raise SystemExit(f"case page: {response.status_code}")
-    return times, html
+    return times, cpu, html
 
 
 def browser_times(app: Any, case: str, repeat: int) -> dict[str, Any] | None:
@@ -119,7 +188,8 @@ def browser_times(app: Any, case: str, repeat: int) -> dict[str, Any] | None:
     import waitress
     from playwright.sync_api import sync_playwright
 
-    server = waitress.create_server(app, host="127.0.0.1", port=0, threads=4, ident="baomi")
+    meter = CpuMeter(app)
+    server = waitress.create_server(meter, host="127.0.0.1", port=0, threads=4, ident="baomi")
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     base = f"http://127.0.0.1:{server.effective_port}"
@@ -127,6 +197,10 @@ def browser_times(app: Any, case: str, repeat: int) -> dict[str, Any] | None:
     ready: list[float] = []
     phases: list[list[float]] = []
     images: list[int] = []
+    html_cpu: list[float] = []
+    images_cpu: list[float] = []
+    browser_cpu: list[float] = []
+    images_shown: list[float] = []
     marks = 0
     try:
         with sync_playwright() as playwright:
@@ -141,18 +215,41 @@ def browser_times(app: Any, case: str, repeat: int) -> dict[str, Any] | None:
             asked: list[str] = []
             page.on("request", lambda request: asked.append(request.url))
             floor: list[float] = []
+            floor_cpu: list[float] = []
             for _ in range(repeat):
                 # The floor: the desk's smallest page (My work, empty for the reviewer) in the
                 # same browser on the same machine at the same moment.
+                used = chromium_cpu()
                 started = time.perf_counter()
                 page.goto(f"{base}/work", wait_until="load")
                 floor.append(time.perf_counter() - started)
+                floor_cpu.append(chromium_cpu() - used)
             for _ in range(repeat + 1):
                 asked.clear()
+                meter.take()
+                used = chromium_cpu()
                 started = time.perf_counter()
                 page.goto(f"{base}/case/{case}", wait_until="load")
                 loads.append(time.perf_counter() - started)
+                browser_cpu.append(chromium_cpu() - used)
                 images.append(sum("/page/" in u for u in asked))
+                # The first page image on screen (its response's end, from the start of the
+                # navigation): pages come after the page has opened, not before.
+                images_shown.append(
+                    page.evaluate(
+                        "(() => new Promise(done => { const img = document.querySelector("
+                        "'figure.page img'); const at = () => { const e = performance"
+                        ".getEntriesByType('resource').find(r => r.name.includes('/page/'));"
+                        " done(e ? e.responseEnd : -1); }; if (!img) return done(-1);"
+                        " if (img.complete && img.naturalWidth) return at();"
+                        " img.addEventListener('load', at); img.addEventListener('error',"
+                        " () => done(-1)); }))()"
+                    )
+                    / 1000
+                )
+                seen = meter.take()
+                html_cpu.append(sum(c for p, c, _ in seen if p == f"/case/{case}"))
+                images_cpu.append(sum(c for p, c, _ in seen if "/page/" in p))
                 timing = page.evaluate(
                     "(() => { const n = performance.getEntriesByType('navigation')[0];"
                     " const p = performance.getEntriesByName('first-contentful-paint')[0];"
@@ -162,6 +259,14 @@ def browser_times(app: Any, case: str, repeat: int) -> dict[str, Any] | None:
                 ready.append(timing[3] / 1000)
                 phases.append(timing)
             marks = page.locator("figure.page a.mark").count()
+            # Everything the page adds after it has opened (the later findings), and when.
+            every = page.evaluate(
+                "(() => new Promise(done => { const want = document.querySelectorAll("
+                "'#finding-list li.finding, #finding-list template').length; const check = () =>"
+                " document.querySelector('#finding-list > template') ? setTimeout(check, 20) :"
+                " done([performance.now(), document.querySelectorAll('li.finding').length]);"
+                " check(); }))()"
+            )
             browser.close()
     finally:
         server.close()
@@ -169,12 +274,19 @@ def browser_times(app: Any, case: str, repeat: int) -> dict[str, Any] | None:
     # The first open renders the visible pages; later ones find them rendered.
     return {
         "floor_s": floor,
+        "floor_cpu_s": floor_cpu,
         "first_load_s": loads[0],
         "first_ready_s": ready[0],
         "load_s": loads[1:],
         "ready_s": ready[1:],
         "page_images_at_load": images,
         "marks": marks,
+        "first_image_shown_s": images_shown,
+        "all_findings_listed_s": every[0] / 1000,
+        "findings_listed": every[1],
+        "server_html_cpu_s": html_cpu,
+        "server_images_cpu_s": images_cpu,
+        "chromium_cpu_s": browser_cpu,
         # responseStart, responseEnd, domInteractive, domContentLoadedEventEnd and the
         # first contentful paint (ms from the start of the navigation)
         "phases_ms": phases,
@@ -205,15 +317,16 @@ def main(argv: list[str] | None = None) -> int:
             app = create_app(register, Config(), work / "desk")
             case, upload_s = upload(app, document)
             reviewer = signed_in(app, "王处长")
-            warm, html = time_page(reviewer, case, options.repeat)
+            warm, warm_cpu, html = time_page(reviewer, case, options.repeat)
             findings = html.count('class="finding ')
             imgs = html.count("<img ")
             lazy = html.count('loading="lazy"')
-            cold = []
+            cold, cold_cpu = [], []
             for _ in range(options.repeat):
                 fresh = create_app(register, Config(), work / "desk")
-                times, _ = time_page(signed_in(fresh, "王处长"), case, 1)
+                times, used, _ = time_page(signed_in(fresh, "王处长"), case, 1)
                 cold.extend(times)
+                cold_cpu.extend(used)
             browser = browser_times(app, case, options.repeat)
         finally:
             register.close()
@@ -234,6 +347,9 @@ def main(argv: list[str] | None = None) -> int:
         "upload_and_review_s": round(upload_s, 2),
         "server_warm_s": round(statistics.median(warm), 3),
         "server_view_from_disk_s": round(statistics.median(cold), 3),
+        "server_warm_cpu_s": round(statistics.median(warm_cpu), 3),
+        "server_view_from_disk_cpu_s": round(statistics.median(cold_cpu), 3),
+        "dom_elements": html.count("<") - html.count("</"),
     }
     if browser is not None:
         report["browser_floor_s"] = round(statistics.median(browser["floor_s"]), 3)
@@ -244,6 +360,23 @@ def main(argv: list[str] | None = None) -> int:
         report["browser_load_max_s"] = round(max(browser["load_s"]), 3)
         report["page_images_at_load"] = max(browser["page_images_at_load"])
         report["marks"] = browser["marks"]
+        report["browser_first_image_shown_s"] = round(
+            statistics.median(browser["first_image_shown_s"][1:]), 3
+        )
+        report["server_cpu_first_open_s"] = round(
+            browser["server_html_cpu_s"][0] + browser["server_images_cpu_s"][0], 3
+        )
+        report["server_html_cpu_again_s"] = round(
+            statistics.median(browser["server_html_cpu_s"][1:]), 3
+        )
+        report["server_images_cpu_again_s"] = round(
+            statistics.median(browser["server_images_cpu_s"][1:]), 3
+        )
+        report["chromium_cpu_first_open_s"] = round(browser["chromium_cpu_s"][0], 3)
+        report["chromium_cpu_again_s"] = round(statistics.median(browser["chromium_cpu_s"][1:]), 3)
+        report["browser_all_findings_listed_s"] = round(browser["all_findings_listed_s"], 3)
+        report["findings_listed"] = browser["findings_listed"]
+        report["chromium_cpu_floor_s"] = round(statistics.median(browser["floor_cpu_s"]), 3)
         phases = browser["phases_ms"][1:]
         report["browser_phases_ms"] = {
             name: round(statistics.median(p[i] for p in phases))
@@ -255,8 +388,15 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{options.pages}-page PDF, {findings} findings, upload and review {upload_s:.1f} s")
     print(f"load average {report['load_average']} (2 cores)")
     print(f"HTML {report['html_bytes']:,} bytes, {imgs} page images ({lazy} lazy)")
-    print(f"case page, server (warm):           {report['server_warm_s'] * 1000:7.0f} ms")
-    print(f"case page, server (view from disk): {report['server_view_from_disk_s'] * 1000:7.0f} ms")
+    print(f"HTML elements (tags opened): {report['dom_elements']:,}")
+    print(
+        f"case page, server (warm):           {report['server_warm_s'] * 1000:7.0f} ms, "
+        f"CPU {report['server_warm_cpu_s'] * 1000:5.0f} ms"
+    )
+    print(
+        f"case page, server (view from disk): {report['server_view_from_disk_s'] * 1000:7.0f} ms, "
+        f"CPU {report['server_view_from_disk_cpu_s'] * 1000:5.0f} ms"
+    )
     if browser is not None:
         ms = {
             k: f"{v * 1000:7.0f} ms"
@@ -279,7 +419,25 @@ def main(argv: list[str] | None = None) -> int:
         )
         print(
             f"{report['page_images_at_load']} of {imgs} page images asked for by the load "
-            f"event, {report['marks']} marks placed"
+            f"event, {report['marks']} marks placed; the first page image shown at "
+            f"{report['browser_first_image_shown_s'] * 1000:.0f} ms"
+        )
+        print(
+            f"all {report['findings_listed']} findings in the list "
+            f"{report['browser_all_findings_listed_s'] * 1000:.0f} ms after the navigation began "
+            "(the first 40 come with the page, the rest in chunks after it has opened)"
+        )
+        print(
+            "CPU: server {a:.0f} ms on the first open (HTML and the pages rendered), then "
+            "{b:.0f} ms HTML + {c:.0f} ms page images; chromium {d:.0f} ms first, {e:.0f} ms "
+            "again ({f:.0f} ms for My work)".format(
+                a=report["server_cpu_first_open_s"] * 1000,
+                b=report["server_html_cpu_again_s"] * 1000,
+                c=report["server_images_cpu_again_s"] * 1000,
+                d=report["chromium_cpu_first_open_s"] * 1000,
+                e=report["chromium_cpu_again_s"] * 1000,
+                f=report["chromium_cpu_floor_s"] * 1000,
+            )
         )
     else:
         print("chromium not installed: no browser figure")

@@ -9,25 +9,28 @@ procedure, a procedure outranks the drafter's wish):
    office must confirm, or a plain document passing on a cipher telegram's content (现将…密码电报
    …转发如下: 密电不得明传): 须报审;
 3. an internal marking (内部资料, 工作秘密, 内部明电…): 不予公开 (保密法第六十四条 / 条例第十六条);
-4. process information (a 征求意见稿 or 讨论稿 not put out for public comment, a 请示, a
+4. a reply to an application for disclosure (政府信息公开申请答复书, 告知书; 收到您…提交的政府信息
+   公开申请): 依申请公开 — it goes to the applicant, not onto the website; likewise a reply to a
+   letter or visit (the 信访 family: 处理意见书, 复查意见书, 复核意见书, 答复意见书, 信访答复…) or a
+   hotline work order (12345 热线工单: one caller's request and its handling), addressed to one
+   person about their own matter, whatever it recounts of an investigation or a process;
+5. process information (a 征求意见稿 or 讨论稿 not put out for public comment, a 请示, a
    discussion record, a 会议纪要 that says it is not for release — 不公开, 内部传阅, 仅供…):
    不予公开 (条例第十六条第二款); a draft published for public comment (公开征求意见, 向社会…征求意见)
    and minutes without such words stay 主动公开;
-5. a case file of an investigation in progress: 不予公开 (条例第十六条第二款);
-6. the drafter's own note (此件依申请公开, 公开属性：不予公开): that — except a 不予公开 note on
+6. a case file of an investigation in progress: 不予公开 (条例第十六条第二款);
+7. an internal record of personal data (a payment roster 发放花名册, a 结算明细 — by its title,
+   and nothing in its head says it is published: 公示, 公告…): 不予公开 — what is published of it
+   is a separate, masked 公示;
+8. the drafter's own note (此件依申请公开, 公开属性：不予公开): that — except a 不予公开 note on
    a document addressed to the public (a 公告 or 通告, a notice to 广大用户/社会公众: 条例第十九条
    makes what the public must know or take part in proactive), which nothing else the review
    found withholds: the note names no ground the law knows, so 主动公开 is proposed and the
    reason says the note was overruled;
-7. a reply to an application for disclosure (政府信息公开申请答复书, 告知书; 收到您…提交的政府信息
-   公开申请): 依申请公开 — it goes to the applicant, not onto the website;
-8. a reply to a letter or visit (信访事项处理意见书, 信访答复…) or a hotline work order (12345
-   热线工单: one caller's request and its handling): 依申请公开 — addressed to one person about
-   their own matter, never published proactively;
 9. otherwise 主动公开. A body sentence that only mentions 秘密 or 国家秘密 is no marking and
    changes nothing.
 
-A drafter's 主动公开 note does not override 1–5: the review found the cue itself.
+A drafter's 主动公开 note does not override 1–7: the review found the cue itself.
 """
 
 from __future__ import annotations
@@ -46,12 +49,21 @@ _APPLICATION_REPLY = re.compile(
     r"(?:政府)?信息公开申请"
 )
 _PETITION_REPLY = re.compile(
-    r"信访事项(?:处理|答复|复查|复核)?意见书|信访(?:事项)?(?:答复|回复|告知)|(?:来信|来访|来电)(?:事项)?"
+    # The 信访 family (信访工作条例第三十二条 to 第三十五条): the 处理意见书, 复查意见书 and 复核意见书
+    # (and an 答复意见书), with or without 信访事项 in the title line.
+    r"信访事项(?:处理|答复|复查|复核)?意见书|(?:处理|复查|复核|答复)意见书\s*$|"
+    r"信访(?:事项)?(?:答复|回复|告知)|(?:来信|来访|来电)(?:事项)?"
     r"(?:答复|回复)(?:书|意见|函)?|(?:您|你)[^。\n]{0,40}?(?:来信|来访|信访)[^。\n]{0,20}?收悉|"
     r"(?:您|你)[^。\n]{0,30}?反映的[^。\n]{0,40}?(?:问题|事项)[^。\n]{0,30}?(?:答复|回复)如下|"
     # A hotline work order: one caller's request and how it was handled.
-    r"热线工单|工单编号"
+    r"热线工单|工单编号",
+    re.MULTILINE,
 )
+# An internal record of personal data kept for payment or accounts (a bank's payment roster,
+# a settlement list): not a 公示 written for publication (the notice that publishes such a
+# list is a separate, masked 公示).
+_INTERNAL_RECORD = re.compile(r"花名册|结算明细|结算清单|发放明细表|代发明细|拨付明细表")
+_FOR_PUBLICATION = re.compile(r"公示|公告|公布|通告|张榜|拟资助|拟发放|拟享受")
 _PUBLIC_COMMENT = re.compile(r"公开征求意见|向社会[^。\n]{0,20}?征求意见|征求社会公众|社会各界[^。\n]{0,10}?意见")
 # Minutes are often published (常务会议纪要); those that say they are not, are not.
 _NOT_FOR_RELEASE = re.compile(
@@ -102,6 +114,17 @@ def _head(text: str) -> str:
     return "\n".join(lines[:_HEAD_LINES])
 
 
+def _reply(head: str) -> tuple[str, AttributeReason] | None:
+    """A reply to an application or to a 信访 matter, by its title or opening sentence."""
+    if _APPLICATION_REPLY.search(head):
+        return "依申请公开", AttributeReason(
+            "application_reply", "文件为对政府信息公开申请的答复，向申请人提供，不主动公开。")
+    if _PETITION_REPLY.search(head):
+        return "依申请公开", AttributeReason(
+            "petition_reply", "文件为对信访事项的答复，送达信访人本人，不主动公开。")
+    return None
+
+
 def derive(review: Review) -> tuple[str, AttributeReason]:
     """The proposed attribute of the document under review and the reason for it."""
     findings = review.findings
@@ -130,6 +153,12 @@ def derive(review: Review) -> tuple[str, AttributeReason]:
         return "不予公开", AttributeReason(
             "internal_marking", "文件标有内部资料或工作秘密标志，不宜公开。", internal)
     text = review.document.text
+    head = _head(text)
+    # A reply goes to the person who asked or wrote, whatever it says about processes or
+    # cases (a 复查意见书 recounts the investigation): 依申请公开, not withheld from them.
+    reply = _reply(head)
+    if reply is not None:
+        return reply
     process = [f.id for f in findings if f.entity_type == "PROCESS_INFO" and _withheld_process(f.text, text)]
     if process:
         return "不予公开", AttributeReason(
@@ -139,6 +168,12 @@ def derive(review: Review) -> tuple[str, AttributeReason]:
     if in_progress:
         return "不予公开", AttributeReason(
             "law_enforcement", "文件涉及尚在调查处理中的行政执法案件，可以不予公开。", in_progress)
+    title = head.splitlines()[:4]
+    if any(_INTERNAL_RECORD.search(line) for line in title) and not _FOR_PUBLICATION.search(head):
+        return "不予公开", AttributeReason(
+            "internal_record",
+            "文件为记载个人信息的内部台账（发放花名册、结算明细等），不是面向社会的公示，不予公开；"
+            "需要公示的，应另行制作去标识化的公示文本。")
     notes = [f for f in findings if f.entity_type == "DISCLOSURE_NOTE"]
     if (notes and notes[0].metadata.get("attribute") == "不予公开"
             and _PUBLIC_AUDIENCE.search(text)):
@@ -152,13 +187,6 @@ def derive(review: Review) -> tuple[str, AttributeReason]:
         attribute = notes[0].metadata["attribute"]
         return attribute, AttributeReason(
             "drafter_note", f"拟稿单位标注公开属性为“{attribute}”。", [notes[0].id])
-    head = _head(text)
-    if _APPLICATION_REPLY.search(head):
-        return "依申请公开", AttributeReason(
-            "application_reply", "文件为对政府信息公开申请的答复，向申请人提供，不主动公开。")
-    if _PETITION_REPLY.search(head):
-        return "依申请公开", AttributeReason(
-            "petition_reply", "文件为对信访事项的答复，送达信访人本人，不主动公开。")
     if notes:
         return "主动公开", AttributeReason(
             "drafter_note", "拟稿单位标注公开属性为“主动公开”，审查未发现不宜公开的情形。", [notes[0].id])

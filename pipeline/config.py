@@ -31,6 +31,7 @@ Example ``baomi.toml``::
     language = "ch"                       # PP-OCRv4's Chinese model: 简体中文, digits, Latin
     min_confidence = 0.8                  # lines read with less become review findings
     dpi = 300                             # resolution a PDF page is rendered at to be read
+    page_seconds = 30                     # added to timeout_seconds per page read by OCR
 
     [workflow]
     register = "sqlite:////srv/baomi/register.sqlite3"   # or postgresql://…; default: user data dir
@@ -85,6 +86,8 @@ class Config:
     ocr_language: str = "ch"
     ocr_min_confidence: float = 0.8
     ocr_dpi: int = 300
+    # Seconds each page read by OCR adds to the document's time limit (pipeline.time_budget).
+    ocr_page_seconds: float = 30.0
 
     def fingerprint(self) -> str:
         """What the detection engines depend on, to reuse them across documents."""
@@ -140,6 +143,7 @@ def _ocr_settings(config: Config, table: dict[str, Any]) -> None:
     config.ocr_language = str(language)
     config.ocr_min_confidence = _number(table, "min_confidence", 0.8, 0.0, 1.0)
     config.ocr_dpi = int(_number(table, "dpi", 300, 72, 600))
+    config.ocr_page_seconds = _number(table, "page_seconds", 30.0, 0, 86400)
 
 
 def load_config(path: Path | None = None, terms_files: tuple[Path, ...] = ()) -> Config:

@@ -53,6 +53,10 @@ REASONS_EN: dict[str, str] = {
     "is withheld.",
     "SENSITIVE_CRIMINAL": "a particular person's criminal record is sensitive personal "
     "information and is withheld.",
+    "CN_TRACKING_NUMBER": "the postal or courier tracking number of a person's mail looks up "
+    "the sender's and addressee's names, phones and addresses: personal privacy, withheld.",
+    "PERSONAL_AGE": "a particular person's age, which with the rest of the text identifies "
+    "them: personal information, withheld.",
     "MASKED_VALUE": "the value is already masked.",
     "DOC_NUMBER": "document, case and index numbers are public information about the document.",
     "CLASSIFICATION_MARKING": "the document carries a state-secret marking and must not be "

@@ -87,6 +87,7 @@ WEB_MESSAGES: dict[str, dict[str, str]] = {
     "web_redact": {"zh": "删除", "en": "Redact"},
     "web_to_secrecy": {"zh": "报保密工作部门", "en": "Send to the secrecy office"},
     "web_decide_reason": {"zh": "理由（必填）", "en": "Reason (required)"},
+    "web_decide_open": {"zh": "处理", "en": "Decide"},
     "web_action_keep": {"zh": "保留", "en": "keep"},
     "web_action_redact": {"zh": "删除", "en": "redact"},
     "web_action_review": {"zh": "待定", "en": "to review"},

@@ -104,6 +104,10 @@ RULES: dict[str, Rule] = {
     "CN_LICENSE_PLATE": Rule(PRIVATE, "redact", "该内容为机动车号牌，属于个人隐私，不予公开。"),
     "CN_QQ": Rule(PRIVATE, "redact", "该内容为个人QQ号码，属于个人隐私，不予公开。"),
     "CN_WECHAT": Rule(PRIVATE, "redact", "该内容为个人微信号，属于个人隐私，不予公开。"),
+    "CN_TRACKING_NUMBER": Rule(
+        PRIVATE, "redact",
+        "该内容为个人邮件的邮政或快递单号，可据以查询寄件人、收件人的姓名、电话和地址，属于个人隐私，不予公开。",
+    ),
     "CN_MILITARY_ID": Rule(PRIVATE, "redact", "该内容为军人证件号码，属于个人隐私，不予公开。"),
     "CN_POSTCODE": Rule("none", "keep", "邮政编码不指向特定个人。"),
     "CN_USCC": Rule("none", "keep", "统一社会信用代码属于依法公示的登记信息。"),
@@ -114,6 +118,9 @@ RULES: dict[str, Rule] = {
         "none", "keep", "该内容为个体工商户的统一社会信用代码，属于依法公示的市场主体登记信息，应当公开。"
     ),
     "PERSON": Rule(PRIVATE, "redact", "该内容为自然人姓名，属于个人隐私，不予公开。"),
+    "PERSONAL_AGE": Rule(
+        PRIVATE, "redact", "该内容为特定自然人的年龄，与文中其他信息结合可识别该人，属于个人信息，不予公开。"
+    ),
     "OFFICIAL_NAME": Rule("none", "keep", "该姓名以公职身份或依法公示的身份出现，应当公开。"),
     "CN_ADDRESS": Rule(PRIVATE, "redact", "该内容为个人住址，属于个人隐私，不予公开。"),
     # Sensitive personal information (个人信息保护法第二十八条) about a particular person.

@@ -48,51 +48,59 @@ def find_tables(text: str) -> list[Table]:
     tables: list[Table] = []
     i = 0
     while i < len(lines):
-        start, body = lines[i]
-        if "\t" in body.strip(_BLANK):
-            j = i
-            block = []
-            while j < len(lines) and "\t" in lines[j][1].strip(_BLANK):
-                block.append(_tab_fields(*lines[j]))
-                j += 1
-            if len(block) >= 2:
-                tables.append(_table(text, block, "tabs"))
-            i = j
-            continue
-        fields = _gap_fields(start, body)
-        if len(fields) >= 2 and not _pairs(text, fields):
-            j = i
-            block = []
-            while j < len(lines):
-                row = _gap_fields(*lines[j])
-                if len(row) < 2 or "\t" in lines[j][1].strip(_BLANK) or _pairs(text, row):
-                    break
-                block.append((lines[j], row))
-                j += 1
-            if len(block) >= 2:
-                table = _aligned(text, block)
-                if table is not None:
-                    tables.append(table)
-                    i = j
-                    continue
-            i = max(j, i + 1)
-            continue
-        header = _single_space_header(text, start, body)
-        if header:
-            rows = [header]
-            j = i + 1
-            while j < len(lines):
-                row = _single_space_row(text, *lines[j], len(header))
-                if row is None:
-                    break
-                rows.append(row)
-                j += 1
-            if len(rows) >= 2:
-                tables.append(_table(text, rows, "spaces", header_rows=1))
-                i = j
-                continue
-        i += 1
+        # The reading that holds the longer table wins: the one placed under the header's
+        # labels (cells one space apart, the first choice when both hold as many lines) or one
+        # of the readers of tabs and wider gaps.
+        placed = _placed_under_header(text, lines, i)
+        table, following = _gap_or_tab_table(text, lines, i)
+        if placed is not None and (table is None or placed[1] >= following):
+            table, following = placed
+        if table is not None:
+            tables.append(table)
+        i = following
     return tables
+
+
+def _gap_or_tab_table(text: str, lines: list[tuple[int, str]], i: int
+                      ) -> tuple[Table | None, int]:
+    """The table of tab-separated, gap-aligned or single-space rows starting at line ``i``
+    (None if there is none) and the line to read on from."""
+    start, body = lines[i]
+    if "\t" in body.strip(_BLANK):
+        j = i
+        block = []
+        while j < len(lines) and "\t" in lines[j][1].strip(_BLANK):
+            block.append(_tab_fields(*lines[j]))
+            j += 1
+        return (_table(text, block, "tabs") if len(block) >= 2 else None), j
+    fields = _gap_fields(start, body)
+    if len(fields) >= 2 and not _pairs(text, fields):
+        j = i
+        gap_block = []
+        while j < len(lines):
+            row = _gap_fields(*lines[j])
+            if len(row) < 2 or "\t" in lines[j][1].strip(_BLANK) or _pairs(text, row):
+                break
+            gap_block.append((lines[j], row))
+            j += 1
+        if len(gap_block) >= 2:
+            table = _aligned(text, gap_block)
+            if table is not None:
+                return table, j
+        return None, max(j, i + 1)
+    header = _single_space_header(text, start, body)
+    if header:
+        rows = [header]
+        j = i + 1
+        while j < len(lines):
+            row = _single_space_row(text, *lines[j], len(header))
+            if row is None:
+                break
+            rows.append(row)
+            j += 1
+        if len(rows) >= 2:
+            return _table(text, rows, "spaces", header_rows=1), j
+    return None, i + 1
 
 
 _PAIR = re.compile(r"[^:：]{1,12}[:：]\S")
@@ -259,6 +267,73 @@ def _empty_at(row: list[Field | None], column: int, line: int) -> Field:
         if held:
             return held[1], held[1]
     return line, line
+
+
+def _placed_under_header(text: str, lines: list[tuple[int, str]], i: int
+                         ) -> tuple[Table, int] | None:
+    """A table whose cells may be one space apart (a report padded each column to its widest
+    value, with a single space between columns), read from the positions of its header's labels.
+
+    The header row is three or more distinct labels set apart by spaces. Each row's words are
+    placed under the header label whose column they start in (in display columns or in
+    characters, whichever puts more rows' words at the labels' starts), so a value holding
+    spaces of its own (a card number in groups, 6214 4968 3033 3822 163) stays one cell. A
+    row belongs to the table while its first word starts under the first label, at least two
+    of its words start under labels, and no word runs across the start of a column (a label
+    padded with spaces, 姓  名, is left to the readers below)."""
+    start, body = lines[i]
+    if "\t" in body:
+        return None
+    header = _single_space_header(text, start, body)
+    if not header:
+        return None
+    best: tuple[int, list[list[Field]]] | None = None
+    for metric in _metrics(text):
+        bounds = [metric(start, s) for s, _ in header]
+        rows: list[list[Field]] = [header]
+        for line, row_body in lines[i + 1 :]:
+            row = _row_under(text, line, row_body, metric, bounds)
+            if row is None:
+                break
+            rows.append(row)
+        if len(rows) >= 2 and (best is None or len(rows) > best[0]):
+            best = (len(rows), rows)
+    if best is None:
+        return None
+    return _table(text, best[1], "spaces", header_rows=1), i + best[0]
+
+
+def _row_under(text: str, line: int, body: str, metric: Callable[[int, int], int],
+               bounds: list[int]) -> list[Field] | None:
+    """The cells of ``body`` placed under the columns starting at ``bounds``, or None when
+    its words do not stand under them."""
+    if not body.strip(_BLANK) or "\t" in body:
+        return None
+    words = [(line + m.start(), line + m.end()) for m in re.finditer(r"\S+", body)]
+    if len(words) < 2:
+        return None
+    cells: list[Field | None] = [None] * len(bounds)
+    at_bounds = 0
+    previous_end = None
+    for s, e in words:
+        position, end = metric(line, s), metric(line, e)
+        at = [c for c, b in enumerate(bounds) if abs(position - b) <= 1]
+        if any(position + 1 < b < end for b in bounds):
+            return None  # a word across the start of a column: not this layout
+        if at:
+            column = at[0]
+            at_bounds += 1
+        else:
+            column = max([c for c, b in enumerate(bounds) if b <= position] or [-1])
+            # A word inside a cell continues it: one or two spaces after the word before.
+            if column < 0 or previous_end is None or s - previous_end > 2 or cells[column] is None:
+                return None
+        held = cells[column]
+        cells[column] = (held[0], e) if held else (s, e)
+        previous_end = e
+    if cells[0] is None or at_bounds < 2:
+        return None
+    return [cell if cell else _empty_at(cells, c, line) for c, cell in enumerate(cells)]
 
 
 def _single_space_header(text: str, start: int, body: str) -> list[Field] | None:

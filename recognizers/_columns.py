@@ -15,6 +15,8 @@ office might type:
 - ``id``: 身份证, 身份号码, 证件号, or another certificate number (证号: 残疾人证号);
 - ``vin``, ``plate``, ``phone``, ``email``, ``address``: 车架号/车辆识别代号, 车牌/号牌,
   电话/手机, 邮箱, 地址/住址/住所/居住地/户籍地/房屋坐落;
+- ``attribute``: a person's particulars (出生日期, 年龄, 性别, 民族, 年级, 班级, 学历), so that a
+  form whose fields are such labels is read as a form;
 - ``serial``: any other number (编号, 序号, 批次号, 文号): public numbering, which lowers the
   score of an unvalidated number under it;
 - ``""``: anything else.
@@ -29,11 +31,18 @@ import functools
 import re
 from collections.abc import Iterator
 
-from pipeline.tables import CellView, TableIndex, squeeze
+from pipeline.tables import CellView, TableIndex, label_like, squeeze
 
 PERSON, SOCIAL_CARD, ACCOUNT, ID, VIN, PLATE = "person", "social_card", "account", "id", "vin", "plate"
 PHONE, EMAIL, ADDRESS, SERIAL = "phone", "email", "address", "serial"
 CERTIFICATE = "certificate"
+# A person's particulars (出生日期, 性别, 年级): the labels of a form's fields and of a list's
+# columns, whose values are no identifier.
+ATTRIBUTE = "attribute"
+_ATTRIBUTE = re.compile(
+    r"^[^\d一二三四五六七八九十初高大中小]{0,4}(?:出生(?:日期|年月日?|时间|地)?|生日|年龄|周岁|年级|班级|性别|民族|籍贯|学历|文化程度|政治面貌|"
+    r"婚姻状况|健康状况|国籍|户籍|职业)$"
+)
 NUMBER_KINDS = frozenset({SOCIAL_CARD, ACCOUNT, ID, VIN, PLATE, PHONE, SERIAL, CERTIFICATE})
 
 # Words of a certificate that qualifies a person for a profession (执业, 职业资格, 注册建造师…),
@@ -92,6 +101,8 @@ def kind_of(label: str) -> str:
         return ADDRESS
     if re.search(r"[号码]$", text):
         return SERIAL
+    if _ATTRIBUTE.search(text):
+        return ATTRIBUTE
     if _PERSON_HEAD.search(text) and not _THING_NAME.search(text) and not _NOT_PERSON.search(text):
         return PERSON
     return ""
@@ -142,6 +153,41 @@ def label_of(index: TableIndex, view: CellView) -> str:
 def cell_kind(index: TableIndex, view: CellView) -> str:
     """The kind of value ``view``'s cell holds, by its label ('' if unknown)."""
     return kind_of(label_of(index, view))
+
+
+# The office a person holds or is to hold: a post column (现任职务, 拟任职务, 现工作单位及职务,
+# 职称, 任职情况) or cells that read as posts (…局长, …主任, …书记, 科员). A table with such a
+# column lists persons named in their public capacity (干部任前公示, 任免名单, 评审专家名单).
+_POST_LABEL = re.compile(r"职务|职位|职级|职称|任职|拟任|现任|拟提任|拟提名|拟推荐|任免|分工|专家|执法证")
+_POST_VALUE = re.compile(
+    r"(?:局长|主任|书记|委员|科长|科员|主席|部长|县长|市长|镇长|乡长|区长|厅长|处长|所长|站长|院长|"
+    r"校长|馆长|秘书长|调研员|巡视员|专员|干部|经理|董事长|队长|庭长|检察长|审判员|检察官|组长|社长|"
+    r"行长|会长|园长|主任科员|一级主任科员|[一二三四]级调研员)(?:[(（][^)）]*[)）])?$"
+)
+
+
+def officials_table(index: TableIndex, number: int) -> bool:
+    """Whether table ``number`` lists persons in their public capacity: one of its labels (a
+    column's header, or in a form a label cell) names a post, or one of its columns holds
+    posts (half or more of its cells, at least two). Decided by the table's structure, not
+    by the document's title."""
+    key = ("officials", number)
+    if key not in index.memo:
+        table = index.tables[number]
+        labels = list(index.view(number, table.cells[0]).headers) if table.cells else []
+        form = is_form(index, number)
+        labels += [index.text[c.start : c.end] for c in table.cells
+                   if c.row < table.header_rows or (form and label_like(index.text[c.start : c.end]))]
+        posts: dict[int, list[int]] = {}
+        for cell in table.cells:
+            if cell.row >= table.header_rows and cell.end > cell.start:
+                counts = posts.setdefault(cell.column, [0, 0])
+                counts[1] += 1
+                counts[0] += bool(_POST_VALUE.search(squeeze(index.text[cell.start : cell.end])))
+        index.memo[key] = any(_POST_LABEL.search(squeeze(label)) for label in labels) or any(
+            hits >= 2 and hits * 2 >= total for hits, total in posts.values()
+        )
+    return bool(index.memo[key])
 
 
 # A totals row (合计, 小计, with what it totals: 本页小计, 全村合计) and a header row repeated on

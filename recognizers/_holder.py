@@ -7,8 +7,10 @@ address, office telephone, mailbox and contact officer part of what it must publ
 says which by the words in the clause before the value, and the nearest such word wins:
 
 - second-person and applicant words (您, 你, 申请人, 来电人, 投诉人, 当事人, 户主…) and personal
-  labels (住宅电话, 个人邮箱, 家住…) make it private, also when a body's name happens to precede
-  them (``本机关于…收到您通过电子邮件（…）提交的申请``: the mailbox is the applicant's);
+  labels (住宅电话, 个人邮箱, 家住, 来电号码, 留存电话…) make it private, also when a body's name
+  happens to precede them (``本机关于…收到您通过电子邮件（…）提交的申请``: the mailbox is the
+  applicant's), and when the body after them is only the one they wrote or went to
+  (``你于…向市住建局提出申请，留存电话：…``: 向, 给, 到… make the body a recipient);
 - a body's contact labels (办公电话, 咨询电话, 监督邮箱, 传真, 本机关, 我局, 受理机构…) make it
   public; a body's name just before the value (``…城市管理局，联系电话：``) does too, unless a
   private word comes after it;
@@ -46,6 +48,9 @@ PRIVATE_LABELS = (
     "住宅电话", "家庭电话", "家庭固话", "宅电", "家中电话", "家里电话", "个人电话", "本人电话",
     "个人邮箱", "私人邮箱", "私人", "个人手机", "住址", "家住", "家庭住址", "居住地", "男,", "女,",
     "男，", "女，",
+    # The caller's own number in a work order or a reply (来电号码, 留存电话: given to be called back).
+    "来电号码", "来电电话", "留存电话", "预留电话", "留存的联系电话", "预留的联系电话", "回访电话",
+    "申请人电话", "申请人联系电话",
 )
 # A body's own contact labels and the body speaking of itself.
 PUBLIC_LABELS = (
@@ -65,11 +70,14 @@ ORGANISATION = re.compile(
 # Words that open a body's contact block on a line of their own.
 _BLOCK_OPENERS = re.compile(
     r"(?:受理机构|受理单位|联系单位|联系部门|承办单位|经办单位|办理机构|咨询单位|监督单位|"
-    r"公开机构|工作机构|单位名称|机关名称)\s*[:：]"
+    r"公开机构|工作机构|单位名称|机关名称|办理单位|答复单位|承办部门|办理部门|答复机关|承办机构|"
+    r"责任单位|处置单位)\s*[:：]"
 )
 _PERSONAL_ID = re.compile(
     r"身份证|公民身份|证件号|身份号码|银行卡|银行账|卡号|账号|社保卡|住址|家住|居住于|住在|户籍|"
     r"执业证|资格证|注册证书|建造师证|证书编号|"  # a person's certificate (recognizers.certificate)
+    # A vehicle's plate in brackets after a name (车主…（晋H12345）): the keeper's identifier.
+    r"车牌|号牌|[(（][京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-Z][A-Z0-9]{5,6}[)）]|"
     r"(?<!\d)\d{17}[\dXx](?!\d)|(?<!\d)\d{15}(?!\d)"
 )
 _OTHER_PERSON = re.compile(r"[\u4e00-\u9fa5]{1,5}(?:人|者|员)\s*[:：]")
@@ -96,6 +104,13 @@ def _last(before: str, words: tuple[str, ...]) -> tuple[int, str]:
     return best, word
 
 
+# A body the person addressed or wrote to (向我局提出申请, 到本机关, 给市住建局): the recipient of
+# the clause's action, not the holder of what follows it.
+_RECIPIENT = re.compile(r"(?:向|给|到|至|往)[^\S\n]?$")
+# …what the person handed in there (not 向本机关咨询: that asks for the body's own line).
+_SUBMITTED = re.compile(r"提出|提交|递交|申请|反映|投诉|举报|寄送|邮寄|寄来|来信|来访|送达")
+
+
 def in_clause(before: str, public: tuple[str, ...] = (), private: tuple[str, ...] = ()) -> Holder:
     """The holder the words of ``before`` (the text of the clause up to the value) name."""
     private_at, private_word = _last(before, PERSON_WORDS + PRIVATE_LABELS + private)
@@ -103,6 +118,14 @@ def in_clause(before: str, public: tuple[str, ...] = (), private: tuple[str, ...
     organisations = list(ORGANISATION.finditer(before))
     if organisations and organisations[-1].end() > public_at:
         public_at, public_word = organisations[-1].end(), organisations[-1][0]
+        if (private_at >= 0 and _RECIPIENT.search(before, 0, organisations[-1].start())
+                and _SUBMITTED.search(before, organisations[-1].end())):
+            # 你于…向市住建局提出申请，留存电话：… — the person's, the body only received it.
+            public_at, public_word = _last(before[: organisations[-1].start()], PUBLIC_LABELS + public)
+    elif (private_at >= 0 and public_at > private_at
+          and _RECIPIENT.search(before, 0, public_at - len(public_word))
+          and _SUBMITTED.search(before, public_at)):
+        public_at, public_word = _last(before[: public_at - len(public_word)], PUBLIC_LABELS + public)
     if private_at < 0 and public_at < 0:
         return Holder(None)
     # The nearest word wins; a person word after a body's name beats it.
@@ -172,3 +195,23 @@ def identifier_after(text: str, end: int, limit: int = 30, mobiles: bool = True)
     if other:
         window = window[: other.start()]
     return bool(_PERSONAL_ID.search(window) or (mobiles and _OWN_MOBILE.search(window)))
+
+
+_CONTACT_LINE = re.compile(
+    r"联系人\s*[:：]|(?:联系|办公|咨询)?电话\s*[:：]?\s*[(（]?0\d{2,3}[)）\-\s]?\d{7,8}|传真\s*[:：]"
+)
+
+
+def office_contact_lines(text: str, start: int, lines: int = 3) -> bool:
+    """The value at ``start`` closes a body's contact lines: its line and the ``lines`` before it
+    (not across a full stop) hold a 联系人 label or an office landline, and no party's word."""
+    window_start = start
+    for _ in range(lines + 1):
+        window_start = text.rfind("\n", 0, max(0, window_start - 1)) + 1
+        if window_start == 0:
+            break
+    before = text[window_start:start]
+    before = before[before.rfind("。") + 1 :]
+    if not _CONTACT_LINE.search(before):
+        return False
+    return in_clause(before).who != "private"

@@ -5,7 +5,9 @@ An address runs from the larger divisions to the smaller (省 → 市 → 县/�
 or a room (also a room written without 室: 2单元301, 5栋1202, 小区5-2-301). Whose address it is decides: one labelled 住址, 家庭住址, 家住, 现住, 户籍地,
 居住地, or written after 住在, 居住的, 家位于, a sender's or addressee's 寄件地址/收件地址, 邮寄至
 (or ``，住…`` and ``当事人住…`` in a party's description) is a person's home; 通讯地址, 联系地址 and 送达地址 are a
-person's when the address goes down to a flat (单元, 室, 户) or a person is named before it; an
+person's when the address goes down to a flat (单元, 室, 户) or a person is named before it,
+and a body's when the label asks for letters (来信地址) or the clause and the lines before it are
+a body's contact block (``recognizers._holder``: 监督电话：…, 通讯地址：…); an
 address under 办公地址, 单位地址, 注册地址, 经营场所, or one naming a public building (政府, 局,
 中心, 大厦, 办公楼, 服务大厅…) is a body's and is not reported. In a table of persons (a 姓名 or
 户主 column) an address column (家庭住址, 地址, 所在村) holds home addresses: the whole cell. An
@@ -27,6 +29,7 @@ from presidio_analyzer import RecognizerResult
 from pipeline.tables import index_for
 from recognizers import _columns as columns
 from recognizers._base import CustomRecognizer, clause_before, result
+from recognizers._holder import holder_at
 
 _BODY = r"[\u4e00-\u9fa5A-Za-z0-9#\-－·]"
 # Longer units first: at the same end 号院 and 号楼 are the address's end, not 号.
@@ -125,6 +128,9 @@ class AddressRecognizer(CustomRecognizer):
                 continue
             value = match[0]
             flat = bool(_FLAT.search(value))
+            if label["contact"] and not flat and _body_contact(text, label.start()):
+                taken.append(match.span())
+                continue
             if label["domicile"]:
                 party = _line_before(text, label.start())
                 if not _NATURAL_PERSON.search(party) or _BODY_PARTY.search(party):
@@ -198,6 +204,22 @@ class AddressRecognizer(CustomRecognizer):
             elif _HOUSE.search(value) and _FAMILY_BEFORE.search(text, max(0, start - 10), start):
                 # A house named as someone's family home (其家门口（…巷12号）, 我家位于…).
                 yield result(self, "CN_ADDRESS", start, end, 0.85, cue="family")
+
+
+# Where a body asks for letters and comments: its own address (来信地址, 意见反馈地址).
+_LETTERS_TO = re.compile(r"(?:来信|来函|信函|意见|反馈|投递|联系)(?:邮寄)?$")
+
+
+def _body_contact(text: str, label_start: int) -> bool:
+    """The contact address labelled at ``label_start`` is a body's: the label asks for letters
+    (来信地址, 意见反馈地址), or the holder rules (``recognizers._holder``) read the clause and
+    the lines before it as a body's contact block (监督电话：…, 通讯地址：…) and no caller or
+    applicant is named in them."""
+    if _LETTERS_TO.search(text[max(0, label_start - 4) : label_start]):
+        return True
+    if _CALLER.search(_lines_before(text, label_start)):
+        return False
+    return holder_at(text, label_start).who == "public"
 
 
 _HOUSE = re.compile(r"(?:路|街|巷|弄|胡同|村|屯)\d+\s*号")

@@ -9,7 +9,8 @@ A mailbox of a public body (a ``gov.cn`` domain, or published for comments, comp
 applications: 意见反馈邮箱, 监督邮箱, 政务邮箱, on whatever domain) must be published and is
 ``EMAIL_PUBLIC``; a person's address is ``EMAIL_ADDRESS``. Whose it is comes from the clause it
 sits in (``recognizers._holder``): ``收到您通过电子邮件（…@163.com）提交的申请`` is the
-applicant's even after 本机关.
+applicant's even after 本机关; one among a notice's contact lines (联系人：…, 联系电话：<office
+line>, 邮箱：…) with no party named there is the body's, on 163.com or a numeric qq.com alike.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from __future__ import annotations
 from presidio_analyzer import RecognizerResult
 
 from recognizers._base import RefiningPatternRecognizer
-from recognizers._holder import holder_at
+from recognizers._holder import Holder, holder_at, office_contact_lines
 
 # Where a body asks for mail: comments, submissions, letters (besides the shared labels).
 _PUBLIC = ("意见发送至", "发送至", "发送到", "发至", "邮件至", "电子邮件向", "邮箱向", "反馈", "征求意见",
@@ -47,6 +48,8 @@ class EmailRecognizer(RefiningPatternRecognizer):
     def refine(self, text: str, found: RecognizerResult) -> RecognizerResult | None:
         domain = text[found.start : found.end].rpartition("@")[2].lower()
         holder = holder_at(text, found.start, public=_PUBLIC)
+        if holder.who is None and office_contact_lines(text, found.start):
+            holder = Holder("public", "contact_lines")
         if domain.endswith(".gov.cn") or holder.who == "public":
             found.entity_type = "EMAIL_PUBLIC"
         found.recognition_metadata["holder"] = holder.who or "unknown"

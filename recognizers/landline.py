@@ -4,8 +4,9 @@ A trunk prefix 0 and an area code of two or three more digits (010, 02x; 0350 �
 local number of seven or eight digits starting with 2–9, written ``0350-3032811``,
 ``(0350)3032811``, ``0350 3032811`` or run together, perhaps with an extension (转 8001,
 分机, -8001). Area code and length are checked with the numbering-plan data of ``phonenumbers``
-(Google libphonenumber). A local number without area code counts only right after a telephone
-label. Service numbers (12345, 95xxx, 400/800) are not fixed lines.
+(Google libphonenumber); a real area code before a local number the plan does not allocate
+(0538-49974371, a digit too many, as people write them) counts only after a telephone word.
+A local number without area code counts only right after a telephone label. Service numbers (12345, 95xxx, 400/800) are not fixed lines.
 
 Who the number belongs to decides what happens to it: an office number (办公电话, 咨询电话,
 监督电话, a body's 联系电话 in a disclosure guide) is published by law (条例第十二条) and is
@@ -32,7 +33,38 @@ _START = r"(?<![\d.])(?<![^\d]\d{4}[ \-])(?<!^\d{4}[ \-])"
 _END = r"(?![\d.]|[ \-]\d{1,4}(?!\d)|\s*(?:元|万元|亿元))"
 
 # Besides the shared labels: the officer and the parties of a procurement notice.
-_PUBLIC = ("联系人", "供应商", "单位", "机关")
+# A body's officer handling the matter (经办人, 承办人) gives the office's line.
+_PUBLIC = ("联系人", "供应商", "单位", "机关", "经办人", "承办人")
+
+
+_PHONE_WORD = re.compile(r"电话|座机|固话|号码|联系方式|传真|来电|tel", re.IGNORECASE)
+
+
+def _main_digits(value: str) -> str:
+    return re.sub(r"\D", "", re.split(r"转|分机|ext|(?<=\d{7})-", value)[0])
+
+
+def plan_valid(value: str) -> bool:
+    """The number (with its area code) is a fixed line of the numbering plan."""
+    digits = _main_digits(value)
+    if not digits.startswith("0"):
+        return True  # a bare local number: its label decides
+    try:
+        return phonenumbers.is_valid_number(phonenumbers.parse(digits, "CN"))
+    except phonenumbers.NumberParseException:
+        return False
+
+
+def area_code_ok(digits: str) -> bool:
+    """``digits`` start with a real area code (010, 02x, or four digits) followed by seven or
+    eight more digits: a plan-valid local number after the same code is a fixed line."""
+    code = digits[:3] if digits[:2] in {"01", "02"} else digits[:4]
+    if not 7 <= len(digits) - len(code) <= 8:
+        return False
+    return any(
+        phonenumbers.is_valid_number(phonenumbers.parse(code + local, "CN"))
+        for local in ("8123456", "81234567", "6123456", "61234567")
+    )
 
 
 class LandlineRecognizer(RefiningPatternRecognizer):
@@ -55,13 +87,18 @@ class LandlineRecognizer(RefiningPatternRecognizer):
             return False
         # Valid area code and length make it likely, not certain: context still counts.
         if not phonenumbers.is_valid_number(number):
-            return False
+            # A real area code with a local number of seven or eight digits that the plan
+            # does not allocate (0538-49974371: one digit too many, as people write them) is
+            # still a telephone number where a label says so (``refine``).
+            return None if area_code_ok(digits) else False
         kind = phonenumbers.number_type(number)
         return None if kind == phonenumbers.PhoneNumberType.FIXED_LINE else False
 
     def refine(self, text: str, found: RecognizerResult) -> RecognizerResult | None:
         value = text[found.start : found.end]
         before = clause_before(text, found.start, 40)
+        if not plan_valid(value) and not _PHONE_WORD.search(before[-20:]):
+            return None  # off the numbering plan: only after a telephone word
         # A bare local number needs a telephone label right before it.
         if not value.lstrip().startswith(("0", "(")) and not re.search(
             r"(?:电话|座机|固话|传真)\s*[:：]?\s*$", before

@@ -16,7 +16,8 @@ keeps company and place names (高平市…, 李记面馆) out. Masked forms (�
 to the masked-value recognizer.
 
 Persons named in an official or otherwise public capacity — 签发人, a title such as 局长 before
-or after the name, 同志, 法定代表人, 执法人员, 评审专家, a table with a 职务 column — are
+or after the name, 同志, 法定代表人, 执法人员, 评审专家, a table with a column of posts
+(``recognizers._columns.officials_table``: 现任职务, 拟任, or cells that read as posts) — are
 reported as ``OFFICIAL_NAME`` (kept); private persons as ``PERSON``. A 联系人 in a body's own
 contact block (its office telephone, the body speaking of itself) is the body's officer, kept;
 a personal identifier next to a name (ID number, bank card, home address) makes the person
@@ -33,6 +34,13 @@ also takes a rare surname outside the table); where the model reads only the giv
 relation (``之女|晓丹``), the surname before it is put back. The weaker rules (a list
 joined with 、, a role word without a colon) need the model's agreement when the model is
 installed, which keeps 陈述、申辩 (in 当事人享有陈述、申辩和听证的权利) from being names.
+
+A private person's age told with the name (…，65岁，…) is ``PERSONAL_AGE``, redacted with it.
+
+A text of rules (a law's articles, ``recognizers._legal_text``) names kinds of people: there a
+word only the model read, with no cue and not named elsewhere by the rules, is a term (陆生 in
+陆生野生动物, 林权), and …先生 is a historical figure (the Constitution's 孙中山先生); a name
+before 理论, 思想, 故居, 纪念… is the name of a doctrine or a memorial (邓小平理论), anywhere.
 """
 
 from __future__ import annotations
@@ -45,8 +53,9 @@ from presidio_analyzer import RecognizerResult
 from pipeline import ner
 from pipeline.tables import index_for
 from recognizers._base import CustomRecognizer, clause_before, result
-from recognizers._columns import PERSON, PUBLIC_ROLE, cell_names, value_cells
+from recognizers._columns import PERSON, PUBLIC_ROLE, cell_names, officials_table, value_cells
 from recognizers._holder import contact_block, identifier_after
+from recognizers._legal_text import is_legal_text
 from recognizers._prose_names import (
     OWN_DETAILS,
     PRIVATE_BEFORE,
@@ -94,6 +103,9 @@ _PUBLIC_ROLES = (
     "核稿人", "审稿人", "出席", "列席", "参加人员", "出席人员", "分管领导", "带队领导", "领导",
     "成员", "组长", "副组长", "委员", "主任委员", "联络员", "发言人", "新闻发言人", "讲解员",
 )
+# Roles that name a body's officer when they stand in its contact block (…联系人：…，联系电话：
+# <office line>; 办理单位：…局 / 经办人：…): the officer handling the matter, kept.
+_BODY_OFFICERS = ("联系人", "经办人")
 # Contacts whose telephone, mobile or not, is published as the body's (procurement notices).
 _PUBLISHED_CONTACTS = ("项目联系人", "采购联系人")
 _TITLES = (
@@ -148,12 +160,13 @@ _NAMED_AFTER = re.compile(
 )
 # A second name joined to a private person's (…和解红梅来电反映): the same cue holds.
 _JOINED = re.compile(
-    rf"[^\S\n]*(?:和|与|及|、)[^\S\n]*(?P<name>{NAME})"
+    rf"[^\S\n]*(?:[(（][^()（）\n]{{1,30}}[)）])?[^\S\n]*(?:和|与|及|、)[^\S\n]*(?P<name>{NAME})"
     rf"(?:{_END}|(?=来电|来信|来访|反映|诉称|称|投诉|举报|申请|住在|夫妇|一家))"
 )
 # What bodies end with: a three-character "name" ending so is a body (仲裁庭, 居委会).
 _BODY_ENDS = frozenset("庭院局委会所处科厅部办队站室组社馆校厂司署团营")
-_OFFICIAL_COLUMNS = ("职务", "职称", "职级", "专家", "执法证", "分工")
+# A doctrine, a memorial or a likeness named after a person (邓小平理论, 毛泽东思想, 孙中山故居).
+_DOCTRINE = re.compile(r"理论|思想|主义|学说|精神(?!病|障碍|残疾)|故居|纪念|铜像|塑像|诞辰|逝世")
 
 
 def _names_in(block: str, offset: int) -> Iterator[tuple[int, int]]:
@@ -161,8 +174,12 @@ def _names_in(block: str, offset: int) -> Iterator[tuple[int, int]]:
         yield offset + match.start(), offset + match.end()
 
 
+# An age right after a name: …，65岁 / …（65岁） / …今年72岁.
+_AGE_AFTER = re.compile(r"[^\S\n]*(?:[,，(（][^\S\n]*|今年|现年|年仅)(?P<age>\d{1,3}[^\S\n]*(?:周)?岁)(?!以[上下]|至|到)")
+
+
 class PersonNameRecognizer(CustomRecognizer):
-    ENTITIES = ("PERSON", "OFFICIAL_NAME")
+    ENTITIES = ("PERSON", "OFFICIAL_NAME", "PERSONAL_AGE")
 
     def load(self) -> None:
         # Load the model with the engines (a worker's start, before any document's time
@@ -201,7 +218,7 @@ class PersonNameRecognizer(CustomRecognizer):
                 if not labelled and not agreed(*span):
                     continue
                 kind = entity
-                if role == "联系人" and contact_block(text, *span):
+                if role in _BODY_OFFICERS and contact_block(text, *span):
                     kind = "OFFICIAL_NAME"
                 elif kind == "OFFICIAL_NAME" and identifier_after(
                     text, span[1], mobiles=role not in _PUBLISHED_CONTACTS
@@ -212,7 +229,10 @@ class PersonNameRecognizer(CustomRecognizer):
             add(*match.span("name"), "PERSON", 0.85, "description")
         for span in _cued_names(text):
             add(*span, "PERSON", 0.8, "cues")
+        legal = is_legal_text(text)
         for match in HONORIFIC.finditer(text):
+            if legal and match["honorific"] != "同志":
+                continue  # a law's 孙中山先生: a historical figure, no private person
             official = match["honorific"] == "同志"
             add(*match.span("name"), "OFFICIAL_NAME" if official else "PERSON", 0.75,
                 match["honorific"])
@@ -244,15 +264,12 @@ class PersonNameRecognizer(CustomRecognizer):
         for view, label, kind in value_cells(index):
             if kind != PERSON:
                 continue
-            labels = "".join(view.headers)
-            official = bool(PUBLIC_ROLE.search(label)) or any(
-                word in labels + label for word in _OFFICIAL_COLUMNS
-            )
+            official = bool(PUBLIC_ROLE.search(label)) or officials_table(index, view.number)
             for start, end in cell_names(text, view.start, view.end):
                 add(start, end, "OFFICIAL_NAME" if official else "PERSON", 0.85, "column")
 
         if model:
-            self._model_names(text, sorted(model), found, add)
+            self._model_names(text, sorted(model), found, add, legal)
         for (_, end), (entity, score, why) in sorted(found.items()):
             if entity != "PERSON" or why == "model" or score < 0.75:
                 continue
@@ -262,9 +279,15 @@ class PersonNameRecognizer(CustomRecognizer):
 
         for (start, end), (entity, score, why) in sorted(found.items()):
             yield result(self, entity, start, end, score, cue=why)
+            # A private person's age told with the name (…，65岁，是…的低保户): with the rest of
+            # the sentence it still points at the person once the name is gone.
+            age = _AGE_AFTER.match(text, end) if entity == "PERSON" and score >= 0.75 else None
+            if age:
+                yield result(self, "PERSONAL_AGE", *age.span("age"), score, cue="age_of_person")
 
     @staticmethod
-    def _model_names(text: str, spans: list[tuple[int, int]], found: dict, add) -> None:
+    def _model_names(text: str, spans: list[tuple[int, int]], found: dict, add,
+                     legal: bool = False) -> None:
         """Decide the names only the model proposed (see ``recognizers._prose_names``)."""
         taken = sorted(found.items())
         by_name: dict[str, str] = {}
@@ -288,6 +311,8 @@ class PersonNameRecognizer(CustomRecognizer):
                 continue
             if len(name) == 3 and name[-1] in _BODY_ENDS:
                 continue  # a body the model read as a name (仲裁庭)
+            if _DOCTRINE.match(text, end):
+                continue  # 邓小平理论: a doctrine named after a historical figure
             candidates.append((start, end))
         # The rules' names stand in the chains too (评审专家名单：甲、乙、丙: the list rule read
         # 甲 and 乙, the model adds 丙, which shares their reading).
@@ -310,6 +335,8 @@ class PersonNameRecognizer(CustomRecognizer):
             name = text[start:end]
             if cue is None and not _SURNAME_START.match(name):
                 continue  # not a Chinese surname and nothing says a person: too weak
+            if cue is None and legal and by_name.get(name) is None:
+                continue  # a law's articles name kinds of people: the word is a term (陆生)
             known = by_name.get(name)
             if cue == "private" or (cue is None and known == "PERSON"):
                 add(start, end, "PERSON", MODEL_PRIVATE, "model+cue")

@@ -6,21 +6,23 @@ health, minors, religious belief, criminal records.
 disclosure document carries it in the clauses about one person (a relief list, a reply to a
 resident, a penalty decision). The value is taken only where such a clause is about a
 particular person; a law, a notice or a policy that talks about diseases, schools or religion
-in general names no one and is left alone.
+in general names no one and is left alone, and so is the prose of a text of rules (a law's
+articles, ``recognizers._legal_text``), whatever words it uses (本人, 当事人).
 
 - Health (``SENSITIVE_HEALTH``): a disease after 患有, 患, 确诊, 诊断为, 因…住院 (a word ending in
   症, 病, 癌, 瘤, 炎, 综合征…: 尿毒症, 白血病, 肺癌); the best-known grave ones on their own
   (白血病, 尿毒症, 恶性肿瘤, 精神分裂症, 艾滋病…); a disability with its kind or grade
   (肢体二级残疾, 残疾等级：三级, 重度残疾, 残疾证号 is an identifier, not this).
-- Minors (``SENSITIVE_MINOR``): a school grade or class (三年级, 初二, 高一(3)班, 七年级) or an age
+- Minors (``SENSITIVE_MINOR``): a school grade or class (三年级, 初二, 高一(3)班, 七年级), a date of
+  birth that makes the person under eighteen on the document's date (2014年3月出生), or an age
   under eighteen (12岁, 未满十四周岁) of a named person.
 - Religion (``SENSITIVE_RELIGION``): 信仰伊斯兰教, 宗教信仰：基督教, 系佛教徒, 是穆斯林.
 - Criminal records (``SENSITIVE_CRIMINAL``): 因…罪被判处…, 曾被判处有期徒刑…, 刑满释放, 有犯罪前科,
   正在服刑, 社区矫正对象, 吸毒人员.
 
-In a table of persons (a column of names), a column labelled with a disease, a disability
-(疾病名称, 病种, 残疾类别, 残疾等级), a belief or a record makes each of its cells such information,
-and a category cell that is itself sensitive (人员类别: 刑满释放人员, 残疾人) is one too.
+In a table of persons (a column of names), the columns say what their cells hold: conditions,
+disabilities, beliefs, records and minors' dates of birth, ages and grades are read there by
+column (``recognizers._sensitive_columns``).
 
 "About a particular person": the sentence holds a person's name (after a label, or proposed by
 the model), or a word that points at one person (其妻, 该户, 该生, 申请人, 户主, 之子, 你…) in a
@@ -37,23 +39,22 @@ from collections.abc import Iterable, Iterator
 from presidio_analyzer import RecognizerResult
 
 from pipeline import ner
-from pipeline.tables import index_for
 from recognizers._base import CustomRecognizer, result
-from recognizers._columns import PERSON, is_form, is_label, kind_of, value_cells
+from recognizers._health_words import DISABILITY as _GRADED_DISABILITY
+from recognizers._health_words import GRAVE as _GRAVE
+from recognizers._legal_text import is_legal_text
+from recognizers._sensitive_columns import column_findings, minor_births
+from recognizers.person_name import NAME
 
 _DISEASE_END = r"(?:综合征|综合症|障碍|梗死|梗塞|出血|瘫痪|衰竭|症|病|癌|瘤|炎)"
 # A disease with its qualifiers (系统性红斑狼疮, 慢性肾功能衰竭, 脑梗塞后遗症, 重度抑郁症).
 _QUALIFIER = r"(?:系统性|慢性|急性|晚期|早期|恶性|重度|中度|轻度|先天性|原发性|继发性|老年性|终末期|双侧)?"
-_GRAVE = (
-    r"白血病|尿毒症|恶性肿瘤|肿瘤|癌症|[\u4e00-\u9fa5]{1,3}癌|精神分裂症|精神病|抑郁症|躁狂症|艾滋病|HIV|"
-    r"脑瘫|脑梗(?:塞|死)?(?:后遗症)?|脑出血(?:后遗症)?|脑溢血(?:后遗症)?|肝硬化|肺结核|红斑狼疮|"
-    r"再生障碍性贫血|植物人|阿尔茨海默病|帕金森病|先天性心脏病|冠心病|心脏病|肾功能衰竭|肾衰竭|"
-    r"肾病综合征|股骨头坏死|癫痫|自闭症|孤独症|唐氏综合征|糖尿病|偏瘫|截瘫|瘫痪"
-)
 _DISABILITY = (
-    r"[一二三四]级(?:肢体|视力|听力|言语|智力|精神|多重)残疾|"
-    r"(?:肢体|视力|听力|言语|智力|精神|多重)(?:残疾)?[一二三四1-4]级(?:残疾)?|重度残疾|"
-    r"残疾等级\s*[:：]?\s*[一二三四1-4]级"
+    # The kind alone, said of the person (…系听力残疾, 属智力残疾人; prose only: a column's cell
+    # is read by ``recognizers._sensitive_columns``): the kind is the fact.
+    r"(?<=[系属为是，,])(?:肢体|视力|听力|言语|智力|精神|多重)残疾(?:人)?(?![一二三四1-4]级)|"
+    r"(?<=[系属为是，,])(?:先天性)?(?:聋哑|失明|双目失明|失聪|智力低下)|"
+    + _GRADED_DISABILITY
 )
 HEALTH = re.compile(
     # Greedy: the whole name of the disease (脑梗塞后遗症, not 脑梗塞).
@@ -70,22 +71,46 @@ MINOR = re.compile(
     r"|(?P<age>(?<![\d.])(?:[1-9]|1[0-7])\s*(?:周岁|岁)(?!以[上下]|至|到|-|—|～|~))"
     r"|(?P<young>未满(?:十四|十六|十八|14|16|18)周岁)"
 )
+_FAITHS = r"伊斯兰教|基督教|天主教|佛教|道教|东正教|藏传佛教|喇嘛教|新教"
 RELIGION = re.compile(
-    r"(?:信仰|信奉|皈依|宗教信仰\s*[:：]?\s*)(?P<v>(?:伊斯兰教|基督教|天主教|佛教|道教|东正教|"
-    r"藏传佛教|喇嘛教))"
-    r"|(?:系|是|为)(?P<v2>基督徒|穆斯林|佛教徒|天主教徒|道教徒)"
+    # 信仰…教: the believed religion, named or not in the list (信仰基督教, 信奉天主教), never the
+    # word 宗教 itself (公民有信仰宗教的自由 names nobody's faith).
+    rf"(?:信仰|信奉|皈依|改信|笃信)(?P<v>{_FAITHS}|(?!宗教)[\u4e00-\u9fa5]{{1,4}}?教(?![育学师室材练授堂会]))"
+    # 宗教信仰：…, 宗教信仰为… (a form's field in prose): its value, unless none.
+    r"|宗教信仰\s*(?:[:：]|为|是)\s*(?!无|不信)(?P<v2>[\u4e00-\u9fa5]{2,6}?)(?=[\s,，。；;、)）]|$)"
+    # 系…教信徒, 是穆斯林, 为佛教徒.
+    rf"|(?:系|是|为|属)(?:一名|一位|虔诚的)?(?P<v3>(?:{_FAITHS}|[\u4e00-\u9fa5]{{1,4}}?教)(?:信徒|教徒|信众)|"
+    r"基督徒|穆斯林|佛教徒|天主教徒|道教徒)"
 )
+# What a court, the police or a disciplinary body imposed on a person: a criminal sentence, a
+# detention, re-education, a disciplinary sanction (a fine is a penalty decision's ordinary
+# content, published with the decision: not a record here).
+_PENALTY = (
+    r"(?:判处|判决|判)?(?:有期徒刑|拘役|管制|无期徒刑|死刑|罚金|缓刑)|判刑|获刑|"
+    r"(?:行政|刑事|司法)拘留|拘留|劳动教养|劳教|强制隔离戒毒|强制戒毒|收容教育|逮捕|取保候审|"
+    r"监视居住|追究刑事责任|刑事处罚|治安(?:管理)?处罚|开除(?:党籍|公职)|"
+    r"(?:党纪|政纪|政务|行政|纪律|党内[\u4e00-\u9fa5]{0,4}|记大过|记过|警告|撤职|留党察看)处分"
+)
+# The term that follows a penalty (有期徒刑二年，缓刑三年; 行政拘留十日; 罚款五百元).
+_TERM = r"(?:[\u4e00-\u9fa5\d（）()]{0,4}?[\d一二三四五六七八九十百两半]+(?:个月|年|日|天|周|元))*"
+_OFFENCE = r"[\u4e00-\u9fa5、“”\"]{1,24}?"
 CRIMINAL = re.compile(
-    r"(?P<v>(?:曾)?因[\u4e00-\u9fa5、]{1,12}?罪(?:被)?(?:判处|判|获刑)[\u4e00-\u9fa5\d（）()，]{0,16}?"
-    r"(?:有期徒刑|拘役|管制|无期徒刑|死刑|罚金)[\u4e00-\u9fa5\d个月年（）()]{0,10}"
-    r"|(?:曾|因[\u4e00-\u9fa5]{1,8}?)?被判处(?:有期徒刑|拘役|管制)[\u4e00-\u9fa5\d个月年]{0,8}"
-    r"|刑满释放(?:人员)?|有(?:犯罪)?前科|犯罪前科|正在服刑|服刑期间|社区矫正(?:对象|人员)|"
-    r"吸毒人员|强制隔离戒毒|劳动教养|曾被劳教)"
+    r"(?P<v>"
+    # 因 + offence + 被 + (who) + penalty + term: 曾因盗窃罪被判处有期徒刑二年, 因打架斗殴被行政拘留十日.
+    rf"(?:曾|先后|多次)?因{_OFFENCE}(?:罪)?(?:被|遭|受到|受过)?[\u4e00-\u9fa5]{{0,12}}?(?:{_PENALTY}){_TERM}"
+    # 曾 + 被/受(到)过 + penalty: 曾受过刑事处罚, 曾被判处有期徒刑, 曾受到党内警告处分.
+    rf"|曾(?:经)?(?:被|受到?过?|受过|获)[\u4e00-\u9fa5]{{0,12}}?(?:{_PENALTY}){_TERM}"
+    rf"|(?:因[\u4e00-\u9fa5]{{1,8}}?)?被判处(?:有期徒刑|拘役|管制)[\u4e00-\u9fa5\d个月年]{{0,8}}"
+    # 有…前科 (有犯罪前科, 有盗窃前科, 有吸毒前科).
+    r"|有[\u4e00-\u9fa5]{0,6}?前科|犯罪前科|(?:有)?(?:吸毒|犯罪|违法犯罪|服刑|劳教)史|刑满释放(?:人员)?|正在服刑|服刑期间|"
+    r"社区矫正(?:对象|人员)|吸毒人员|强制隔离戒毒|劳动教养|曾被劳教)"
 )
 # A word that points at one person in the sentence.
 _POINTERS = re.compile(
     r"其(?:妻|夫|子|女|父|母|儿|孙|配偶)|该户|该生|该同学|该患者|该员|该犯|申请人|户主|"
-    r"投诉人|举报人|来电人|之子|之女|之妻|之夫|儿子|女儿|妻子|丈夫|父亲|母亲|孙子|孙女|你|您"
+    r"投诉人|举报人|来电人|之子|之女|之妻|之夫|儿子|女儿|妻子|丈夫|父亲|母亲|孙子|孙女|你|您|"
+    # Not 本人: a rule's 由…人员本人承担 names a kind of person, not one.
+    r"该人|此人|该男子|该女子|当事人|信访人|来访人|诉求人|反映人|被申请人|复查申请人"
 )
 # An article of a law or a conditional rule (第三条…, …的，…; 有下列情形之一): it names kinds of
 # people even where a word looks like a name.
@@ -113,6 +138,32 @@ def _about_one_person(text: str, start: int, end: int, names: list[tuple[int, in
     return bool(_POINTERS.search(text, start, end)) and not _GENERAL.search(text, start, end)
 
 
+def _rule_after(text: str, end: int) -> bool:
+    """The fact is a rule's condition: 的 follows it (因…被判处刑罚的，不得…; 有前科的人员)."""
+    return text.startswith("的", end)
+
+
+# The clause's subject: a name at the clause's start, then what it did or had (曾, 因, 于…年,
+# 系, 有), nothing else before the fact.
+_SUBJECT = re.compile(rf"(?:{NAME})(?:[^\S\n]*(?:于[\d\s年月日份]{{4,14}}|先后|多次|曾经|曾|已|系|是|为|属|现)?)*$")
+
+
+def _subject_named(text: str, sentence_start: int, fact_start: int) -> bool:
+    """The fact at ``fact_start`` is said of a name standing as its clause's subject."""
+    if _RULE_SENTENCE.search(text, sentence_start, fact_start):
+        return False
+    clause = text[sentence_start:fact_start]
+    cut = max(clause.rfind(c) for c in "，,：:")
+    clause = clause[cut + 1 :].strip()
+    match = _SUBJECT.fullmatch(clause) if clause else None
+    if not match:
+        return False
+    return not _MASKED_NAME.search(clause)
+
+
+_MASKED_NAME = re.compile(r"某|×|[*＊]")
+
+
 def _spans(regex: re.Pattern[str], sentence: str, offset: int) -> Iterator[tuple[int, int]]:
     for match in regex.finditer(sentence):
         group = next((g for g in match.groupdict() if match[g]), None)
@@ -128,11 +179,20 @@ class SensitiveInfoRecognizer(CustomRecognizer):
             (s, e) for s, e in (ner.person_spans(text) if ner.available() else ())
             if not re.search(r"某|×|[*＊]", text[s:e])
         )
-        yield from self._columns(text)
+        yield from column_findings(self, text)
+        if is_legal_text(text):
+            return  # a law's articles (禁毒法: 决定强制隔离戒毒…) speak of kinds of people
         for sentence in _SENTENCE.finditer(text):
             start, end = sentence.span()
             chunk = sentence[0]
             if not _about_one_person(text, start, end, names):
+                # A record or a belief said of the clause's own subject, a name (王某某曾因…被…,
+                # 王某某系…教信徒): the clause's structure attaches it to that person.
+                for entity, regex in (("SENSITIVE_CRIMINAL", CRIMINAL), ("SENSITIVE_RELIGION", RELIGION),
+                                      ("SENSITIVE_HEALTH", HEALTH)):
+                    for s, e in _spans(regex, chunk, start):
+                        if _subject_named(text, start, s) and not _rule_after(text, e):
+                            yield result(self, entity, s, e, 0.8, cue="subject")
                 continue
             for entity, regex in (
                 ("SENSITIVE_HEALTH", HEALTH),
@@ -148,67 +208,12 @@ class SensitiveInfoRecognizer(CustomRecognizer):
                 ):
                     # The age says "minor"; the grade beside it says nothing more of that kind.
                     spans = [(s, e) for s, e in spans if re.search(r"岁|周岁", text[s:e])]
+                if entity == "SENSITIVE_MINOR":
+                    spans += minor_births(text, start, end)
                 for s, e in spans:
+                    if _rule_after(text, e):
+                        continue  # …被判处刑罚的 (人员), 有…前科的: a kind of person, a rule
                     yield result(self, entity, s, e, 0.8, cue="person_in_sentence")
-
-
-    def _columns(self, text: str) -> Iterator[RecognizerResult]:
-        """A table of persons (a column of names) with a column of diseases, disabilities,
-        beliefs or categories: each cell of that column is the person's sensitive information."""
-        for start, end, label in _person_table_cells(text):
-            cell = text[start:end]
-            value = cell.strip()
-            if not value or value in {"无", "-", "—", "/"}:
-                continue
-            start += cell.index(value)
-            entity = next((e for e, words in _SENSITIVE_COLUMNS if re.search(words, label)), None)
-            if entity is None:
-                entity = next((e for e, regex in _CELL_VALUES if regex.fullmatch(value)), None)
-            if entity:
-                yield result(self, entity, start, start + len(value), 0.8, cue="column", column=label)
-
-
-def _person_table_cells(text: str) -> Iterator[tuple[int, int, str]]:
-    """Every value cell of every table of persons (the table model): (start, end, its label).
-
-    A table is of persons when one of its columns holds names (its label's head is a person:
-    姓名, 持证人, 户主…, ``recognizers._columns.kind_of``). A body cell under a header is a
-    value even when it reads like a label (a category 残疾人 under 人员类别, whose head 人 would
-    make it a label of a form): in a table of persons it is that person's category."""
-    index = index_for(text)
-    persons: dict[int, bool] = {}
-    seen: set[tuple[int, int]] = set()
-    for view, label, _ in value_cells(index):
-        number = view.number
-        if number not in persons:
-            persons[number] = any(kind_of(h) == PERSON or re.search(_NAME_COLUMN, h)
-                                  for h in view.headers)
-        if persons[number]:
-            seen.add((view.start, view.end))
-            yield view.start, view.end, label
-    for number, table in enumerate(index.tables):
-        if not persons.get(number) or is_form(index, number):
-            continue
-        for cell in table.cells:
-            if cell.row < table.header_rows or cell.end <= cell.start or (cell.start, cell.end) in seen:
-                continue
-            view = index.view(number, cell)
-            if view.header and is_label(text[cell.start : cell.end]):
-                yield cell.start, cell.end, view.header
-
-
-_NAME_COLUMN = r"姓名|户主|申请人|患者|学生|名字|救助对象|对象"
-_SENSITIVE_COLUMNS = (
-    ("SENSITIVE_HEALTH", r"疾病|病种|病名|诊断|病情|患病|病因|残疾类别|残疾类型|残疾等级|残疾级别|残疾程度|"
-                         r"伤残等级|健康状况"),
-    ("SENSITIVE_RELIGION", r"宗教|信仰"),
-    ("SENSITIVE_CRIMINAL", r"犯罪|刑罚|前科|罪名"),
-)
-# A category cell that is itself sensitive (人员类别: 刑满释放人员 / 残疾人).
-_CELL_VALUES = (
-    ("SENSITIVE_CRIMINAL", re.compile(r"刑满释放(?:人员)?|社区矫正(?:对象|人员)|戒毒(?:康复)?人员|吸毒人员")),
-    ("SENSITIVE_HEALTH", re.compile(rf"残疾人|重度残疾人|{_GRAVE}|{_DISABILITY}|[一二三四]级(?:残疾)?")),
-)
 
 
 def _minor_context(sentence: str) -> bool:

@@ -45,6 +45,8 @@ PRIORITY = {
     "CN_POSTCODE": 10,
     "CN_QQ": 10,
     "CN_WECHAT": 10,
+    # An age next to a name yields to what says more of it (SENSITIVE_MINOR: a pupil's age).
+    "PERSONAL_AGE": 20,
 }
 # Spans that are public as a whole (a document or case number): nothing inside them is
 # reported on its own.

@@ -82,6 +82,53 @@ DOCUMENTS = {
         "关于调整值班安排的通知\n各科室：\n自下周起，周末值班改为两人一组。\n（此件不予公开）\n",
         "不予公开", "drafter_note",
     ),
+    # The 信访 family: a 复查 or 复核 opinion recounts the investigation, it still goes to the
+    # petitioner (依申请公开), as a reply does.
+    "petition_review": (
+        "凤栖县人民政府\n信访事项复查意见书\n凤政信复查〔2026〕3号\n复查申请人：韦国庆\n"
+        "你不服凤栖县住建局作出的信访事项处理意见，申请复查。经调查，该事项尚在调查处理中，"
+        "现提出复查意见如下：维持原处理意见。\n",
+        "依申请公开", "petition_reply",
+    ),
+    "petition_recheck": (
+        "安澜市人民政府\n复核意见书\n韦国庆：\n你的复核申请收悉。经复核，维持复查意见。\n",
+        "依申请公开", "petition_reply",
+    ),
+    "petition_answer": (
+        "凤栖县自然资源局\n答复意见书\n韦国庆：\n你反映的宅基地确权问题，答复如下：已受理。\n",
+        "依申请公开", "petition_reply",
+    ),
+    # A 请示 whose title names the body first, or has no 关于.
+    "request_with_body": (
+        "凤栖县应急管理局文件\n凤应呈〔2026〕19号\n签发人：汤静\n"
+        "凤栖县应急管理局关于拨付汛期受灾群众过渡期生活救助资金的请示\n县人民政府：\n"
+        "现申请拨付资金。妥否，请批示。\n",
+        "不予公开", "process_info",
+    ),
+    "request_without_guanyu": (
+        "拨付汛期受灾群众过渡期生活救助资金的请示\n县人民政府：\n现申请拨付资金。妥否，请批示。\n",
+        "不予公开", "process_info",
+    ),
+    # A payment roster is an internal record of personal data, not a 公示.
+    "payment_roster": (
+        "桥头村2026年耕地地力保护补贴发放花名册\n序号\t户主姓名\t补贴金额（元）\n"
+        "1\t穆长青\t195.03\n2\t鲍春生\t366.42\n制表单位：农业综合服务中心\n",
+        "不予公开", "internal_record",
+    ),
+    "settlement_list": (
+        "2026年第二季度城乡居民医疗救助结算明细\n序号\t姓名\t救助金额（元）\n1\t穆长青\t2300.00\n",
+        "不予公开", "internal_record",
+    ),
+    "roster_published": (
+        "关于桥头村2026年耕地地力保护补贴发放花名册的公示\n现将补贴发放情况公示如下：\n"
+        "序号\t户主姓名\t补贴金额（元）\n1\t穆*青\t195.03\n公示期：5个工作日。\n",
+        "主动公开", "no_restriction",
+    ),
+    "expired_marking": (
+        "秘密★1年\n关于2018年度征兵工作任务分配的通知\n各县（市、区）人民政府：\n"
+        "现将任务分配如下。\n2018年3月1日\n",
+        "须报审", "marking_expired",
+    ),
     "drafter_note_overridden": (
         "内部资料\n关于干部培训安排的说明\n培训于五月举行。\n（此件主动公开）\n",
         "不予公开", "internal_marking",

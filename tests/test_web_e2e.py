@@ -101,8 +101,7 @@ def test_expired_secret_case_in_the_browser(
     reviewer.open_case_from_work("复审")
     page = reviewer.page
     person = page.locator("li.finding", has_text="PERSON").first
-    person.locator("input.reason").fill("机关工作人员履行职务的信息，应当公开")
-    reviewer.submit(person.locator("button.keep"))
+    reviewer.decide(person, "keep", "机关工作人员履行职务的信息，应当公开")
     assert "决定" in reviewer.flash_ok()
     person = page.locator("li.finding", has_text="PERSON").first
     assert "act-keep" in (person.get_attribute("class") or "")
@@ -110,6 +109,9 @@ def test_expired_secret_case_in_the_browser(
     reviewer.submit("#sign-submit")
     assert "复审" in reviewer.flash_ok()
     shot(page, screenshots, "05-case-reviewer")
+    # The README's picture of the case page: the document beside the findings.
+    page.locator("#findings").scroll_into_view_if_needed()
+    shot(page, screenshots, "00-readme-case")
 
     # The approval waits for the secrecy office: the approver is refused, with the reason.
     approver = User(browser, desk, "刘局长", urls)
@@ -274,12 +276,11 @@ def test_a_reviewer_sends_a_finding_to_the_secrecy_office(
     finding = page.locator("li.finding", has_text=MOBILE).first
     offered = f'#third-party-form input[name=findings][value="{finding.get_attribute("data-f")}"]'
     assert page.locator(offered).count() == 1  # a redacted personal datum, before referral
-    finding.locator("input.reason").fill("是否涉及国家秘密事项，请保密工作部门确认")
-    reviewer.submit(finding.locator("button.refer"))
+    reviewer.decide(finding, "refer", "是否涉及国家秘密事项，请保密工作部门确认")
     assert "保密工作部门" in reviewer.flash_ok()
     finding = page.locator("li.finding", has_text=MOBILE).first
     assert finding.locator(".badge.pending").count() == 1
-    assert finding.locator("button.keep").count() == 0  # withheld until the office answers
+    assert finding.locator("button.open-decide").count() == 0  # withheld until it answers
     # A finding with the secrecy office is no third party's to free.
     referred = finding.get_attribute("data-f")
     assert page.locator(f'#third-party-form input[name=findings][value="{referred}"]').count() == 0
@@ -298,3 +299,57 @@ def test_a_reviewer_sends_a_finding_to_the_secrecy_office(
     shot(office.page, screenshots, "14-referral-answered")
     office.close()
     assert not [u for u in urls if MOBILE in u or MOBILE in _unquote(u)]
+
+
+def test_a_long_case_opens_with_its_first_findings_and_adds_the_rest(
+    browser: Any, desk: Served, screenshots: Path, tmp_path: Path
+) -> None:
+    """A case with more findings than the page sends at once (40) and more pages than it
+    marks at once (3): the rest of the findings are added once the page has opened, the
+    marks of a later page when it comes near the screen, and a finding asked for by its id
+    is there at once."""
+    import pymupdf
+
+    pdf = pymupdf.open()
+    for number in range(1, 7):
+        page = pdf.new_page()
+        page.insert_font(fontname="F0", fontbuffer=pymupdf.Font("cjk").buffer)
+        page.insert_text((72, 60), f"第{number}页 联系方式", fontname="F0", fontsize=11)
+        for line in range(8):
+            mobile = f"1383440{9100 + number * 10 + line}"
+            page.insert_text(
+                (72, 90 + 24 * line), f"联系人手机：{mobile}。", fontname="F0", fontsize=11
+            )
+    pdf.subset_fonts()
+    document = tmp_path / "联系方式.pdf"
+    pdf.save(document, garbage=4, deflate=True)
+
+    drafter = User(browser, desk, "赵科员", [])
+    drafter.follow(drafter.page.locator("#upload-link"))
+    drafter.page.set_input_files("#document", str(document))
+    drafter.submit("#upload-submit")
+    page = drafter.page
+    total = int(re.search(r"（(\d+)）", page.locator("#findings h2").first.inner_text()).group(1))  # type: ignore[union-attr]
+    assert total >= 48
+    served = page.request.get(page.url).text()
+    assert served.count('<template class="later">') >= 1 + 3  # a chunk of findings, pages 4–6
+    page.wait_for_function(
+        "n => document.querySelectorAll('#finding-list li.finding').length === n"
+        " && !document.querySelector('#finding-list > template')",
+        arg=total,
+    )
+    page.locator("#page-6").scroll_into_view_if_needed()
+    page.wait_for_function("() => document.querySelectorAll('#page-6 a.mark').length >= 8")
+    mark = page.locator("#page-6 a.mark").first
+    box = mark.bounding_box()
+    assert box is not None and box["width"] > 5 and box["height"] > 5
+    # The last finding, picked in the list, lights its mark on its page.
+    last = page.locator("#finding-list li.finding").last
+    last.locator(".context").click()
+    ident = last.get_attribute("data-f")
+    assert "active" in (last.get_attribute("class") or "")
+    assert "active" in (
+        page.locator(f'.document a.mark[data-f="{ident}"]').get_attribute("class") or ""
+    )
+    shot(page, screenshots, "15-long-case")
+    drafter.close()

@@ -122,6 +122,13 @@ class User:
         assert posted.value.status < 500, posted.value.status
         return landed.value
 
+    def decide(self, finding: Any, choice: str, reason: str) -> None:
+        """Open the decision form on ``finding`` (a ``li.finding`` locator), give the reason
+        and press ``choice`` (keep, redact, refer)."""
+        finding.locator("button.open-decide").click()
+        finding.locator("form.decide input.reason").fill(reason)
+        self.submit(finding.locator(f"form.decide button.{choice}"))
+
     def follow(self, locator: Any) -> None:
         """Click a link and wait for the page it leads to."""
         with self.page.expect_navigation(wait_until="domcontentloaded"):

@@ -53,13 +53,20 @@ def _init_worker(config: Config, starts: Any = None) -> None:
 
 def _pool_call(task: Task, job: Job, token: int = 0) -> Result:
     assert _WORKER_CONFIG is not None
-    if _WORKER_STARTS is not None:
-        # CLOCK_MONOTONIC is system-wide: the parent compares it with its own.
-        _WORKER_STARTS.put((token, os.getpid(), time.monotonic()))
     import logging
 
+    from pipeline import time_budget
+
+    starts = _WORKER_STARTS
+    if starts is None:
+        logging.getLogger("baomi").debug("worker %d: %s", os.getpid(), job.path)
+        return task(job, _WORKER_CONFIG)
+    # CLOCK_MONOTONIC is system-wide: the parent compares it with its own.
+    starts.put((token, os.getpid(), time.monotonic()))
     logging.getLogger("baomi").debug("worker %d: %s", os.getpid(), job.path)
-    return task(job, _WORKER_CONFIG)
+    # Time granted for scanned pages (pipeline.time_budget) goes to the parent's clock.
+    with time_budget.granting(lambda seconds: starts.put((token, None, seconds))):
+        return task(job, _WORKER_CONFIG)
 
 
 # Imported once by the fork server, so each worker starts with them already loaded.
@@ -218,14 +225,19 @@ class _StartClock:
         self.limit = float(limit or 0)
         self.queue: Any = None
         self.started: dict[int, tuple[int, float]] = {}
+        self.granted: dict[int, float] = {}  # seconds added for scanned pages, per document
         if self.limit > 0:
             self.queue = _mp_context().SimpleQueue()
 
     def _drain(self) -> None:
         with contextlib.suppress(OSError, EOFError, ValueError):
             while not self.queue.empty():
-                token, pid, began = self.queue.get()
-                self.started[token] = (pid, min(began, time.monotonic()))
+                token, pid, value = self.queue.get()
+                if pid is None:  # a grant: (token, None, seconds)
+                    self.granted[token] = self.granted.get(token, 0.0) + value
+                else:  # a start: (token, pid, monotonic time)
+                    self.started[token] = (pid, min(value, time.monotonic()))
+                    self.granted[token] = 0.0
 
     def poll(self) -> float | None:
         """How long to wait for a result before looking at the clock again."""
@@ -233,7 +245,7 @@ class _StartClock:
             return None
         self._drain()
         now = time.monotonic()
-        left = [start + self.limit - now for _, start in self.started.values()]
+        left = [self._end(token) - now for token in self.started]
         return max(min([0.5, *left]), 0.05)
 
     def expired(self, running: set[int]) -> set[int]:
@@ -241,11 +253,10 @@ class _StartClock:
             return set()
         self._drain()
         now = time.monotonic()
-        return {
-            token
-            for token, (_, start) in self.started.items()
-            if token in running and now - start > self.limit
-        }
+        return {token for token in self.started if token in running and now > self._end(token)}
+
+    def _end(self, token: int) -> float:
+        return self.started[token][1] + self.limit + self.granted.get(token, 0.0)
 
     def kill(self, tokens: set[int], pool: Any) -> None:
         """Kill the workers reviewing ``tokens`` (only processes of ``pool``)."""

@@ -10,6 +10,7 @@ import threading
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+from pipeline import time_budget
 from pipeline.batch.tasks import Task, seconds_text, timed_out
 from pipeline.config import Config
 from pipeline.runner import Job, Result
@@ -61,6 +62,14 @@ def run_with_time_limit(
             armed[0] = False
             raise DocumentTimeout
 
+    def extend(seconds: float) -> None:
+        # A scanned page read by OCR grants the document more time (pipeline.time_budget).
+        left = signal.getitimer(signal.ITIMER_REAL)[0]
+        if armed[0] and left > 0:
+            signal.setitimer(signal.ITIMER_REAL, left + seconds)
+            if watchdog is not None:
+                watchdog.extend(left + seconds)
+
     result: Result | None = None
     previous = signal.signal(signal.SIGALRM, expire)
     try:
@@ -68,7 +77,8 @@ def run_with_time_limit(
             watchdog.arm(job)
         try:
             signal.setitimer(signal.ITIMER_REAL, limit)
-            result = task(job, config)
+            with time_budget.granting(extend):
+                result = task(job, config)
         finally:
             armed[0] = False
             signal.setitimer(signal.ITIMER_REAL, 0)
@@ -127,6 +137,7 @@ class Watchdog:
         self.grace = min(max(self.limit, 5.0), 300.0)
         self.lang = config.lang
         self._process: Any = None
+        self._line = ""
 
     def _send(self, line: str) -> None:
         import subprocess
@@ -154,7 +165,13 @@ class Watchdog:
         text = message(
             "timeout_stuck", self.lang, name=str(job.path), seconds=seconds_text(self.limit)
         )
-        self._send(f"arm {self.limit + self.grace} {(text + chr(10)).encode().hex()}")
+        self._line = (text + chr(10)).encode().hex()
+        self._send(f"arm {self.limit + self.grace} {self._line}")
+
+    def extend(self, left: float) -> None:
+        """The document's limit now ends ``left`` seconds from now (it was extended)."""
+        if self.limit > 0 and self._line:
+            self._send(f"arm {left + self.grace} {self._line}")
 
     def disarm(self) -> None:
         if self._process is not None:

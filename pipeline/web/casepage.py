@@ -77,14 +77,30 @@ def findings(detail: dict[str, Any], view: View | None) -> list[dict[str, Any]]:
         same = [i for i in by_value.get(key, []) if i != item["id"]] if key else []
         item["others"] = same
         if key and view is not None and key not in unflagged:
-            covered = spans_of[key]
+            covered = _Covered(spans_of[key])
             unflagged[key] = sum(
-                1
-                for lo, hi in view.occurrences(item["text"])
-                if not any(lo < e and hi > s for s, e in covered)
+                1 for lo, hi in view.occurrences(item["text"]) if not covered.meets(lo, hi)
             )
         item["unflagged"] = unflagged.get(key, 0) if view is not None else 0
     return items
+
+
+class _Covered:
+    """Spans, sorted, with the furthest end of each prefix: whether a span meets one of them
+    is a bisection (a value found on every page was checked against every finding of it)."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        import itertools
+
+        ordered = sorted(spans)
+        self.starts = [s for s, _ in ordered]
+        self.reach = list(itertools.accumulate((e for _, e in ordered), max))
+
+    def meets(self, lo: int, hi: int) -> bool:
+        import bisect
+
+        i = bisect.bisect_left(self.starts, hi) - 1
+        return i >= 0 and self.reach[i] > lo
 
 
 def manual_items(manual: list[dict[str, Any]], view: View | None) -> list[dict[str, Any]]:

@@ -45,6 +45,9 @@ class View:
     _occurrences: dict[str, list[tuple[int, int]]] = field(
         default_factory=dict, repr=False, compare=False
     )
+    _boxes: dict[tuple[int, int], dict[int, list[list[float]]]] = field(
+        default_factory=dict, repr=False, compare=False
+    )
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -98,7 +101,15 @@ class View:
         return found
 
     def boxes(self, start: int, end: int) -> dict[int, list[list[float]]]:
-        """The span's boxes by page (one box per line it covers), in page points."""
+        """The span's boxes by page (one box per line it covers), in page points; worked
+        out once per span while the view is in memory (a case page asks for each finding's
+        on every open, a page image for the withheld ones)."""
+        found = self._boxes.get((start, end))
+        if found is None:
+            found = self._boxes[(start, end)] = self._measure(start, end)
+        return {page: [list(b) for b in boxes] for page, boxes in found.items()}
+
+    def _measure(self, start: int, end: int) -> dict[int, list[list[float]]]:
         out: dict[int, list[list[float]]] = {}
         for run_start, run_end, page, flat in self._runs_over(start, end):
             if run_end <= start or run_start >= end:

@@ -34,9 +34,11 @@ def _pixels(pix: pymupdf.Pixmap) -> np.ndarray:
 
 
 def add_scan(document: Document, scan: Scan, image: np.ndarray, config: Config) -> None:
-    """Read ``image`` and add its lines to the document as segments of ``scan``."""
-    from pipeline import ocr
+    """Read ``image`` and add its lines to the document as segments of ``scan``. Reading
+    it extends the document's time limit (``pipeline.time_budget``)."""
+    from pipeline import ocr, time_budget
 
+    time_budget.grant(config.ocr_page_seconds * time_budget.share(image.shape[1], image.shape[0]))
     page = ocr.read(image)
     scan.rotation = page.rotation
     scan.lines = [(line.box, line.text, ocr.fingerprint(image, line.box)) for line in page.lines]

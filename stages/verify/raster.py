@@ -63,7 +63,9 @@ def unfilled(image: np.ndarray, boxes: list[Box], scale: float) -> int:
     """How many of ``boxes`` (page points) are not painted in ``image`` (rendered at
     ``scale`` pixels a point)."""
     height, width = image.shape[:2]
-    darkest = image.min(axis=2) if image.ndim == 3 else image
+    from pipeline.ocr import darkest as darkest_channel
+
+    darkest = darkest_channel(image)
     missing = 0
     for box in boxes:
         x0, y0, x1, y1 = _inner(box, scale, width, height)

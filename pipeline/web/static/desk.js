@@ -5,8 +5,48 @@
 (function () {
   "use strict";
 
-  function placeMarks() {
-    document.querySelectorAll("a.mark").forEach(function (m) {
+  // Parts of a large case the server sent as templates (parsed, not laid out): the findings
+  // after the first, added a chunk at a time once the page has opened, and the marks of
+  // later pages, added as their page comes near the screen. Anything that needs them all
+  // (a finding asked for by its id) adds them at once.
+  function inflate(template) {
+    var parent = template.parentNode;
+    if (!parent) return;
+    var added = template.content;
+    template.replaceWith(added);
+    if (parent.matches && parent.matches("figure.page")) placeMarks(parent);
+  }
+
+  function inflateAll() {
+    document.querySelectorAll("template.later").forEach(inflate);
+  }
+
+  function inflateLater() {
+    var chunks = Array.prototype.slice.call(document.querySelectorAll("#finding-list > template.later"));
+    var idle = window.requestIdleCallback || function (f) { return setTimeout(f, 16); };
+    function next() {
+      var chunk = chunks.shift();
+      if (!chunk) return;
+      inflate(chunk);
+      idle(next);
+    }
+    idle(next);
+    var pages = document.querySelectorAll("figure.page > template.later");
+    if (!pages.length) return;
+    if (!("IntersectionObserver" in window)) { pages.forEach(inflate); return; }
+    var watch = new IntersectionObserver(function (entries) {
+      entries.forEach(function (entry) {
+        if (!entry.isIntersecting) return;
+        watch.unobserve(entry.target);
+        var template = entry.target.querySelector(":scope > template.later");
+        if (template) inflate(template);
+      });
+    }, { root: document.getElementById("document"), rootMargin: "1500px 0px" });
+    pages.forEach(function (t) { watch.observe(t.parentNode); });
+  }
+
+  function placeMarks(within) {
+    (within || document).querySelectorAll("a.mark").forEach(function (m) {
       m.style.left = m.dataset.left + "%";
       m.style.top = m.dataset.top + "%";
       m.style.width = m.dataset.width + "%";
@@ -15,6 +55,8 @@
   }
 
   function activate(id, scrollDocument) {
+    if (!document.getElementById("f-" + id) && !document.getElementById("m-" + id)) inflateAll();
+    if (scrollDocument && !document.querySelector('.document [data-f="' + CSS.escape(id) + '"]')) inflateAll();
     document.querySelectorAll(".active").forEach(function (e) { e.classList.remove("active"); });
     var items = document.querySelectorAll('[data-f="' + CSS.escape(id) + '"]');
     items.forEach(function (e) { e.classList.add("active"); });
@@ -26,19 +68,42 @@
     }
   }
 
+  // One listener for the document and one for the list (not one per mark and finding: a
+  // case may hold hundreds).
   function linkFindings() {
-    document.querySelectorAll(".document [data-f]").forEach(function (m) {
-      m.addEventListener("click", function (event) {
+    var doc = document.getElementById("document");
+    if (doc) {
+      doc.addEventListener("click", function (event) {
+        var m = event.target.closest("[data-f]");
+        if (!m || !doc.contains(m)) return;
         event.preventDefault();
         activate(m.dataset.f, false);
       });
-    });
-    document.querySelectorAll("li.finding").forEach(function (li) {
-      li.addEventListener("click", function (event) {
-        if (event.target.closest("form, a")) return;
+    }
+    var list = document.getElementById("findings");
+    if (list) {
+      list.addEventListener("click", function (event) {
+        var li = event.target.closest("li.finding");
+        if (!li) return;
+        if (event.target.closest(".open-decide")) { openDecision(li); return; }
+        if (event.target.closest("form, a, button, input")) return;
         activate(li.dataset.f, true);
       });
-    });
+    }
+  }
+
+  // The one decision form, moved into the finding it is opened on.
+  function openDecision(li) {
+    var form = document.getElementById("decide-form");
+    if (!form || !li.dataset.decide) return;
+    document.getElementById("decide-finding").value = li.dataset.f;
+    form.querySelector("button.refer").hidden = !li.dataset.refer;
+    if (form.parentNode !== li) {
+      form.querySelector(".reason").value = "";
+      li.appendChild(form);
+    }
+    form.hidden = false;
+    form.querySelector(".reason").focus();
   }
 
   function manualForm() {
@@ -130,6 +195,9 @@
     var fields = manualForm();
     if (fields) { textSelection(fields); boxDrawing(fields); }
     dropZone();
-    if (location.hash.indexOf("#f-") === 0) activate(location.hash.slice(3), true);
+    inflateLater();
+    if (location.hash.indexOf("#f-") === 0 || location.hash.indexOf("#m-") === 0) {
+      activate(location.hash.slice(3), true);
+    }
   });
 })();
