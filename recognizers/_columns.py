@@ -12,7 +12,8 @@ office might type:
 - ``account``: 账/帐 (账号, 银行账户; not 台账) or 卡 (卡号, 银行卡, 一卡通) or 存折;
 - ``certificate``: the number of a person's qualification or practice certificate (执业证号,
   资格证书编号, 注册建造师证书编号: ``recognizers.certificate``);
-- ``id``: 身份证, 身份号码, 证件号, or another certificate number (证号: 残疾人证号);
+- ``id``: 身份证, 身份号码, 证件号, or another certificate number (证号: 残疾人证号; 学籍号, a
+  pupil's ID number after a letter);
 - ``vin``, ``plate``, ``phone``, ``email``, ``address``: 车架号/车辆识别代号, 车牌/号牌,
   电话/手机, 邮箱, 地址/住址/住所/居住地/户籍地/房屋坐落;
 - ``attribute``: a person's particulars (出生日期, 年龄, 性别, 民族, 年级, 班级, 学历), so that a
@@ -89,7 +90,7 @@ def kind_of(label: str) -> str:
         return SOCIAL_CARD
     if re.search(r"(?:证书|证)(?:编号|号码|编码|号)?$", text) and personal_certificate(text):
         return CERTIFICATE
-    if re.search(r"身份证|身份号|公民身份|证件号|证号|社会保障号", text):
+    if re.search(r"身份证|身份号|公民身份|证件号|证号|社会保障号|学籍号", text):
         return ID
     if re.search(r"(?<!台)[账帐]|卡号|卡$|一卡通|存折|折号", text):
         return ACCOUNT

@@ -19,6 +19,12 @@ extend the ID number: the 残疾人证号 is the ID number and two digits (categ
 other certificate numbers put a few digits after it. Such a longer number whose first eighteen
 characters are a valid ID number is reported whole when a certificate word or an ID column
 labels it (it tells the ID, and the digits after it tell more about the person).
+
+Other numbers put letters before the ID number: the national student number (全国中小学生
+学籍号, 教育部《中小学生学籍管理办法》) is ``G`` followed by the pupil's ID number (``J`` or ``L``
+for a temporary one). A token of one or two letters and a valid ID number is reported whole when
+a certificate word, a 学籍 label or an ID column labels it; without a label a letter before the
+digits makes it another code (an order or serial number), as before.
 """
 
 from __future__ import annotations
@@ -55,7 +61,9 @@ def id18_ok(number: str) -> bool:
 
 
 # Words that label a certificate whose number may hold the ID number.
-_CERTIFICATE = re.compile(r"证号|证件|证书|证编号|身份|残疾|号码")
+_CERTIFICATE = re.compile(r"证号|证件|证书|证编号|身份|残疾|号码|学籍")
+# One or two letters straight before an ID number (G + the pupil's ID number: a 学籍号).
+_PREFIXED = re.compile(rf"[A-Z]{{1,2}}([1-8]\d{{5}}{_DATE}\d{{3}}[\dX])")
 
 
 class ResidentIdRecognizer(NumberRecognizer):
@@ -81,7 +89,7 @@ class ResidentIdRecognizer(NumberRecognizer):
 
     def extra_candidates(self, text: str, run: Run) -> list[Candidate]:
         """Longer certificate numbers that start with a valid ID number, under a label."""
-        found = []
+        found = self._prefixed(text, run)
         low, high = self.EXTENSION
         for lo in run.starts:
             head = run.compact[lo : lo + 18]
@@ -103,6 +111,19 @@ class ResidentIdRecognizer(NumberRecognizer):
                 label = clause_before(text, start, self.CONTEXT_BEFORE)
                 if _CERTIFICATE.search(label) or column_kind(text, start) == ID:
                     found.append(Candidate(run, lo, hi, "id18_extended", 0.85, True))
+        return found
+
+    def _prefixed(self, text: str, run: Run) -> list[Candidate]:
+        """Letters and an ID number in one token (a 学籍号), under a label."""
+        found = []
+        for lo, hi in zip(run.starts, run.ends, strict=True):
+            prefixed = _PREFIXED.fullmatch(run.compact[lo:hi])
+            if prefixed is None or not id18_ok(prefixed.group(1)):
+                continue
+            start = run.span(lo, hi)[0]
+            label = clause_before(text, start, self.CONTEXT_BEFORE)
+            if _CERTIFICATE.search(label) or column_kind(text, start) == ID:
+                found.append(Candidate(run, lo, hi, "id18_prefixed", 0.85, True))
         return found
 
     def refine(self, text: str, found: RecognizerResult) -> RecognizerResult | None:

@@ -200,3 +200,13 @@ def test_social_security_cards() -> None:
     assert found("社保卡号：A12345678。") == [("CN_SOCIAL_SECURITY_CARD", "A12345678")]
     assert found("医保卡号 1409 0212 3456") == [("CN_SOCIAL_SECURITY_CARD", "1409 0212 3456")]
     assert found("编号A12345678") == []
+
+
+def test_a_student_number_holds_the_pupil_id_after_a_letter() -> None:
+    # 全国中小学生学籍号: G and the pupil's ID number, in one token.
+    assert found(f"学籍号：G{ID}，") == [("CN_RESIDENT_ID", f"G{ID}")]
+    assert found(f"学生证件号码 J{ID}") == [("CN_RESIDENT_ID", f"J{ID}")]
+    table = f"序号\t姓名\t学籍号\t资助金额\n1\t王小明\tG{ID}\t500\n"
+    assert (("CN_RESIDENT_ID", f"G{ID}") in found(table))
+    # Without a label, letters before the digits make another code (an order number).
+    assert found(f"订单SF{ID}") == []
