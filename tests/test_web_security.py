@@ -276,3 +276,27 @@ def test_a_value_never_reaches_a_url_or_a_log_line(
     lines = [r.getMessage() for r in caplog.records if r.name == "baomi.web"]
     assert any(f"/case/{case}" in line for line in lines)
     assert not [line for line in lines if ID_NUMBER in line]
+
+
+def test_downloads_are_in_the_desks_language(desk: Any, tmp_path: Path) -> None:
+    import io
+
+    import openpyxl
+
+    from pipeline.reports import catalogue, ledger
+
+    uploaded(desk, tmp_path)
+    client, csrf = signed_in(desk, "王处长")
+    for language, names in (("zh", (ledger.LEDGER_HEADERS, catalogue.CATALOGUE_HEADERS)),
+                            ("en", (ledger.headers("en"), catalogue.headers("en")))):
+        client.post("/language", data={"csrf": csrf, "lang": language, "back": "/work"})
+        for kind, headers in zip(("ledger.xlsx", "catalogue.xlsx"), names, strict=True):
+            response = client.get(f"/reports/{kind}")
+            assert response.status_code == 200, (language, kind)
+            sheet = openpyxl.load_workbook(io.BytesIO(response.data)).active
+            first = [cell.value for cell in next(sheet.iter_rows(max_row=1))]
+            assert first == list(headers), (language, kind)
+            disposition = response.headers["Content-Disposition"]
+            cjk = re.search(r"[\u4e00-\u9fff]|%E[4-9]", disposition)
+            assert (cjk is None) == (language == "en"), disposition
+    assert ledger.headers("en") != ledger.LEDGER_HEADERS

@@ -312,8 +312,10 @@ def _form_pdf(case_id: str) -> Any:
 
     detail = _detail(case_id)
     config = desk().config
+    language = _lang()
     outcome = reports.form(
-        desk().register, detail["case_id"], carrier=config.carrier, unit=config.unit
+        desk().register, detail["case_id"], carrier=config.carrier, unit=config.unit,
+        lang=language,
     )
     if not outcome.ok:
         abort(403)
@@ -321,7 +323,8 @@ def _form_pdf(case_id: str) -> Any:
         target = Path(work) / "form.pdf"
         form.render_pdf(outcome.value, target)
         data = target.read_bytes()
-    name = f"{detail['case_id']}-保密审查审批表.pdf"
+    title = "review-form" if language == "en" else "保密审查审批表"
+    name = f"{detail['case_id']}-{title}.pdf"
     return send_file(
         io.BytesIO(data), mimetype="application/pdf", as_attachment=True, download_name=name
     )
@@ -338,16 +341,19 @@ def report(kind: str) -> Any:
     allowed = service.reports_reader(desk().register, actor())
     if not allowed.ok:
         abort(403)
+    # The desk's language is the one the rows, the headers and the file's name are in (the
+    # CLI's --lang): an English desk gets an English ledger.
+    language = _lang()
+    english = language == "en"
     if kind == "ledger.xlsx":
-        outcome = reports.ledger(desk().register, carrier=desk().config.carrier)
-        headers, sheet, name = ledger.LEDGER_HEADERS, "保密审查台账", "保密审查台账.xlsx"
+        outcome = reports.ledger(desk().register, carrier=desk().config.carrier, lang=language)
+        title = "Review ledger" if english else "保密审查台账"
+        headers = ledger.headers(language)
     else:
-        outcome = reports.catalogue(desk().register)
-        headers, sheet, name = (
-            catalogue.CATALOGUE_HEADERS,
-            "政府信息公开目录",
-            "政府信息公开目录.xlsx",
-        )
+        outcome = reports.catalogue(desk().register, lang=language)
+        title = "Disclosure catalogue" if english else "政府信息公开目录"
+        headers = catalogue.headers(language)
+    sheet, name = title, f"{title}.xlsx"
     if not outcome.ok:
         abort(403)
     with tempfile.TemporaryDirectory(prefix="baomi-report-") as work:
