@@ -21,7 +21,7 @@ characters are a valid ID number is reported whole when a certificate word or an
 labels it (it tells the ID, and the digits after it tell more about the person).
 
 Other numbers put letters before the ID number: the national student number (全国中小学生
-学籍号, 教育部《中小学生学籍管理办法》) is ``G`` followed by the pupil's ID number (``J`` or ``L``
+学籍号, 教育部《中小学生学籍管理办法》) is ``G`` followed by the pupil's ID number (another letter
 for a temporary one). A token of one or two letters and a valid ID number is reported whole when
 a certificate word, a 学籍 label or an ID column labels it; without a label a letter before the
 digits makes it another code (an order or serial number), as before.
