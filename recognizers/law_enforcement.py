@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from presidio_analyzer import RecognizerResult
 
 from recognizers._base import CustomRecognizer, header_zone_end, line_span, result
-from recognizers._legal_text import is_legal_text
+from recognizers._legal_text import in_articles
 
 IN_PROGRESS = re.compile(
     r"(?:正在|仍在|尚在|目前正在|现正|正依法)[^。；;\n,，]{0,8}?"
@@ -40,9 +40,9 @@ class LawEnforcementRecognizer(CustomRecognizer):
     ENTITIES = ("LAW_ENFORCEMENT",)
 
     def find(self, text: str) -> Iterable[RecognizerResult]:
-        if is_legal_text(text):
-            return  # articles of a law speak of cases in general
         for match in IN_PROGRESS.finditer(text):
+            if in_articles(text, match.start()):
+                continue  # articles of a law speak of cases in general
             line_start, line_end = line_span(text, match.start())
             clause = text[max(line_start, match.start() - 20) : min(line_end, match.end() + 40)]
             if _RULE.search(clause) or text[match.end() : match.end() + 1] == "、":

@@ -55,7 +55,7 @@ from pipeline.tables import index_for
 from recognizers._base import CustomRecognizer, clause_before, result
 from recognizers._columns import PERSON, PUBLIC_ROLE, cell_names, officials_table, value_cells
 from recognizers._holder import contact_block, identifier_after
-from recognizers._legal_text import is_legal_text
+from recognizers._legal_text import in_articles, is_legal_text
 from recognizers._prose_names import (
     OWN_DETAILS,
     PRIVATE_BEFORE,
@@ -269,7 +269,7 @@ class PersonNameRecognizer(CustomRecognizer):
                 add(start, end, "OFFICIAL_NAME" if official else "PERSON", 0.85, "column")
 
         if model:
-            self._model_names(text, sorted(model), found, add, legal)
+            self._model_names(text, sorted(model), found, add)
         for (_, end), (entity, score, why) in sorted(found.items()):
             if entity != "PERSON" or why == "model" or score < 0.75:
                 continue
@@ -286,8 +286,7 @@ class PersonNameRecognizer(CustomRecognizer):
                 yield result(self, "PERSONAL_AGE", *age.span("age"), score, cue="age_of_person")
 
     @staticmethod
-    def _model_names(text: str, spans: list[tuple[int, int]], found: dict, add,
-                     legal: bool = False) -> None:
+    def _model_names(text: str, spans: list[tuple[int, int]], found: dict, add) -> None:
         """Decide the names only the model proposed (see ``recognizers._prose_names``)."""
         taken = sorted(found.items())
         by_name: dict[str, str] = {}
@@ -335,7 +334,9 @@ class PersonNameRecognizer(CustomRecognizer):
             name = text[start:end]
             if cue is None and not _SURNAME_START.match(name):
                 continue  # not a Chinese surname and nothing says a person: too weak
-            if cue is None and legal and by_name.get(name) is None:
+            if cue is None and by_name.get(name) is None and (
+                is_legal_text(text) or in_articles(text, start)
+            ):
                 continue  # a law's articles name kinds of people: the word is a term (陆生)
             known = by_name.get(name)
             if cue == "private" or (cue is None and known == "PERSON"):

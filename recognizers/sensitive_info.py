@@ -42,7 +42,7 @@ from pipeline import ner
 from recognizers._base import CustomRecognizer, result
 from recognizers._health_words import DISABILITY as _GRADED_DISABILITY
 from recognizers._health_words import GRAVE as _GRAVE
-from recognizers._legal_text import is_legal_text
+from recognizers._legal_text import in_articles
 from recognizers._sensitive_columns import column_findings, minor_births
 from recognizers.person_name import NAME
 
@@ -180,10 +180,10 @@ class SensitiveInfoRecognizer(CustomRecognizer):
             if not re.search(r"某|×|[*＊]", text[s:e])
         )
         yield from column_findings(self, text)
-        if is_legal_text(text):
-            return  # a law's articles (禁毒法: 决定强制隔离戒毒…) speak of kinds of people
         for sentence in _SENTENCE.finditer(text):
             start, end = sentence.span()
+            if in_articles(text, start):
+                continue  # a law's articles (禁毒法: 决定强制隔离戒毒…) speak of kinds of people
             chunk = sentence[0]
             if not _about_one_person(text, start, end, names):
                 # A record or a belief said of the clause's own subject, a name (王某某曾因…被…,

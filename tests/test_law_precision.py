@@ -168,3 +168,24 @@ def test_a_cited_drafts_title_is_no_process_cue() -> None:
     assert entities(ProcessInfoRecognizer(), cited) == []
     own = "关于征求《养犬管理规定（征求意见稿）》意见的函\n各有关单位：\n请反馈意见。\n"
     assert entities(ProcessInfoRecognizer(), own) == [("PROCESS_INFO", "（征求意见稿）")]
+
+
+def test_a_decision_quoting_articles_still_reads_its_own_prose() -> None:
+    # Only the articles are rules: a decision that quotes three articles keeps the facts it
+    # states of its own party, before the quotation and after it.
+    from recognizers.sensitive_info import SensitiveInfoRecognizer
+
+    decision = (
+        "行政处罚决定书\n当事人王建国曾因盗窃罪被判处有期徒刑一年。\n"
+        "本机关依据下列规定作出决定：\n"
+        "第一条 为了规范行政执法，制定本法。\n"
+        "第二条 羁押期限届满，案件尚未办结，需要采取取保候审的，可以取保候审。\n"
+        "第三条 有下列情形之一的，从轻处罚：\n（一）主动消除违法行为危害后果的；\n"
+        "\n李秀英信仰天主教，现住本村。该案件正在调查中。\n"
+    )
+    found = entities(SensitiveInfoRecognizer(), decision)
+    assert any(e == "SENSITIVE_CRIMINAL" for e, _ in found), found
+    assert any(e == "SENSITIVE_RELIGION" for e, _ in found), found
+    cases = entities(LawEnforcementRecognizer(), decision)
+    assert ("LAW_ENFORCEMENT", "正在调查中") in cases, cases
+    assert all("尚未办结" not in t for _, t in cases), cases
