@@ -7,9 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.api import review
-
 from pipeline.analysis import normalize_same_length
+from pipeline.api import review
 from pipeline.config import Config
 from pipeline.engines import get_engines
 from recognizers.mobile import MobileRecognizer
