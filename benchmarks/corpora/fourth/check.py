@@ -135,6 +135,11 @@ def main() -> int:
             check = VALIDATORS.get(it["type"])
             if check and not check(v):
                 errors.append(f"{lab['file']}: {it['type']} {it['value']!r} fails its check")
+        keeps = [fold(i["value"]) for i in lab["items"] if i["expect"] == "keep"]
+        for it in lab["items"]:
+            v = fold(it["value"])
+            if it["expect"] == "redact" and any(v in k for k in keeps):
+                errors.append(f"{lab['file']}: redact {it['value']!r} lies inside a keep value")
         m = lab["marking"]
         if m:
             exp = m["expires_on"]

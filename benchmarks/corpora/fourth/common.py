@@ -52,6 +52,20 @@ def person(g: Gen, d: Doc, keep: bool = False, kind: str = "") -> str:
     return d.K("person_name", n) if keep else d.R("person_name", n)
 
 
+def relative(g: Gen, d: Doc, of: str) -> str:
+    """A child with the parent's surname (redact)."""
+    from values import COMPOUND, GIVEN
+    if "·" in of:
+        return person(g, d)
+    sur = of[:2] if of[:2] in COMPOUND else of[:1]
+    for _ in range(100):
+        n = sur + "".join(g.r.sample(GIVEN, g.r.choice([1, 2])))
+        if g.fresh(n):
+            g.used.add(n)
+            return d.R("person_name", n)
+    return person(g, d)
+
+
 def mobile(g: Gen, d: Doc, form: str | None = None) -> str:
     return d.R("mobile", mobile_form(g.r, g.mobile(), form))
 

@@ -57,7 +57,9 @@ def work_secret(g: Gen, d: Doc) -> None:
     for i in range(g.r.randint(6, 12)):
         rows.append([str(i + 1), d.R("person_name", g.name()), d.R("id_number", id_form(g.r, g.id18())),
                      d.R("address_home", g.address()),
-                     d.R("criminal_record", g.r.choice(["曾因扰乱公共秩序被行政拘留", "刑满释放人员", "社区矫正对象"])),
+                     d.R("criminal_record", g.r.choice(["曾因扰乱公共秩序被行政拘留", "刑满释放人员", "社区矫正对象"]))
+                     + ("；" + d.R("religion", g.r.choice(["信仰伊斯兰教", "信仰天主教", "信仰藏传佛教", "参加未登记的基督教家庭聚会"]))
+                        if i % 3 == 1 else ""),
                      d.K("official_name", g.name())])
     d.t(Table([["序号", "姓名", "身份证号", "现住址", "情况", "包保责任人"]], rows, widths=[1, 2, 5, 6, 4, 2]))
     d.p(f"联系人：{official(g, d)}，电话：{b['phone']}")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from common import body, closing, disclosure_note, docno, mobile, official, person
+from common import body, closing, disclosure_note, docno, mobile, official, person, relative
 from model import Doc, Table
 from values import (CITY, DISTRICTS, VILLAGES, Gen, card_form, fw, id_form, landline_form,
                     mobile_form, ymd)
@@ -27,7 +27,7 @@ def review_decision(g: Gen, d: Doc) -> None:
     d.p(f"第三人：{third}，系申请人{app}的{g.r.choice(['前夫', '前妻', '邻居'])}。")
     d.p(f"申请人不服被申请人作出的{d.K('case_number', g.case_no('行决'))}处理决定，于{ymd(g.date('2026-01-01', '2026-06-01'))}"
         f"向本机关申请行政复议，本机关依法受理。申请人称：其与{third}于{g.r.randint(2005, 2015)}年登记结婚，"
-        f"{d.R('marital_family', f'{g.r.randint(2018, 2023)}年协议离婚')}，其子{d.R('person_name', g.name())}"
+        f"{d.R('marital_family', f'{g.r.randint(2018, 2023)}年协议离婚')}，其子{relative(g, d, app)}"
         f"{d.R('minor_info', '现年' + str(g.r.randint(8, 15)) + '岁')}随申请人生活。")
     d.p("本机关认为，被申请人作出的处理决定认定事实清楚，证据确凿，适用依据正确，程序合法，内容适当。根据"
         "《中华人民共和国行政复议法》第六十八条之规定，本机关决定：维持被申请人作出的处理决定。")
@@ -74,7 +74,7 @@ def deputy_reply(g: Gen, d: Doc) -> None:
     vill = person(g, d)
     d.p(f"您在建议中提到的{g.r.choice(VILLAGES)}村民{vill}反映的情况，我局已会同乡镇核实：{vill}"
         f"{d.R('health', g.r.choice(['患有慢性阻塞性肺病', '因脑梗后遗症长期卧床', '确诊胃癌正在化疗']))}，"
-        f"其妻{person(g, d)}已于前年去世，其子{person(g, d)}在外务工。现已将其纳入特困供养。")
+        f"其妻{person(g, d)}已于前年去世，其子{relative(g, d, vill)}在外务工。现已将其纳入特困供养。")
     d.p("下一步，我局将推进村级互助养老服务点建设，加大财政投入。感谢您对民政工作的关心和支持。")
     d.p(f"签发人：{official(g, d)}")
     d.p(f"联系人：{official(g, d)}，联系电话：{b['phone']}")
@@ -105,13 +105,16 @@ def accident_report(g: Gen, d: Doc) -> None:
     co = d.K("company_name", g.company())
     d.title = f"{co}“{g.r.randint(3, 9)}·{g.r.randint(1, 28)}”较大坍塌事故调查报告"
     d.p(f"{ymd(g.date('2025-03-01', '2025-12-01'))}，位于{g.r.choice(DISTRICTS)}的{co}（统一社会信用代码"
-        f"{d.K('uscc', g.uscc())}）在建厂房发生模板支撑体系坍塌事故，造成{g.r.randint(3, 4)}人死亡、2人受伤。"
+        f"{d.K('uscc', g.uscc())}）在建厂房发生模板支撑体系坍塌事故，造成3人死亡、2人受伤。"
         f"依据《生产安全事故报告和调查处理条例》，市政府成立事故调查组。")
     d.p("一、事故伤亡情况")
     rows = []
     for st in ["死亡", "死亡", "死亡", "重伤", "轻伤"]:
-        rows.append([d.R("person_name", g.name()), g.r.choice(["男", "女"]), d.R("age", f"{g.r.randint(24, 58)}岁"),
-                     d.R("id_number", id_form(g.r, g.id18(), g.r.choice(["plain", "lower", "group"]))),
+        age = g.r.randint(24, 58)
+        sex = g.r.choice(["男", "女"])
+        born = g.birth(2025 - age, 2025 - age)
+        rows.append([d.R("person_name", g.name()), sex, d.R("age", f"{age}岁"),
+                     d.R("id_number", id_form(g.r, g.id18(born, sex), g.r.choice(["plain", "lower", "group"]))),
                      st if st == "死亡" else d.R("health", g.r.choice(["左股骨粉碎性骨折", "颅脑损伤", "多发肋骨骨折"]))])
     d.t(Table([["姓名", "性别", "年龄", "身份证号", "伤亡情况"]], rows, widths=[2, 1, 1, 5, 3]))
     drv = person(g, d)
@@ -138,11 +141,14 @@ def medical_insurance(g: Gen, d: Doc) -> None:
         rep = d.K("person_name", g.name())
         d.p(f"案例{'一二三'[i]}：{inst}（法定代表人{rep}）串换药品、虚记诊疗项目，违规金额"
             f"{d.K('amount', str(g.r.randint(2, 80)) + '.' + str(g.r.randint(1, 9)) + '万元')}。")
+    other = person(g, d)
+    d.p(f"案例四：参保人{other}（社会保障卡号{d.R('social_security_card', g.si_card())}）将本人医保凭证出借给他人使用，"
+        f"冒名就医{g.r.randint(5, 30)}次，{d.R('health', '所涉病种为' + g.r.choice(['精神障碍', '艾滋病抗病毒治疗', '血液透析']))}。")
     pt = person(g, d)
-    d.p(f"案例四：参保人{pt}（社会保障卡号{d.R('social_security_card', g.si_card())}，"
+    d.p(f"案例五：参保人{pt}（社会保障卡号{d.R('social_security_card', g.si_card())}，"
         f"身份证号{d.R('id_number', id_form(g.r, g.id18(), 'group'))}）"
         f"{d.R('health', '以治疗' + g.r.choice(['糖尿病', '乙型肝炎', '抑郁症']) + '为名')}多次超量开药倒卖，"
-        f"其子{person(g, d)}协助联系买家。已追回基金并移送公安机关。")
+        f"其子{relative(g, d, pt)}协助联系买家。已追回基金并移送公安机关。")
     d.p(f"欢迎社会各界监督举报，举报电话{b['phone']}，举报邮箱{b['mail']}。")
     closing(g, d, b, g.date("2026-03-01", "2026-11-20"))
     d.note = "机构名称及其法定代表人 keep；参保个人（涉嫌违法）的姓名、社保卡号、身份证号、病情及家属 redact。"
@@ -158,11 +164,16 @@ def hotline_reply(g: Gen, d: Doc) -> None:
     d.title = f"12345政务服务热线网民留言办理回复（工单号{d.K('ticket_number', '2026' + str(g.r.randint(10000000, 99999999)))}）"
     caller = person(g, d)
     asked = g.date("2026-05-01", "2026-10-20")
-    d.p(f"留言人：{caller}    联系方式：{mobile(g, d)}    留言时间：{ymd(asked)}")
-    son = g.name()
+    contact = mobile(g, d) if g.r.random() < .6 else d.R(
+        "landline_private", landline_form(g.r, g.landline("0579"), g.r.choice(["dash", "paren", "plain"])))
+    if g.r.random() < .5:
+        contact += f"    邮箱：{d.R('email_private', g.email_private())}"
+    d.p(f"留言人：{caller}    联系方式：{contact}    留言时间：{ymd(asked)}")
+    son = relative(g, d, caller)
     d.p(f"留言内容：我住在{d.R('address_home', g.address())}，我家孩子{d.R('person_name', son)}"
         f"{d.R('minor_info', _pupil(g))}，"
-        f"学校周边道路拥堵，接送困难。我和爱人{person(g, d)}多次反映未果。")
+        f"学校周边道路拥堵，接送困难。我和爱人{person(g, d)}多次反映未果。"
+        + (f"另外，我的社保卡（卡号{d.R('social_security_card', g.si_card())}）在医院无法结算。" if g.r.random() < .6 else ""))
     d.p(f"办理回复：{caller}您好！您反映的问题已收悉。经核实，你的儿子{son}所在学校周边已设置临时停车区。"
         f"如有疑问，请致电{b['name']}（{b['phone']}），承办人：{official(g, d)}。")
     closing(g, d, b, asked + dt.timedelta(days=g.r.randint(3, 15)))
@@ -177,7 +188,7 @@ def application_reply(g: Gen, d: Doc) -> None:
     app = person(g, d)
     d.p(f"{app}：")
     d.p(f"本机关于{ymd(g.date('2026-05-01', '2026-10-01'))}收到您通过{g.r.choice(['信函', '在线平台', '当面'])}提交的政府信息公开申请"
-        f"（申请人证件号码：{d.R('id_number', id_form(g.r, g.id18()))}；通信地址：{d.R('address_home', g.address())}；"
+        f"（申请人证件号码：{d.R('id_number', id_form(g.r, g.id18())) if g.r.random() < .6 else d.R('id_number_15', g.id15())}；通信地址：{d.R('address_home', g.address())}；"
         f"联系电话：{mobile(g, d)}；电子邮箱：{d.R('email_private', g.email_private())}），"
         f"申请获取“{g.r.choice(['城东片区征收补偿方案', '2025年土地出让收支明细', '某地块规划许可'])}”相关信息。")
     d.p("经审查，根据《中华人民共和国政府信息公开条例》第三十六条第（二）项之规定，现向您提供该信息（见附件）。"
@@ -198,7 +209,8 @@ def petition_opinion(g: Gen, d: Doc) -> None:
         f"电话{d.R('landline_private', landline_form(g.r, g.landline('0579'), 'paren'))}。")
     d.p(f"你于{ymd(g.date('2026-03-01', '2026-08-01'))}反映与邻居{person(g, d)}宅基地纠纷一事。经调查：你"
         f"{d.R('religion', '信仰基督教')}，因在自家院内搭建聚会用房与邻居发生争执；你"
-        f"{d.R('criminal_record', '曾于2016年因故意伤害被行政拘留十日')}。你的女儿{person(g, d)}"
+        f"{d.R('criminal_record', '曾于2016年因故意伤害被行政拘留十日')}；你持有的{g.r.choice(['普通护照', '往来港澳通行证'])}已依法收缴（证件号码"
+        f"{d.R('passport', g.passport()) if g.r.random() < .5 else d.R('hk_macau_permit', g.hk_permit())}）。你的女儿{relative(g, d, pet)}"
         f"{d.R('minor_info', '就读于石门县实验初中二年级')}。")
     d.p("依据《信访工作条例》第三十二条，处理意见如下：……如不服本意见，可自收到之日起30日内请求复查。")
     d.p(f"经办人：{official(g, d)}   电话：{b['phone']}")

@@ -247,7 +247,8 @@ def realestate_notice(g: Gen, d: Doc) -> None:
     rows = []
     for i in range(g.r.randint(8, 16)):
         rows.append([str(i + 1), d.K("person_name", g.name()),
-                     d.R("id_number", id_form(g.r, g.id18(), g.r.choice(["plain", "lower"]))),
+                     d.R("id_number", id_form(g.r, g.id18(), g.r.choice(["plain", "lower"]))) if i % 5
+                     else d.R("id_number_15", g.id15()),
                      d.K("property_location", f"{g.r.choice(DISTRICTS)}{g.r.choice(TOWNS)}{g.r.choice(VILLAGES)}"
                                                f"{g.r.randint(1, 80)}号"),
                      "宅基地使用权/房屋所有权", f"{g.r.randint(80, 300)}.{g.r.randint(0, 9)}"])

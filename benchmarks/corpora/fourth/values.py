@@ -54,10 +54,14 @@ class Gen:
                 n = r.choice(SURNAMES) + r.choice(GIVEN)
             else:
                 n = r.choice(SURNAMES) + "".join(r.sample(GIVEN, 2))
-            if n not in self.used:
+            if self.fresh(n):
                 self.used.add(n)
                 return n
         return n
+
+    def fresh(self, n: str) -> bool:
+        """Not used, and neither inside nor around a name already used (so no label hides in another)."""
+        return not any(n in u or u in n for u in self.used)
 
     def company(self) -> str:
         return f"{CITY}{self.r.choice(COMPANY_W)}{self.r.choice(COMPANY_T)}"

@@ -69,8 +69,9 @@ def write_docx(doc: Doc, path: Path, rng: random.Random) -> None:
         if b.ruled:
             table.style = "Table Grid"
         for ri, row in enumerate(rows):
+            cells = table.rows[ri].cells
             for ci, val in enumerate(row):
-                cell = table.cell(ri, ci)
+                cell = cells[ci]
                 parts = val.split("\n")
                 cell.text = parts[0]
                 for extra in parts[1:]:
@@ -181,10 +182,9 @@ def write_pdf_pymupdf(doc: Doc, path: Path, rng: random.Random) -> None:
         if isinstance(b, str):
             for seg in b.split("\n"):
                 seg = "　　" + seg
-                while _width(seg) > 84:          # wrap by hand, as a typesetter would
-                    cut, wd = 0, 0
-                    while wd < 84:
-                        wd += _width(seg[cut])
+                while pymupdf.get_text_length(seg, fontname="china-s", fontsize=10.5) > 490:
+                    cut = 1                      # wrap by hand, as a typesetter would
+                    while pymupdf.get_text_length(seg[:cut + 1], fontname="china-s", fontsize=10.5) <= 490:
                         cut += 1
                     lines.append((seg[:cut], 10.5))
                     seg = seg[cut:]
