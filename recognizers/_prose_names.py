@@ -88,6 +88,8 @@ OFFICIAL_BEFORE = (
     # People acting for a body in a case: who inspected, mediated, handled it.
     "执法队员", "执法员", "队员", "工作人员", "民警", "辅警", "干警", "警官", "法官", "检察官",
     "调解员", "网格员", "干部", "第一书记", "联络员", "专干", "经办人员", "承办人员", "办案人员",
+    # A document's own sign-off fields (承办：…  审核：…  签发：…): the body's officers.
+    "承办", "经办", "审核", "审批", "签发", "核稿", "拟稿", "校对", "复核人", "审定",
 )
 OFFICIAL_AFTER = re.compile(
     r"^(?:同志|等同志|(?:副)?(?:局长|处长|科长|主任|书记|市长|县长|区长|镇长|乡长|厅长|部长|省长|"

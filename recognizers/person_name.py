@@ -200,10 +200,13 @@ def _names_in(block: str, offset: int) -> Iterator[tuple[int, int]]:
 
 
 # An age right after a name: …，65岁 / …（65岁） / …今年72岁 / …今年八岁.
+_AGE = r"(?:\d{1,3}|[一二两三四五六七八九十百]{1,4})[^\S\n]*(?:周)?岁(?:半)?"
 _AGE_AFTER = re.compile(
-    r"[^\S\n]*(?:[,，(（][^\S\n]*|今年|现年|年仅)"
-    r"(?P<age>(?:\d{1,3}|[一二两三四五六七八九十百]{1,4})[^\S\n]*(?:周)?岁(?:半)?)(?!以[上下]|至|到)"
+    r"[^\S\n]*(?:[,，(（][^\S\n]*(?:[男女][^\S\n]*[,，、][^\S\n]*)?|今年|现年|年仅)"
+    rf"(?P<age>{_AGE})(?!以[上下]|至|到)"
 )
+# An age before the name, with what the person is between (83岁的孤寡老人…, 68岁的贫困户…).
+_AGE_BEFORE = re.compile(rf"(?<![\d一二两三四五六七八九十百])(?P<age>{_AGE})的[\u4e00-\u9fa5]{{0,8}}$")
 
 
 class PersonNameRecognizer(CustomRecognizer):
@@ -315,6 +318,10 @@ class PersonNameRecognizer(CustomRecognizer):
             age = _AGE_AFTER.match(text, end) if entity == "PERSON" and score >= 0.75 else None
             if age:
                 yield result(self, "PERSONAL_AGE", *age.span("age"), score, cue="age_of_person")
+            before = _AGE_BEFORE.search(text, max(0, start - 16), start) if (
+                entity == "PERSON" and score >= 0.75) else None
+            if before:
+                yield result(self, "PERSONAL_AGE", *before.span("age"), score, cue="age_of_person")
             # A private party's date of birth in the particulars after the name (当事人：…，男，
             # 出生日期：1992年5月2日，住址：… / …，1974年7月出生，…): other personal information.
             birth = _BIRTH.search(text, end, _clause_end(text, end, 80)) if (

@@ -161,3 +161,22 @@ def test_vehicle_keepers_in_a_traffic_notice(tmp_path: Path) -> None:
     found = _review(tmp_path, "traffic.txt", text)
     for name in ("裴建军", "荆丽娟", "靳春来", "蒯文斌"):
         assert ("redact", "PERSON", name) in found, (name, found)
+
+
+def test_a_resident_s_age_before_or_after_the_name_in_a_work_report() -> None:
+    text = (
+        "工作动态\n\n近日，镇党委书记欧阳志强看望了83岁的孤寡老人邬桂兰，"
+        "又走访了低保户祁福来，女，68岁。"
+    )
+    found = [(r.entity_type, text[r.start : r.end]) for r in PersonNameRecognizer().analyze(text, [])]
+    assert ("OFFICIAL_NAME", "欧阳志强") in found
+    assert ("PERSON", "邬桂兰") in found and ("PERSONAL_AGE", "83岁") in found
+    assert ("PERSON", "祁福来") in found and ("PERSONAL_AGE", "68岁") in found
+
+
+def test_a_reply_s_sign_off_fields_are_the_body_s_officers() -> None:
+    text = "政府信息公开申请答复书\n\n贺玉珍：\n经查，情况属实。\n承办：龚仲秋    审核：阎海涛\n"
+    found = [(r.entity_type, text[r.start : r.end]) for r in PersonNameRecognizer().analyze(text, [])]
+    assert ("OFFICIAL_NAME", "龚仲秋") in found
+    assert ("OFFICIAL_NAME", "阎海涛") in found
+    assert ("PERSON", "贺玉珍") in found
