@@ -1,7 +1,7 @@
 """Detection accuracy of the whole pipeline on the labelled corpus of ``benchmarks/corpus.py``.
 
     .venv/bin/python benchmarks/accuracy.py [--seed N] [--count N] [--keep DIR] [--json]
-        [--corpus DIR ...] [--only-corpus]
+        [--corpus DIR ...] [--only-corpus] [--peer [GITDIR]]
 
 Generates the corpus into a temporary folder, reviews every document with ``pipeline.review``
 and compares the findings with the labels:
@@ -17,6 +17,10 @@ and compares the findings with the labels:
   documents without a marking must have none;
 - disclosure attribute: the record's ``disclosure_attribute`` against the label (the
   drafter's note itself is measured as the ``DISCLOSURE_NOTE`` flag).
+
+``--corpus`` adds independently written corpora (``benchmarks/independent.py``), printed side by
+side; ``--peer`` adds the peer project's asserted cases (``benchmarks/peer_suite.py``), so one
+command prints every measure of detection that was not written with the recognizers.
 """
 
 from __future__ import annotations
@@ -190,6 +194,11 @@ def main() -> None:
         "repeatable, printed side by side with the generated corpus",
     )
     parser.add_argument("--only-corpus", action="store_true", help="skip the generated corpus")
+    parser.add_argument(
+        "--peer", nargs="?", const="", default=None, metavar="GITDIR",
+        help="also run the peer's suite (benchmarks/peer_suite.py) from the snapshot in GITDIR "
+        "(default: where the session tooling's fetch puts it)",
+    )
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
     args = parser.parse_args()
     results: dict[str, Any] = {}
@@ -200,8 +209,14 @@ def main() -> None:
 
         for corpus in args.corpus:
             results[_corpus_name(corpus, args.corpus)] = run_corpus(corpus)
+    peer: dict[str, Any] | None = None
+    if args.peer is not None:
+        from benchmarks import peer_suite
+
+        peer = peer_suite.run(args.peer or peer_suite.DEFAULT_REPO)
     if args.json:
-        print(json.dumps(results, ensure_ascii=False, indent=1))
+        print(json.dumps({**results, **({"peer": peer} if peer else {})}, ensure_ascii=False,
+                         indent=1))
         return
     if len(results) > 1:
         from benchmarks.independent import side_by_side
@@ -215,6 +230,11 @@ def main() -> None:
             if result.get(key):
                 print(f"\n{title}:")
                 print("\n".join(f"  {x}" for x in result[key][:60]))
+    if peer is not None:
+        from benchmarks import peer_suite
+
+        print("\n===== peer suite =====")
+        print(peer_suite.report(peer))
 
 
 if __name__ == "__main__":

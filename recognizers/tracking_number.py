@@ -33,7 +33,11 @@ _WEIGHTS = (8, 6, 4, 2, 3, 5, 9, 7)
 
 # The mail or courier word a waybill's label holds, and what may stand between it and the
 # number (快递单号：, 运单号为, EMS（单号, 邮件号码：).
-_MAIL_WORD = re.compile(r"运单|快递|快件|邮件|邮单|寄件|物流|面单|挂号信?|EMS|邮政|单号", re.IGNORECASE)
+# A bare 单号 is a mail word, but not in a word that numbers something else: a hotline's or a
+# case system's 工单号, an 订单号, a 账单号, a 报表/保单号.
+_MAIL_WORD = re.compile(
+    r"运单|快递|快件|邮件|邮单|寄件|物流|面单|挂号信?|EMS|邮政|(?<![工订账帐报保表批])单号", re.IGNORECASE
+)
 _LABEL_REST = re.compile(r"(?:单号|号码|编号|号|单)?(?:为|是)?[^\S\n]*[:：]?[^\S\n]*[(（]?[^\S\n]*")
 
 

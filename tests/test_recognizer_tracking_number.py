@@ -70,6 +70,10 @@ def test_a_courier_waybill_after_its_label_is_redacted(tmp_path: Path, text: str
         "项目编号548812097731已于5月完成验收。",
         # An S10 shape whose check digit fails, without a waybill label: not a tracking number.
         "型号EM602184376CN的设备已入库。",
+        # A hotline's work order and other 单号 that number no mail item.
+        "12345政务服务热线网民留言办理回复（工单号202623337364）",
+        "工单号：202616424128，办理单位：区住建局。",
+        "订单号 548812097731 的采购已结算。",
     ],
 )
 def test_other_numbers_are_not_tracking_numbers(tmp_path: Path, text: str) -> None:
