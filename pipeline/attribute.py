@@ -38,27 +38,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from pipeline.doc_kind import head as doc_head
+from pipeline.doc_kind import reply_kind
 from pipeline.model import Review
 
-_HEAD_LINES = 10
-# A reply to an application for disclosure, by its title or its opening sentence.
-_APPLICATION_REPLY = re.compile(
-    r"(?:政府)?信息公开(?:申请)?(?:答复|回复|告知)|依申请公开(?:答复|告知)|申请答复书|"
-    r"(?:补正|延期答复|不予公开|部分公开|信息不存在|非本机关|不予处理)告知书|"
-    r"收到(?:您|你)[^。\n]{0,60}?(?:政府)?信息公开申请|(?:您|你)[^。\n]{0,30}?(?:提交|提出)的[^。\n]{0,30}?"
-    r"(?:政府)?信息公开申请"
-)
-_PETITION_REPLY = re.compile(
-    # The 信访 family (信访工作条例第三十二条 to 第三十五条): the 处理意见书, 复查意见书 and 复核意见书
-    # (and an 答复意见书), with or without 信访事项 in the title line.
-    r"信访事项(?:处理|答复|复查|复核)?意见书|(?:处理|复查|复核|答复)意见书\s*$|"
-    r"信访(?:事项)?(?:答复|回复|告知)|(?:来信|来访|来电)(?:事项)?"
-    r"(?:答复|回复)(?:书|意见|函)?|(?:您|你)[^。\n]{0,40}?(?:来信|来访|信访)[^。\n]{0,20}?收悉|"
-    r"(?:您|你)[^。\n]{0,30}?反映的[^。\n]{0,40}?(?:问题|事项)[^。\n]{0,30}?(?:答复|回复)如下|"
-    # A hotline work order: one caller's request and how it was handled.
-    r"热线工单|工单编号",
-    re.MULTILINE,
-)
 # An internal record of personal data kept for payment or accounts (a bank's payment roster,
 # a settlement list): not a 公示 written for publication (the notice that publishes such a
 # list is a separate, masked 公示).
@@ -109,17 +92,13 @@ class AttributeReason:
         return {"code": self.code, "text": self.text, "findings": list(self.findings)}
 
 
-def _head(text: str) -> str:
-    lines = [line for line in text.splitlines() if line.strip()]
-    return "\n".join(lines[:_HEAD_LINES])
-
-
-def _reply(head: str) -> tuple[str, AttributeReason] | None:
-    """A reply to an application or to a 信访 matter, by its title or opening sentence."""
-    if _APPLICATION_REPLY.search(head):
+def _reply(text: str) -> tuple[str, AttributeReason] | None:
+    """A reply to an application or to a 信访 matter (``pipeline.doc_kind``)."""
+    kind = reply_kind(text)
+    if kind == "application_reply":
         return "依申请公开", AttributeReason(
             "application_reply", "文件为对政府信息公开申请的答复，向申请人提供，不主动公开。")
-    if _PETITION_REPLY.search(head):
+    if kind == "petition_reply":
         return "依申请公开", AttributeReason(
             "petition_reply", "文件为对信访事项的答复，送达信访人本人，不主动公开。")
     return None
@@ -153,10 +132,10 @@ def derive(review: Review) -> tuple[str, AttributeReason]:
         return "不予公开", AttributeReason(
             "internal_marking", "文件标有内部资料或工作秘密标志，不宜公开。", internal)
     text = review.document.text
-    head = _head(text)
+    head = doc_head(text)
     # A reply goes to the person who asked or wrote, whatever it says about processes or
     # cases (a 复查意见书 recounts the investigation): 依申请公开, not withheld from them.
-    reply = _reply(head)
+    reply = _reply(text)
     if reply is not None:
         return reply
     process = [f.id for f in findings if f.entity_type == "PROCESS_INFO" and _withheld_process(f.text, text)]

@@ -35,7 +35,7 @@ PRIVATE_BEFORE = (
     "其子", "其女", "其父", "其母", "之子", "之女", "之妻", "之夫", "之母", "之父", "儿子", "女儿",
     "妻子", "丈夫", "父亲", "母亲", "家长", "孙子", "孙女", "爷爷", "奶奶", "外公", "外婆", "哥哥",
     "姐姐", "弟弟", "妹妹", "配偶", "前妻", "前夫", "老伴", "岳父", "岳母", "公公", "婆婆", "儿媳",
-    "女婿", "你的", "您的", "你家", "您家", "户主", "死者", "伤者", "遇难者", "被告人", "犯罪嫌疑人",
+    "女婿", "孩子", "小孩", "外孙", "外孙女", "侄子", "侄女", "外甥", "上访人", "上访户", "你的", "您的", "你家", "您家", "户主", "死者", "伤者", "遇难者", "被告人", "犯罪嫌疑人",
     "罪犯", "服刑人员", "刑满释放人员", "职工", "员工", "工人", "农民工", "业主", "租户", "个体户",
     "经营户", "低保户", "贫困户", "五保户", "残疾人", "困难群众", "独居老人", "老人", "病患",
     "投诉人", "举报人", "申请人", "当事人", "被申请人", "第三人", "委托人", "受托人", "村民代表",
@@ -73,7 +73,7 @@ PRIVATE_AFTER = re.compile(
     rf"|(?:和|与|及|同|带着|携)(?:(?:其|他的|她的)?(?:{_RELATIVES})|其[子女妻夫父母])"
     # The person's own details in brackets (…（15岁）, …（联系电话139…）, …（身份证号…）).
     r"|\s*[(（]\s*(?:\d{1,3}\s*(?:周)?岁|(?:联系|手机|移动)?(?:电话|手机|号码|方式)(?:号码?)?\s*[:：]?\s*1[3-9]\d"
-    r"|身份证|公民身份))"
+    r"|身份证|公民身份|[^()（）\n]{0,8}?(?:学生|小学生|中学生|在校生)[)）]))"
 )
 # A capacity before the name: the title or role ends right before it.
 OFFICIAL_BEFORE = (
@@ -88,6 +88,8 @@ OFFICIAL_BEFORE = (
     # People acting for a body in a case: who inspected, mediated, handled it.
     "执法队员", "执法员", "队员", "工作人员", "民警", "辅警", "干警", "警官", "法官", "检察官",
     "调解员", "网格员", "干部", "第一书记", "联络员", "专干", "经办人员", "承办人员", "办案人员",
+    # A document's own sign-off fields (承办：…  审核：…  签发：…): the body's officers.
+    "承办", "经办", "审核", "审批", "签发", "核稿", "拟稿", "校对", "复核人", "审定",
 )
 OFFICIAL_AFTER = re.compile(
     r"^(?:同志|等同志|(?:副)?(?:局长|处长|科长|主任|书记|市长|县长|区长|镇长|乡长|厅长|部长|省长|"
@@ -150,3 +152,20 @@ def share_cues(text: str, spans: list[tuple[int, int]], cues: list[Capacity | No
                 cues[i] = cues[i - 1]
             elif cues[i] and cues[i - 1] is None:
                 cues[i - 1] = cues[i]
+
+
+# A motor vehicle's plate (GB 36581: the province's character, the office's letter, five or six
+# letters and digits), the way a traffic notice lists vehicles with their keepers.
+_PLATE = re.compile(r"[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-Z][A-Z0-9]{5,6}(?![A-Z0-9])")
+
+
+def plate_in_clause(text: str, start: int, end: int) -> bool:
+    """A vehicle's plate stands in the item holding the name at ``[start, end)`` (back to and on
+    to a full stop, a semicolon or a line end, and a bracket's or a 、 list's neighbour): the
+    name is the vehicle's keeper's."""
+    before = text[max(0, start - 40) : start]
+    before = before[max(before.rfind(c) for c in "。；;\n、") + 1 :]
+    after = text[end : end + 40]
+    cuts = [i for i in (after.find(c) for c in "。；;\n、") if i >= 0]
+    after = after[: min(cuts, default=len(after))]
+    return bool(_PLATE.search(before) or _PLATE.search(after))

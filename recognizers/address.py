@@ -26,6 +26,7 @@ from collections.abc import Iterable
 
 from presidio_analyzer import RecognizerResult
 
+from pipeline.doc_kind import addressed_to_person
 from pipeline.tables import index_for
 from recognizers import _columns as columns
 from recognizers._base import CustomRecognizer, clause_before, result
@@ -46,8 +47,8 @@ _HOME = (
     r"家庭住址|家庭地址|现住址|住址|家住在|家住|家在|现住|现居住地|现居住址|现居住|现居|居住于|居住在|"
     r"居住的|居住地址|该户位于|该户住|该户居住|"
     r"居住地|租住在|租住于|租住|暂住在|户籍地址|户籍所在地|户籍地|户口所在地|身份证住址|暂住地|暂住|"
-    r"住在|住于|(?<=[,，、])住|(?<=人)住(?![房宿院建址所户])|寄件地址|寄件人地址|收件地址|收件人地址|邮寄地址|寄送地址|"
-    r"(?:邮寄|寄送|寄|送达|送)(?:至|到)|(?:家|住宅|住处|住房|房屋)(?:位于|坐落于|坐落在)"
+    r"住在|住于|(?<=[,，、(（])住(?![房宿院建址所户])|(?<=人)住(?![房宿院建址所户])|寄件地址|寄件人地址|收件地址|"
+    r"收件人地址|邮寄地址|寄送地址|(?:邮寄|寄送|寄件|寄|送达|送)(?:至|到)|(?:家|住宅|住处|住房|房屋)(?:位于|坐落于|坐落在)"
 )
 _CONTACT = r"通讯地址|通信地址|联系地址|送达地址|地址"
 # What may stand between a label and its address: 住址为…, 邮寄至…, 家住在…
@@ -92,7 +93,8 @@ _COMPLAINT = re.compile(r"反映|投诉|举报|来信|来电|来访|信访|诉�
 
 
 # Words that come before an address and are no part of it (an address starts with a place).
-_LEAD = re.compile(r"^.*(?:反映|投诉|举报|来电|来信|位于|坐落于|坐落在|居住在|住在|家住|称|说)")
+_LEAD = re.compile(r"^.*(?:反映|投诉|举报|来电|来信|位于|坐落于|坐落在|居住在|住在|家住|称|说|"
+                   r"寄件至|寄送至|邮寄至|寄至|送至|寄往)|^住(?![房宅宿院])")
 _ROOM = re.compile(r"\d+\s*(?:室|户)")
 
 
@@ -199,6 +201,10 @@ class AddressRecognizer(CustomRecognizer):
                 # reviewer decides.
                 if _COMPLAINT.search(_sentence_before(text, start)):
                     yield result(self, "CN_ADDRESS", start, end, 0.85, cue="complaint")
+                elif addressed_to_person(text):
+                    # A reply to one private person: a flat it names is theirs or their
+                    # family's (a body's address is a building's, not a flat's).
+                    yield result(self, "CN_ADDRESS", start, end, 0.85, cue="addressed")
                 else:
                     yield result(self, "CN_ADDRESS", start, end, 0.5, cue="flat")
             elif _HOUSE.search(value) and _FAMILY_BEFORE.search(text, max(0, start - 10), start):

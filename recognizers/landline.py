@@ -40,6 +40,11 @@ _PUBLIC = ("联系人", "供应商", "单位", "机关", "经办人", "承办人
 _PHONE_WORD = re.compile(r"电话|座机|固话|号码|联系方式|传真|来电|tel", re.IGNORECASE)
 
 
+# After the number, in the same clause: the office called it to reach the person addressed.
+_CALLED_BACK = re.compile(r"[^\S\n]*[)）]?[^\S\n]*(?:多次|均|仍)?(?:未能|未|无法|没有|不能)?(?:联系|打通|接通|联络)(?:上|到)?"
+                          r"(?:你|您|来电人|申请人|信访人|当事人)(?!的)")
+
+
 def _main_digits(value: str) -> str:
     return re.sub(r"\D", "", re.split(r"转|分机|ext|(?<=\d{7})-", value)[0])
 
@@ -105,7 +110,12 @@ class LandlineRecognizer(RefiningPatternRecognizer):
         ):
             return None
         holder = holder_at(text, found.start, public=_PUBLIC, limit=40)
-        if holder.who == "public":
+        if _CALLED_BACK.match(text, found.end):
+            # …本机关工作人员拨打0816-7862216未能联系到你: the number the office dialled to
+            # reach the person, theirs whoever dialled it.
+            found.entity_type = "CN_LANDLINE_PRIVATE"
+            found.score = max(found.score, 0.85)
+        elif holder.who == "public":
             found.entity_type = "CN_LANDLINE_PUBLIC"
         elif holder.who == "private":
             found.entity_type = "CN_LANDLINE_PRIVATE"

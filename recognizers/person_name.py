@@ -51,6 +51,7 @@ from collections.abc import Iterable, Iterator
 from presidio_analyzer import RecognizerResult
 
 from pipeline import ner
+from pipeline.doc_kind import addressed_to_person
 from pipeline.tables import index_for
 from recognizers._base import CustomRecognizer, clause_before, result
 from recognizers._columns import PERSON, PUBLIC_ROLE, cell_names, officials_table, value_cells
@@ -60,6 +61,7 @@ from recognizers._prose_names import (
     OWN_DETAILS,
     PRIVATE_BEFORE,
     capacity,
+    plate_in_clause,
     private_before,
     share_cues,
 )
@@ -92,10 +94,12 @@ _PRIVATE_ROLES = (
     "举报人", "被举报人", "被投诉人", "被处罚人", "违法行为人", "受害人", "收件人", "承租人",
     "出租人", "受助人", "救助对象", "监护人", "家属", "患者", "驾驶人", "驾驶员", "车主", "户名",
     "开户名", "持卡人", "姓名", "原告", "被告", "上诉人", "被上诉人", "申报人", "求助人", "来访人",
-    "信访人", "购房人", "买受人", "竞买人", "借款人", "担保人", "经营者", "业主", "配偶", "之子",
+    "信访人", "来电人", "来信人", "反映人", "诉求人", "购房人", "买受人", "竞买人", "借款人", "担保人", "经营者", "业主", "配偶", "之子",
     "之女", "父亲", "母亲", "妻子", "丈夫", "死者", "遇难者", "伤者", "报案人", "证人", "见证人",
     "经办人", "权利人", "所有权人", "使用权人", "学生", "申请者", "被征收人", "赔偿请求人",
     "复议申请人", "被执行人", "房主", "租户", "户主姓名",
+    # A vehicle's keeper in a traffic notice (车辆所有人：…, 机动车所有人为…).
+    "所有人", "车辆所有人", "机动车所有人", "实际使用人", "车辆使用人",
 )
 _PUBLIC_ROLES = (
     "签发人", "法定代表人", "负责人", "项目负责人", "项目联系人", "采购联系人", "执法人员", "承办人", "审核人", "审批人",
@@ -169,13 +173,40 @@ _BODY_ENDS = frozenset("庭院局委会所处科厅部办队站室组社馆校�
 _DOCTRINE = re.compile(r"理论|思想|主义|学说|精神(?!病|障碍|残疾)|故居|纪念|铜像|塑像|诞辰|逝世")
 
 
+_DATE = r"(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|年|[.\-/]\d{1,2}(?:[.\-/]\d{1,2})?)"
+# A date of birth in a person's particulars: after its label or before 出生/生.
+_BIRTH = re.compile(
+    rf"(?:出生(?:日期|年月|年月日|时间)?|生日|生于|出生于)[^\S\n]*(?:[:：]|为|是)?[^\S\n]*(?P<date>{_DATE})"
+    rf"|(?<![\d.])(?P<date2>{_DATE})[^\S\n]*(?:出生|生人|生(?![产活效意态成日]))"
+)
+# What a cadre's bio says (干部任前公示): a post held or proposed.
+_BIO = re.compile(
+    r"拟任|拟提名|拟推荐|拟提拔|拟作为|现任[^。\n]{0,30}?(?:"
+    + "|".join(sorted(_TITLES, key=len, reverse=True)) + r"|职务|干部|成员)"
+)
+
+
+def _clause_end(text: str, start: int, limit: int) -> int:
+    """Where the sentence going on at ``start`` ends (a full stop, a line end), at most
+    ``limit`` characters on."""
+    end = min(len(text), start + limit)
+    cuts = [i for i in (text.find(c, start, end) for c in "。；;\n") if i >= 0]
+    return min(cuts, default=end)
+
+
 def _names_in(block: str, offset: int) -> Iterator[tuple[int, int]]:
     for match in re.finditer(NAME, block):
         yield offset + match.start(), offset + match.end()
 
 
-# An age right after a name: …，65岁 / …（65岁） / …今年72岁.
-_AGE_AFTER = re.compile(r"[^\S\n]*(?:[,，(（][^\S\n]*|今年|现年|年仅)(?P<age>\d{1,3}[^\S\n]*(?:周)?岁)(?!以[上下]|至|到)")
+# An age right after a name: …，65岁 / …（65岁） / …今年72岁 / …今年八岁.
+_AGE = r"(?:\d{1,3}|[一二两三四五六七八九十百]{1,4})[^\S\n]*(?:周)?岁(?:半)?"
+_AGE_AFTER = re.compile(
+    r"[^\S\n]*(?:[,，(（][^\S\n]*(?:[男女][^\S\n]*[,，、][^\S\n]*)?|今年|现年|年仅)"
+    rf"(?P<age>{_AGE})(?!以[上下]|至|到)"
+)
+# An age before the name, with what the person is between (83岁的孤寡老人…, 68岁的贫困户…).
+_AGE_BEFORE = re.compile(rf"(?<![\d一二两三四五六七八九十百])(?P<age>{_AGE})的[\u4e00-\u9fa5]{{0,8}}$")
 
 
 class PersonNameRecognizer(CustomRecognizer):
@@ -226,7 +257,10 @@ class PersonNameRecognizer(CustomRecognizer):
                     kind = "PERSON"
                 add(*span, kind, 0.85, role)
         for match in DESCRIBED.finditer(text):
-            add(*match.span("name"), "PERSON", 0.85, "description")
+            # A cadre's bio (张某，男，汉族，…，现任…局副局长，拟任…): an official, published.
+            official = _BIO.search(text, match.end(), _clause_end(text, match.end(), 200))
+            add(*match.span("name"), "OFFICIAL_NAME" if official else "PERSON", 0.85,
+                "bio" if official else "description")
         for span in _cued_names(text):
             add(*span, "PERSON", 0.8, "cues")
         legal = is_legal_text(text)
@@ -284,6 +318,17 @@ class PersonNameRecognizer(CustomRecognizer):
             age = _AGE_AFTER.match(text, end) if entity == "PERSON" and score >= 0.75 else None
             if age:
                 yield result(self, "PERSONAL_AGE", *age.span("age"), score, cue="age_of_person")
+            before = _AGE_BEFORE.search(text, max(0, start - 16), start) if (
+                entity == "PERSON" and score >= 0.75) else None
+            if before:
+                yield result(self, "PERSONAL_AGE", *before.span("age"), score, cue="age_of_person")
+            # A private party's date of birth in the particulars after the name (当事人：…，男，
+            # 出生日期：1992年5月2日，住址：… / …，1974年7月出生，…): other personal information.
+            birth = _BIRTH.search(text, end, _clause_end(text, end, 80)) if (
+                entity == "PERSON" and score >= 0.75) else None
+            if birth:
+                group = "date" if birth["date"] else "date2"
+                yield result(self, "PERSONAL_AGE", *birth.span(group), score, cue="birth_of_person")
 
     @staticmethod
     def _model_names(text: str, spans: list[tuple[int, int]], found: dict, add) -> None:
@@ -326,6 +371,15 @@ class PersonNameRecognizer(CustomRecognizer):
         share_cues(text, spans_in_chain, chain_cues)
         decided = dict(zip(spans_in_chain, chain_cues, strict=True))
         cues = [decided[span] for span in candidates]
+        # In a document addressed to a private person (a reply, a 信访 opinion, a 12345 answer)
+        # a person named without a capacity (no title, no 签发人, 承办人, 执法人员: nobody acting
+        # for a body) is a private person: the applicant's agent, a third party, a relative.
+        # A vehicle's plate in the same item (晋A8K273，小型轿车，…；): the keeper, a private person.
+        cues = [cue or ("private" if plate_in_clause(text, s, e) else None)
+                for (s, e), cue in zip(candidates, cues, strict=True)]
+        if addressed_to_person(text):
+            cues = [cue or ("private" if _SURNAME_START.match(text[s:e]) else None)
+                    for (s, e), cue in zip(candidates, cues, strict=True)]
         # The same name said to be a private person anywhere is one everywhere.
         for (start, end), cue in zip(candidates, cues, strict=True):
             if cue == "private":
@@ -421,6 +475,8 @@ def _with_surname(text: str, start: int, end: int) -> int:
         return start
     if start == 1 or not _CJK_CHAR.match(text[start - 2]) or private_before(text, start - 1):
         return start - 1
+    if text.endswith(_PRIVATE_ROLES, 0, start - 1):
+        return start - 1  # a party's role word before it (委托代理人籍|海鹏)
     if capacity(text, start - 1, end) or text[start - 2] in "和与及、":
         return start - 1
     return start

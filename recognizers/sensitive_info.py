@@ -46,14 +46,17 @@ from recognizers._legal_text import in_articles
 from recognizers._sensitive_columns import column_findings, minor_births
 from recognizers.person_name import NAME
 
-_DISEASE_END = r"(?:综合征|综合症|障碍|梗死|梗塞|出血|瘫痪|衰竭|症|病|癌|瘤|炎)"
+# An injury a doctor's finding names (诊断为软组织挫伤, 确诊为左腿骨折) is health information too.
+_DISEASE_END = r"(?:综合征|综合症|障碍|梗死|梗塞|出血|瘫痪|衰竭|挫伤|骨折|损伤|烧伤|烫伤|裂伤|脑震荡|症|病|癌|瘤|炎)"
 # A disease with its qualifiers (系统性红斑狼疮, 慢性肾功能衰竭, 脑梗塞后遗症, 重度抑郁症).
 _QUALIFIER = r"(?:系统性|慢性|急性|晚期|早期|恶性|重度|中度|轻度|先天性|原发性|继发性|老年性|终末期|双侧)?"
 _DISABILITY = (
     # The kind alone, said of the person (…系听力残疾, 属智力残疾人; prose only: a column's cell
     # is read by ``recognizers._sensitive_columns``): the kind is the fact.
-    r"(?<=[系属为是，,])(?:肢体|视力|听力|言语|智力|精神|多重)残疾(?:人)?(?![一二三四1-4]级)|"
-    r"(?<=[系属为是，,])(?:先天性)?(?:聋哑|失明|双目失明|失聪|智力低下)|"
+    r"(?<=[系属为是，,、有])(?:肢体|视力|听力|言语|智力|精神|多重)残疾(?:人)?(?![一二三四1-4]级)|"
+    r"(?<=[系属为是，,、])(?:先天性)?(?:聋哑|失明|失聪|智力低下)|"
+    # Both eyes or both ears lost: said of the person whatever stands before (…邓某双目失明).
+    r"(?:先天性)?(?:双目|双眼|双耳)(?:失明|失聪)|"
     + _GRADED_DISABILITY
 )
 HEALTH = re.compile(
@@ -68,7 +71,8 @@ _GRADE = (
 )
 MINOR = re.compile(
     rf"(?P<grade>{_GRADE})"
-    r"|(?P<age>(?<![\d.])(?:[1-9]|1[0-7])\s*(?:周岁|岁)(?!以[上下]|至|到|-|—|～|~))"
+    r"|(?P<age>(?:(?<![\d.])(?:[1-9]|1[0-7])|(?<![一二两三四五六七八九十百])(?:[一二两三四五六七八九]|十[一二三四五六七]?))"
+    r"\s*(?:周岁|岁)(?!以[上下]|至|到|-|—|～|~))"
     r"|(?P<young>未满(?:十四|十六|十八|14|16|18)周岁)"
 )
 _FAITHS = r"伊斯兰教|基督教|天主教|佛教|道教|东正教|藏传佛教|喇嘛教|新教"

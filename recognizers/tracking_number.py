@@ -14,7 +14,8 @@ applicant's personal information, redacted like the address it points to.
   the groups (``EA 123 456 785 CN``) are allowed. A string of that shape whose check digit
   holds is taken for review by itself and redacted next to a mail word (邮件, EMS, 挂号, 单号…).
 - **Courier waybills** (快递运单号: SF Express, EMS's domestic 13-digit numbers, ZTO, YTO, JD…):
-  ten to fifteen digits, perhaps after a carrier's two letters (SF, JD, YT, JT). No shared
+  ten to fifteen digits, perhaps after a carrier's one or two letters (SF, JD, YT, JT, E) and
+  before a country's two (…CN: an S10 number miswritten, E97440885780CN). No shared
   check digit exists across carriers, so such a number counts only right after its label
   (运单号, 快递单号, 邮件号, 单号, 快递编号, 邮件编号, 挂号信编号…), nothing else between
   but a colon, a space or a bracket.
@@ -62,7 +63,9 @@ class TrackingNumberRecognizer(RefiningPatternRecognizer):
             r"(?![A-Za-z0-9])",
             0.5,
         ),
-        ("waybill", r"(?<![A-Za-z0-9])(?:SF|JD|YT|JT|ZT|ST|YD)?\d{10,15}(?![\d.A-Za-z])", 0.2),
+        # A carrier's letters before the digits (SF, JD, E… of an EMS item) and a country's
+        # after them (…CN): under its label, whatever the check digit says.
+        ("waybill", r"(?<![A-Za-z0-9])(?:[A-Za-z]{1,2})?\d{10,15}(?:[A-Za-z]{2})?(?![\d.A-Za-z])", 0.2),
     )
     CONTEXT = (
         "邮件", "邮寄", "寄送", "寄出", "寄来", "寄达", "挂号", "EMS", "ems", "中国邮政", "邮政",

@@ -15,7 +15,8 @@ def names(text: str) -> list[tuple[str, str]]:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("当事人：王建军，男，汉族，1985年出生。", [("PERSON", "王建军")]),
+        # A private party's year of birth goes with the name (other personal information).
+        ("当事人：王建军，男，汉族，1985年出生。", [("PERSON", "王建军"), ("PERSONAL_AGE", "1985年")]),
         ("申请人李晓燕的申请已收悉。", [("PERSON", "李晓燕")]),
         ("联系人：孙丽华（市教育局学生资助管理中心）", [("PERSON", "孙丽华")]),
         ("户主：欧阳娜，住址：某村。", [("PERSON", "欧阳娜")]),

@@ -1,0 +1,73 @@
+"""What kind of document this is, by its head: a reply addressed to one private person.
+
+Two stages ask: the attribute (``pipeline.attribute``: a reply goes to the person who asked,
+依申请公开) and the name recognizer (``recognizers.person_name``: in a document addressed to a
+private person — a reply to an application, a 信访 opinion, a 12345 answer — a person it names
+who does not act for a body is a private person, not a reviewer's call). One definition keeps
+them from disagreeing about the same document.
+
+- a reply to an application for disclosure (政府信息公开申请答复书, 延期答复告知书, 收到您…提交的政府
+  信息公开申请);
+- a reply to a letter or visit (the 信访 family: 处理意见书, 复查意见书, 复核意见书, 信访答复…) or a
+  hotline work order (12345 热线工单);
+- a letter whose first lines greet one person by name (``刘春梅：``, ``王先生：``).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Literal
+
+HEAD_LINES = 10
+# A reply to an application for disclosure, by its title or its opening sentence.
+APPLICATION_REPLY = re.compile(
+    r"(?:政府)?信息公开(?:申请)?(?:答复|回复|告知)|依申请公开(?:答复|告知)|申请答复书|"
+    r"(?:补正|延期答复|不予公开|部分公开|信息不存在|非本机关|不予处理)告知书|"
+    r"收到(?:您|你)[^。\n]{0,60}?(?:政府)?信息公开申请|(?:您|你)[^。\n]{0,30}?(?:提交|提出)的[^。\n]{0,30}?"
+    r"(?:政府)?信息公开申请"
+)
+PETITION_REPLY = re.compile(
+    # The 信访 family (信访工作条例第三十二条 to 第三十五条): the 处理意见书, 复查意见书 and 复核意见书
+    # (and an 答复意见书), with or without 信访事项 in the title line.
+    r"信访事项(?:处理|答复|复查|复核)?意见书|(?:处理|复查|复核|答复)意见书\s*$|"
+    r"信访(?:事项)?(?:答复|回复|告知)|(?:来信|来访|来电)(?:事项)?"
+    r"(?:答复|回复)(?:书|意见|函)?|(?:您|你)[^。\n]{0,40}?(?:来信|来访|信访)[^。\n]{0,20}?收悉|"
+    r"(?:您|你)[^。\n]{0,30}?反映的[^。\n]{0,40}?(?:问题|事项)[^。\n]{0,30}?(?:答复|回复)如下|"
+    # A hotline work order: one caller's request and how it was handled.
+    r"热线工单|工单编号",
+    re.MULTILINE,
+)
+# A line greeting one person: two to four Chinese characters (a 先生/女士 after a surname), a
+# colon, nothing else. A body (…局：, …办公室：) is longer or ends as bodies do.
+_GREETING = re.compile(
+    r"^[^\S\n]*(?:[\u4e00-\u9fa5]{2,4}|[\u4e00-\u9fa5]{1,2}(?:先生|女士))[^\S\n]*[:：][^\S\n]*$",
+    re.MULTILINE,
+)
+_BODY_END = re.compile(r"(?:局|委|办|厅|部|院|所|站|队|会|处|科|室|府|司|中心|公司|同志|领导|各位)[^\S\n]*[:：]")
+
+Reply = Literal["application_reply", "petition_reply"]
+
+
+def head(text: str) -> str:
+    """The document's first non-empty lines (its title, addressee and opening sentence)."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    return "\n".join(lines[:HEAD_LINES])
+
+
+def reply_kind(text: str) -> Reply | None:
+    """A reply to an application or to a 信访 matter, by its title or opening sentence."""
+    first = head(text)
+    if APPLICATION_REPLY.search(first):
+        return "application_reply"
+    if PETITION_REPLY.search(first):
+        return "petition_reply"
+    return None
+
+
+@functools.lru_cache(maxsize=8)
+def addressed_to_person(text: str) -> bool:
+    """The document is addressed to one private person: a reply, or a letter greeting a person."""
+    if reply_kind(text):
+        return True
+    return any(not _BODY_END.search(m[0]) for m in _GREETING.finditer(head(text)))
