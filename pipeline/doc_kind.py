@@ -70,4 +70,9 @@ def addressed_to_person(text: str) -> bool:
     """The document is addressed to one private person: a reply, or a letter greeting a person."""
     if reply_kind(text):
         return True
-    return any(not _BODY_END.search(m[0]) for m in _GREETING.finditer(head(text)))
+    first = head(text)
+    # A letter's salutation stands before its first sentence; a line like 经查明： further down
+    # is a section of the text, not an addressee.
+    sentence = first.find("。")
+    before = first if sentence < 0 else first[: first.rfind("\n", 0, sentence) + 1]
+    return any(not _BODY_END.search(m[0]) for m in _GREETING.finditer(before))

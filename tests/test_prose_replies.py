@@ -79,6 +79,22 @@ def test_kinds_not_addressed_to_a_person(head: str) -> None:
     assert not addressed_to_person(head + "经核实，情况如下。")
 
 
+def test_a_section_heading_after_the_first_sentence_is_no_salutation() -> None:
+    """A 处罚决定书 names its party, then tells the case, then heads a section 经查明：: a line of
+    two to four characters and a colon, but below the first sentence, so nobody is addressed,
+    and the officers who inspected stay officials."""
+    text = (
+        "某县市场监督管理局\n行政处罚决定书\n某市监罚字〔2026〕10号\n当事人：某某商贸有限公司\n"
+        "法定代表人：梁生鹏\n2026年4月29日，本局执法人员丁超（执法证号：146291286726）、马英艳"
+        "（执法证号：144773288801）依法对当事人的经营场所进行现场检查。\n经查明：\n"
+        "当事人销售过期食品。\n"
+    )
+    assert not addressed_to_person(text)
+    results = {text[r.start : r.end]: r for r in PersonNameRecognizer().analyze(text, [])}
+    assert not [n for n in ("丁超", "马英艳") if n in results and results[n].entity_type == "PERSON"
+                and results[n].score >= 0.6]
+
+
 def test_a_petition_opinion_with_relatives_records_health_and_homes(tmp_path: Path) -> None:
     text = (
         "信访事项处理意见书\n\n"
