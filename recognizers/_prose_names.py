@@ -25,6 +25,7 @@ import re
 from typing import Literal
 
 from recognizers._holder import identifier_after
+from recognizers.license_plate import _PROVINCES
 
 Capacity = Literal["official", "private"]
 
@@ -156,7 +157,7 @@ def share_cues(text: str, spans: list[tuple[int, int]], cues: list[Capacity | No
 
 # A motor vehicle's plate (GB 36581: the province's character, the office's letter, five or six
 # letters and digits), the way a traffic notice lists vehicles with their keepers.
-_PLATE = re.compile(r"[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-Z][A-Z0-9]{5,6}(?![A-Z0-9])")
+_PLATE = re.compile(rf"[{_PROVINCES}][A-Z][A-Z0-9]{{5,6}}(?![A-Z0-9])")
 
 
 def plate_in_clause(text: str, start: int, end: int) -> bool:
