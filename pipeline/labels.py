@@ -94,6 +94,7 @@ LABELS: dict[str, dict[str, str]] = {
     "entity_PERSON": {"zh": "自然人姓名", "en": "name of a private person"},
     "entity_PERSONAL_AGE": {"zh": "自然人年龄", "en": "age of a private person"},
     "entity_OFFICIAL_NAME": {"zh": "公职人员姓名", "en": "name of an official"},
+    "entity_NOTICE_RECIPIENT": {"zh": "依规公示对象姓名", "en": "recipient named by a published notice"},
     "entity_CN_ADDRESS": {"zh": "个人住址", "en": "home address"},
     "entity_MASKED_VALUE": {"zh": "已去标识化的内容", "en": "masked value"},
     "entity_DOC_NUMBER": {"zh": "文号、案号或编号", "en": "document or case number"},

@@ -52,6 +52,7 @@ from presidio_analyzer import RecognizerResult
 
 from pipeline import ner
 from pipeline.doc_kind import addressed_to_person
+from pipeline.published_lists import is_recipient_column, published_list
 from pipeline.tables import index_for
 from recognizers._base import CustomRecognizer, clause_before, result
 from recognizers._columns import PERSON, PUBLIC_ROLE, cell_names, officials_table, value_cells
@@ -210,7 +211,7 @@ _AGE_BEFORE = re.compile(rf"(?<![\d一二两三四五六七八九十百])(?P<age
 
 
 class PersonNameRecognizer(CustomRecognizer):
-    ENTITIES = ("PERSON", "OFFICIAL_NAME", "PERSONAL_AGE")
+    ENTITIES = ("PERSON", "OFFICIAL_NAME", "NOTICE_RECIPIENT", "PERSONAL_AGE")
 
     def load(self) -> None:
         # Load the model with the engines (a worker's start, before any document's time
@@ -295,12 +296,18 @@ class PersonNameRecognizer(CustomRecognizer):
         # Table cells whose label names a person (姓名, 户主, 收款人, 监护人…: the table model,
         # recognizers._columns), every cell of every table.
         index = index_for(text)
+        notice = published_list(text)
         for view, label, kind in value_cells(index):
             if kind != PERSON:
                 continue
             official = bool(PUBLIC_ROLE.search(label)) or officials_table(index, view.number)
+            entity = "OFFICIAL_NAME" if official else "PERSON"
+            if entity == "PERSON" and notice and is_recipient_column(label):
+                # A 低保/公租房/农机补贴 公示 names its recipients by rule; the rest of the row
+                # (ID, card, mobile, family members) stays private.
+                entity = "NOTICE_RECIPIENT"
             for start, end in cell_names(text, view.start, view.end):
-                add(start, end, "OFFICIAL_NAME" if official else "PERSON", 0.85, "column")
+                add(start, end, entity, 0.85, "column")
 
         if model:
             self._model_names(text, sorted(model), found, add)
