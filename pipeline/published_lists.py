@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from pipeline.doc_kind import head
@@ -86,11 +87,16 @@ def published_list(text: str) -> PublishedList | None:
 
 
 # Columns of other persons in a recipient's row: named, but not what the notice publishes.
-_OTHER_PERSON = re.compile(r"成员|监护|代理|联系|配偶|父亲|母亲|子女|妻|夫|儿子|女儿|经办|填报|审核|"
-                           r"负责|签字|见证|担保|共同")
+_OTHER_PERSON = re.compile(r"成员|监护|代理|代领|持卡|联系|配偶|父亲|母亲|子女|妻|夫|儿子|女儿|经办|"
+                           r"填报|审核|负责|签字|见证|担保|共同")
 
 
-def is_recipient_column(label: str) -> bool:
-    """Whether a name column of a published list holds its recipients (户主, 申请人, 姓名,
-    承租人, 购机者…), not another person of the row (家庭成员, 监护人, 代理人…)."""
-    return not _OTHER_PERSON.search(label)
+def recipient_column(headers: tuple[str, ...], is_person: Callable[[str], bool]) -> int | None:
+    """The column of a published list that holds its recipients: the first column of names
+    (户主, 申请人, 姓名, 承租人, 购机者…) that does not name another person of the row (家庭成员,
+    监护人, 代理人…). A later column of names is someone else's (持卡人, 代领人), whatever its
+    label says."""
+    for number, label in enumerate(headers):
+        if is_person(label):
+            return None if _OTHER_PERSON.search(label) else number
+    return None

@@ -52,10 +52,17 @@ from presidio_analyzer import RecognizerResult
 
 from pipeline import ner
 from pipeline.doc_kind import addressed_to_person
-from pipeline.published_lists import is_recipient_column, published_list
+from pipeline.published_lists import published_list, recipient_column
 from pipeline.tables import index_for
 from recognizers._base import CustomRecognizer, clause_before, result
-from recognizers._columns import PERSON, PUBLIC_ROLE, cell_names, officials_table, value_cells
+from recognizers._columns import (
+    PERSON,
+    PUBLIC_ROLE,
+    cell_names,
+    kind_of,
+    officials_table,
+    value_cells,
+)
 from recognizers._holder import contact_block, identifier_after
 from recognizers._legal_text import in_articles, is_legal_text
 from recognizers._prose_names import (
@@ -302,7 +309,8 @@ class PersonNameRecognizer(CustomRecognizer):
                 continue
             official = bool(PUBLIC_ROLE.search(label)) or officials_table(index, view.number)
             entity = "OFFICIAL_NAME" if official else "PERSON"
-            if entity == "PERSON" and notice and is_recipient_column(label):
+            if entity == "PERSON" and notice and view.cell.column == recipient_column(
+                    view.headers, lambda header: kind_of(header) == PERSON):
                 # A 低保/公租房/农机补贴 公示 names its recipients by rule; the rest of the row
                 # (ID, card, mobile, family members) stays private.
                 entity = "NOTICE_RECIPIENT"

@@ -101,3 +101,21 @@ def test_an_office_that_masks_recipients_redacts_them(tmp_path: Path) -> None:
     assert [v for v in values["recipient"] if v not in redacted] == []
     with pytest.raises(ConfigError):
         config_from_dict({"notices": {"recipients": "mask"}}, tmp_path)
+
+
+def test_a_later_name_column_is_someone_else(tmp_path: Path) -> None:
+    """持卡人 after 补贴对象: the card holder is not the recipient the notice publishes."""
+    rng = random.Random(70)
+    rows = [["序号", "村（社区）", "补贴对象", "年龄", "持卡人", "社保卡银行账号", "金额（元）"]]
+    recipients, holders = [], []
+    for i in range(ROWS):
+        recipient, holder = name(rng), name(rng)
+        recipients.append(recipient)
+        holders.append(holder)
+        rows.append([str(i + 1), "下洋村", recipient, str(80 + i % 20), holder, card(rng), "300"])
+    path = _write(tmp_path, "tsv", "南坪镇2026年10月高龄津贴发放名单公示", rows)
+    findings = review(path, Config(), tmp_path / "out").findings
+    kept, redacted = _by_action(findings, "keep"), _by_action(findings, "redact")
+    others = set(holders)
+    assert [v for v in recipients if v not in kept and v not in others] == []
+    assert [v for v in holders if v not in redacted] == []
