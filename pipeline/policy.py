@@ -121,6 +121,9 @@ RULES: dict[str, Rule] = {
     "PERSONAL_AGE": Rule(
         PRIVATE, "redact", "该内容为特定自然人的年龄，与文中其他信息结合可识别该人，属于个人信息，不予公开。"
     ),
+    "PERSONAL_MARITAL": Rule(
+        PRIVATE, "redact", "该内容为特定自然人的婚姻状况，属于个人隐私，不予公开。"
+    ),
     "OFFICIAL_NAME": Rule("none", "keep", "该姓名以公职身份或依法公示的身份出现，应当公开。"),
     "CN_ADDRESS": Rule(PRIVATE, "redact", "该内容为个人住址，属于个人隐私，不予公开。"),
     # Sensitive personal information (个人信息保护法第二十八条) about a particular person.
