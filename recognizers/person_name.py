@@ -133,7 +133,8 @@ _NOT_NAMES = frozenset(
 
 ROLE_LED = re.compile(
     rf"(?P<role>{'|'.join(sorted(_PRIVATE_ROLES + _PUBLIC_ROLES, key=len, reverse=True))})"
-    r"(?:姓名|名单|名字)?[^\S\n]*(?:[:：]|为|是)?[^\S\n]*"
+    # A party's role in brackets after the party's side (乙方（被征收人）：…) labels the name too.
+    r"(?:姓名|名单|名字)?[)）]?[^\S\n]*(?:[:：]|为|是)?[^\S\n]*"
     rf"(?P<names>{_NAME}(?:{_SEP}{_NAME})*)"
 )
 TITLE_LED = re.compile(
