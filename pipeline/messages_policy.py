@@ -49,6 +49,8 @@ REASONS_EN: dict[str, str] = {
     "information and is withheld.",
     "SENSITIVE_MINOR": "a minor's personal information is sensitive personal information and is "
     "withheld.",
+    "SENSITIVE_IDENTITY": "a particular person's special status or family circumstances "
+    "(an orphan, a person the state keeps) is sensitive personal information and is withheld.",
     "SENSITIVE_RELIGION": "a particular person's religion is sensitive personal information and "
     "is withheld.",
     "SENSITIVE_CRIMINAL": "a particular person's criminal record is sensitive personal "

@@ -135,6 +135,12 @@ RULES: dict[str, Rule] = {
         PRIVATE, "redact", "该内容为未成年人的个人信息，属于敏感个人信息，不予公开。",
         legal_basis=BASIS_SENSITIVE,
     ),
+    # 第二十八条 特定身份: a person with no family to keep them (孤儿, 事实无人抚养儿童, 特困供养,
+    # 五保): told of a named person it exposes the family's circumstances.
+    "SENSITIVE_IDENTITY": Rule(
+        PRIVATE, "redact", "该内容为特定个人的特定身份或家庭状况（孤儿、特困供养等），属于敏感个人信息，不予公开。",
+        legal_basis=BASIS_SENSITIVE,
+    ),
     "SENSITIVE_RELIGION": Rule(
         PRIVATE, "redact", "该内容为特定个人的宗教信仰，属于敏感个人信息，不予公开。",
         legal_basis=BASIS_SENSITIVE,

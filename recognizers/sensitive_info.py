@@ -39,10 +39,12 @@ from collections.abc import Iterable, Iterator
 from presidio_analyzer import RecognizerResult
 
 from pipeline import ner
+from pipeline.tables import index_for
 from recognizers._base import CustomRecognizer, result
 from recognizers._health_words import DISABILITY as _GRADED_DISABILITY
 from recognizers._health_words import GRAVE as _GRAVE
 from recognizers._legal_text import in_articles
+from recognizers._minor_rows import column_decides
 from recognizers._sensitive_columns import column_findings, minor_births
 from recognizers.person_name import NAME
 
@@ -188,7 +190,8 @@ def _spans(regex: re.Pattern[str], sentence: str, offset: int) -> Iterator[tuple
 
 
 class SensitiveInfoRecognizer(CustomRecognizer):
-    ENTITIES = ("SENSITIVE_HEALTH", "SENSITIVE_MINOR", "SENSITIVE_RELIGION", "SENSITIVE_CRIMINAL")
+    ENTITIES = ("SENSITIVE_HEALTH", "SENSITIVE_MINOR", "SENSITIVE_RELIGION", "SENSITIVE_CRIMINAL",
+                "SENSITIVE_IDENTITY", "PERSONAL_AGE")
 
     def find(self, text: str) -> Iterable[RecognizerResult]:
         names = sorted(
@@ -223,6 +226,8 @@ class SensitiveInfoRecognizer(CustomRecognizer):
                     # The age, the school and the grade each tell of the child (其子今年12岁，在
                     # 城关第二小学六年级就读): all of them go.
                     spans += minor_births(text, start, end)
+                    index = index_for(text)
+                    spans = [(s, e) for s, e in spans if not column_decides(index, s)]
                 for s, e in spans:
                     if _rule_after(text, e):
                         continue  # …被判处刑罚的 (人员), 有…前科的: a kind of person, a rule
