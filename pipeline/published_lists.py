@@ -7,8 +7,8 @@ notice (over-redaction is a violation too: 不得将依法应当公开的事项�
 not publish stays private in the same list: ID numbers, bank accounts, telephones, home
 addresses, health, and every other person named in a row (家庭成员, 监护人, 代理人).
 
-A notice is one of these kinds when its title (the first lines of the document) says both the
-benefit and that it is a 公示 or 公告 of its recipients:
+A notice is one of these kinds when its title (read outside its tables) says both the benefit
+and that it is a 公示, 公告 or 名单 of its recipients:
 
 | kind | title words | rule that publishes the names |
 |---|---|---|
@@ -33,7 +33,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from pipeline.doc_kind import head
+from pipeline.tables import TableIndex, meta_outside
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,10 +75,18 @@ _KINDS: tuple[tuple[str, re.Pattern[str], str], ...] = (
 _MINORS = re.compile(r"学生|幼儿|儿童|孤儿|未成年|学前|中小学|小学|初中|高中|在校生")
 
 
-@functools.lru_cache(maxsize=8)
-def published_list(text: str) -> PublishedList | None:
-    """The kind of rule-published list this document is, by its title lines; None if none."""
-    title = head(text)
+def published_list(index: TableIndex) -> PublishedList | None:
+    """The kind of rule-published list this document is, by its title; None if none. The
+    title is read outside the tables (``pipeline.tables.meta_outside``): a cell 城市低保 in a
+    临时救助 list does not make it a 低保 公示."""
+    key = "published_list"
+    if key not in index.memo:
+        index.memo[key] = _kind(meta_outside(index).title or "")
+    return index.memo[key]  # type: ignore[return-value]
+
+
+@functools.lru_cache(maxsize=64)
+def _kind(title: str) -> PublishedList | None:
     if not _NOTICE.search(title) or _MINORS.search(title):
         return None
     for kind, words, basis in _KINDS:

@@ -18,7 +18,9 @@ to the masked-value recognizer.
 Persons named in an official or otherwise public capacity — 签发人, a title such as 局长 before
 or after the name, 同志, 法定代表人, 执法人员, 评审专家, a table with a column of posts
 (``recognizers._columns.officials_table``: 现任职务, 拟任, or cells that read as posts) — are
-reported as ``OFFICIAL_NAME`` (kept); private persons as ``PERSON``. A 联系人 in a body's own
+reported as ``OFFICIAL_NAME`` (kept); private persons as ``PERSON``. The recipients named in a
+notice whose rule publishes them (a 低保 or 公租房 公示, ``pipeline.published_lists``) are
+``NOTICE_RECIPIENT`` (kept). A 联系人 in a body's own
 contact block (its office telephone, the body speaking of itself) is the body's officer, kept;
 a personal identifier next to a name (ID number, bank card, home address) makes the person
 private whatever the role says (``项目负责人 …（身份证号…）``).
@@ -141,7 +143,8 @@ _NOT_NAMES = frozenset(
 
 ROLE_LED = re.compile(
     rf"(?P<role>{'|'.join(sorted(_PRIVATE_ROLES + _PUBLIC_ROLES, key=len, reverse=True))})"
-    r"(?:姓名|名单|名字)?[^\S\n]*(?:[:：]|为|是)?[^\S\n]*"
+    # A party's role in brackets after the party's side (乙方（被征收人）：…) labels the name too.
+    r"(?:姓名|名单|名字)?[)）]?[^\S\n]*(?:[:：]|为|是)?[^\S\n]*"
     rf"(?P<names>{_NAME}(?:{_SEP}{_NAME})*)"
 )
 TITLE_LED = re.compile(
@@ -303,7 +306,7 @@ class PersonNameRecognizer(CustomRecognizer):
         # Table cells whose label names a person (姓名, 户主, 收款人, 监护人…: the table model,
         # recognizers._columns), every cell of every table.
         index = index_for(text)
-        notice = published_list(text)
+        notice = published_list(index)
         for view, label, kind in value_cells(index):
             if kind != PERSON:
                 continue
