@@ -93,6 +93,7 @@ LABELS: dict[str, dict[str, str]] = {
     "entity_CN_USCC_INDIVIDUAL": {"zh": "个体工商户统一社会信用代码", "en": "credit code of a sole trader"},
     "entity_PERSON": {"zh": "自然人姓名", "en": "name of a private person"},
     "entity_PERSONAL_AGE": {"zh": "自然人年龄", "en": "age of a private person"},
+    "entity_PERSONAL_MARITAL": {"zh": "自然人婚姻状况", "en": "marital status of a private person"},
     "entity_OFFICIAL_NAME": {"zh": "公职人员姓名", "en": "name of an official"},
     "entity_CN_ADDRESS": {"zh": "个人住址", "en": "home address"},
     "entity_MASKED_VALUE": {"zh": "已去标识化的内容", "en": "masked value"},
