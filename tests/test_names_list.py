@@ -27,7 +27,7 @@ def test_review_names_option_redacts_every_listed_name(tmp_path: Path) -> None:
     names.write_text("# 当事人\n王五\n\n赵六\n", encoding="utf-8")
     source = make_docx(tmp_path / "decision.docx", SENTENCES)
     code, summary = review_json(str(source), "--names", str(names), "--out", str(tmp_path / "o"))
-    assert summary["documents"][0]["findings"]["redact"] == 4
+    assert code == 1 and summary["documents"][0]["findings"]["redact"] == 4
     record = json.loads(Path(summary["documents"][0]["record"]).read_text(encoding="utf-8"))
     assert sorted(_redacted(record)) == ["王五", "王五", "赵 六", "赵六"]
     reasons = {f["text"]: f["reason"] for f in record["findings"]}
