@@ -27,8 +27,7 @@ from collections.abc import Iterator
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
-from pipeline.docmeta import extract_meta
-from pipeline.tables import CellView, TableIndex, index_for, squeeze
+from pipeline.tables import CellView, TableIndex, index_for, meta_outside, squeeze
 from recognizers._base import result
 from recognizers._columns import (
     ID,
@@ -207,13 +206,5 @@ def _years(born: datetime.date, on: datetime.date) -> int:
 def reference_date(index: TableIndex) -> datetime.date:
     """The document's 成文日期 (read from its text outside the tables: a cell holding a date of
     birth is no signature's date), or today."""
-    key = "reference_date"
-    if key not in index.memo:
-        text = index.text
-        blanked = list(text)
-        for table in index.tables:
-            for cell in table.cells:
-                blanked[cell.start : cell.end] = " " * (cell.end - cell.start)
-        issued = extract_meta("".join(blanked)).issued_on
-        index.memo[key] = datetime.date.fromisoformat(issued) if issued else datetime.date.today()
-    return index.memo[key]  # type: ignore[return-value]
+    issued = meta_outside(index).issued_on
+    return datetime.date.fromisoformat(issued) if issued else datetime.date.today()

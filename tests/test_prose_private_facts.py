@@ -176,3 +176,34 @@ def test_a_regulation_on_marriage_and_religion_txt_stays_clean(tmp_path: Path) -
     path.write_text(text, encoding="utf-8")
     got = _review(path, tmp_path)
     assert not [f for f in got if f[0] == "redact"], got
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A party of a compensation agreement and the one a person divorced are private people.
+        ("被征收人葛振华已离异，其前妻不再享有安置权益。", "葛振华"),
+        ("复议申请人称，其与王建国于2018年离婚后独自抚养女儿。", "王建国"),
+    ],
+)
+def test_the_people_of_a_marital_fact_are_private(text: str, name: str) -> None:
+    from recognizers.person_name import PersonNameRecognizer
+
+    results = PersonNameRecognizer().analyze(text, [])
+    assert any(r.entity_type == "PERSON" and r.score >= 0.75 and text[r.start : r.end] == name
+               for r in results), [(r.entity_type, text[r.start:r.end], r.score) for r in results]
+
+
+def test_a_compensation_agreement_docx_withholds_the_spouse_and_the_divorce(tmp_path: Path) -> None:
+    paragraphs = [
+        "国有土地上房屋征收补偿协议",
+        "甲方：某区房屋征收与补偿办公室",
+        "乙方（被征收人）：葛振华",
+        "乙方配偶：葛春燕",
+        "经核实，乙方与其配偶葛春燕于2015年协议离婚，离婚后该房屋归乙方所有。",
+        "甲方联系电话：0351-2223301",
+    ]
+    got = _review(make_docx(tmp_path / "agreement.docx", paragraphs), tmp_path)
+    assert ("redact", "PERSONAL_MARITAL", "协议离婚") in got, got
+    assert ("redact", "PERSON", "葛春燕") in got, got
+    assert ("redact", "PERSON", "葛振华") in got, got

@@ -223,3 +223,43 @@ def test_a_teachers_school_and_grade_are_not_a_pupils(tmp_path: Path, layout: st
                   ["", "县教育局", "2026年6月1日"])
     findings = _findings(tmp_path, path)
     assert not [f for f in findings if f["entity_type"] == "SENSITIVE_MINOR"]
+
+
+# A 低保 公示 publishes by rule (《最低生活保障审核确认办法》，民发〔2021〕57号) the applicant's name, the
+# household's size and the amount; the rest of a row (ID number, account) is "无关信息" and is
+# redacted. A 临时救助 list has no such rule: its names stay private.
+@pytest.mark.parametrize(("layout", "title"), [
+    ("docx", "城关镇2026年9月份城乡最低生活保障对象公示"),
+    ("tsv", "关于2026年第三季度农村低保对象名单的公示"),
+    ("pdf", "城关镇2026年9月份城乡最低生活保障对象公示"),
+])
+def test_a_low_income_notice_publishes_names_and_amounts(tmp_path: Path, layout: str,
+                                                         title: str) -> None:
+    rng = random.Random(47)
+    rows = [["序号", "户主姓名", "保障类别", "保障人数", "月保障金额（元）", "身份证号码"]]
+    names, ids, amounts = [], [], []
+    for i in range(ROWS):
+        names.append(name(rng))
+        ids.append(resident_id_with(rng, False))
+        amounts.append(str(rng.randint(3, 12) * 60))
+        rows.append([str(i + 1), names[-1], rng.choice(["城市低保", "农村低保A类", "农村低保B类"]),
+                     f"{rng.randint(1, 5)}人", amounts[-1], ids[-1]])
+    path = _write(tmp_path, layout, [title], rows, ["", "城关镇人民政府", "2026年9月1日"])
+    findings = _findings(tmp_path, path)
+    redacted = set(_redacted(findings))
+    assert not [n for n in names if n in redacted]
+    assert not set(amounts) & redacted
+    assert not {"城市低保", "农村低保A类", "农村低保B类"} & redacted
+    assert not _missed(findings, ids, "CN_RESIDENT_ID")
+
+
+def test_a_relief_list_that_is_no_low_income_notice_keeps_names_private(tmp_path: Path) -> None:
+    rng = random.Random(48)
+    rows = [["序号", "户主姓名", "救助事由", "保障人数", "救助金额（元）"]]
+    names = []
+    for i in range(30):
+        names.append(name(rng))
+        rows.append([str(i + 1), names[-1], "因灾", "2人", "800"])
+    path = _write(tmp_path, "docx", ["城关镇2026年9月份临时救助对象公示"], rows,
+                  ["", "城关镇人民政府", "2026年9月1日"])
+    assert not _missed(_findings(tmp_path, path), names, "PERSON")
