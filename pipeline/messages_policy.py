@@ -44,11 +44,15 @@ REASONS_EN: dict[str, str] = {
     "by law: public.",
     "PERSON": "a natural person's name is personal privacy and is withheld.",
     "OFFICIAL_NAME": "the name appears in an official capacity or one published by law: public.",
+    "PUBLISHED_NAME": "the name of an applicant a minimum-living-allowance notice (低保公示) must "
+    "show by rule: public; the row's ID number and account stay withheld.",
     "CN_ADDRESS": "a home address is personal privacy and is withheld.",
     "SENSITIVE_HEALTH": "a particular person's health information is sensitive personal "
     "information and is withheld.",
     "SENSITIVE_MINOR": "a minor's personal information is sensitive personal information and is "
     "withheld.",
+    "SENSITIVE_IDENTITY": "a particular person's special status or family circumstances "
+    "(an orphan, a person the state keeps) is sensitive personal information and is withheld.",
     "SENSITIVE_RELIGION": "a particular person's religion is sensitive personal information and "
     "is withheld.",
     "SENSITIVE_CRIMINAL": "a particular person's criminal record is sensitive personal "
@@ -57,6 +61,8 @@ REASONS_EN: dict[str, str] = {
     "the sender's and addressee's names, phones and addresses: personal privacy, withheld.",
     "PERSONAL_AGE": "a particular person's age, which with the rest of the text identifies "
     "them: personal information, withheld.",
+    "PERSONAL_MARITAL": "a particular person's marital status (a divorce, remarriage, "
+    "widowhood) is personal privacy and is withheld.",
     "MASKED_VALUE": "the value is already masked.",
     "DOC_NUMBER": "document, case and index numbers are public information about the document.",
     "CLASSIFICATION_MARKING": "the document carries a state-secret marking and must not be "

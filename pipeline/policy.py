@@ -121,7 +121,17 @@ RULES: dict[str, Rule] = {
     "PERSONAL_AGE": Rule(
         PRIVATE, "redact", "该内容为特定自然人的年龄，与文中其他信息结合可识别该人，属于个人信息，不予公开。"
     ),
+    "PERSONAL_MARITAL": Rule(
+        PRIVATE, "redact", "该内容为特定自然人的婚姻状况，属于个人隐私，不予公开。"
+    ),
     "OFFICIAL_NAME": Rule("none", "keep", "该姓名以公职身份或依法公示的身份出现，应当公开。"),
+    # 《最低生活保障审核确认办法》(民发〔2021〕57号): a 低保 公示 shows the applicant's name, the
+    # household's size and the amount; nothing else of the row.
+    "PUBLISHED_NAME": Rule(
+        "none", "keep",
+        "该姓名为最低生活保障公示依规应当公示的申请人姓名（《最低生活保障审核确认办法》），应当公开；"
+        "身份证号码、账号等无关信息仍不予公开。",
+    ),
     "CN_ADDRESS": Rule(PRIVATE, "redact", "该内容为个人住址，属于个人隐私，不予公开。"),
     # Sensitive personal information (个人信息保护法第二十八条) about a particular person.
     "SENSITIVE_HEALTH": Rule(
@@ -130,6 +140,12 @@ RULES: dict[str, Rule] = {
     ),
     "SENSITIVE_MINOR": Rule(
         PRIVATE, "redact", "该内容为未成年人的个人信息，属于敏感个人信息，不予公开。",
+        legal_basis=BASIS_SENSITIVE,
+    ),
+    # 第二十八条 特定身份: a person with no family to keep them (孤儿, 事实无人抚养儿童, 特困供养,
+    # 五保): told of a named person it exposes the family's circumstances.
+    "SENSITIVE_IDENTITY": Rule(
+        PRIVATE, "redact", "该内容为特定个人的特定身份或家庭状况（孤儿、特困供养等），属于敏感个人信息，不予公开。",
         legal_basis=BASIS_SENSITIVE,
     ),
     "SENSITIVE_RELIGION": Rule(

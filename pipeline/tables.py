@@ -22,12 +22,13 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
 
-from pipeline.model import Table, TableCell
+from pipeline.docmeta import extract_meta
+from pipeline.model import DocumentMeta, Table, TableCell
 from pipeline.table_headers import guess_header_rows, label_like, squeeze
 from pipeline.text_tables import find_tables
 
 __all__ = ["CellView", "TableIndex", "detecting", "guess_header_rows", "index_for", "label_like",
-           "squeeze"]
+           "meta_outside", "squeeze"]
 
 @dataclass(frozen=True, slots=True)
 class CellView:
@@ -160,3 +161,17 @@ def index_for(text: str) -> TableIndex:
 @functools.lru_cache(maxsize=8)
 def _layout_index(text: str) -> TableIndex:
     return TableIndex(find_tables(text), text)
+
+
+def meta_outside(index: TableIndex) -> DocumentMeta:
+    """The document's title, 成文日期 and issuers read from its text outside the tables (a cell
+    holding a date of birth is no signature's date, a cell 城市低保 no title), once per
+    document."""
+    key = "meta_outside_tables"
+    if key not in index.memo:
+        blanked = list(index.text)
+        for table in index.tables:
+            for cell in table.cells:
+                blanked[cell.start : cell.end] = " " * (cell.end - cell.start)
+        index.memo[key] = extract_meta("".join(blanked))
+    return index.memo[key]  # type: ignore[return-value]

@@ -109,6 +109,34 @@ def kind_of(label: str) -> str:
     return ""
 
 
+# What a row of a table of persons tells of its person, by the label's head noun: an
+# identifier assigned to the person (a number: 中考报名号, 准考证号, 考籍号, 学籍号, 报名序号 — the
+# kinds of number above) or an attribute of the person (a category or a state: 困难类型, 帮扶类别,
+# 资助类型, 健康情况, 伤亡情况; a particular such as 户籍 or 学历; an address). A bare 序号 or 编号
+# is the table's own numbering of its rows, not the person's; 性别 and 民族 say too little
+# once the name is gone, and a name, a phone, an amount or a school is read by its own rules.
+IDENTIFIER, PARTICULAR = "identifier", "particular"
+_NUMBERING = re.compile(r"^(?:序号?|编号|顺序号|排序|No\.?|NO\.?|no\.?)$")
+_IDENTIFIER_KINDS = frozenset({ID, SERIAL, CERTIFICATE, SOCIAL_CARD, ACCOUNT, VIN, PLATE})
+_STATE_HEAD = re.compile(r"(?:类型|类别|种类|情况|状况|状态|情形|原因|性质|程度|等级|级别|身份|属性)$")
+_SLIGHT = re.compile(r"性别|民族")
+
+
+@functools.lru_cache(maxsize=4096)
+def row_role(label: str) -> str:
+    """What a cell labelled ``label`` tells of its row's person: ``IDENTIFIER``,
+    ``PARTICULAR`` or ''."""
+    text = _BRACKETS.sub("", squeeze(label)).rstrip(":：") or squeeze(label)
+    kind = kind_of(text)
+    if kind in _IDENTIFIER_KINDS:
+        return "" if _NUMBERING.match(text) else IDENTIFIER
+    if kind == ADDRESS or (kind == ATTRIBUTE and not _SLIGHT.search(text)):
+        return PARTICULAR
+    if not kind and _STATE_HEAD.search(text[-6:]):
+        return PARTICULAR
+    return ""
+
+
 def is_label(text: str) -> bool:
     """Whether a cell's text is a label (short, without digits, of a known kind or ending
     with a colon)."""

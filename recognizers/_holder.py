@@ -56,7 +56,8 @@ PRIVATE_LABELS = (
 PUBLIC_LABELS = (
     "办公电话", "咨询电话", "监督电话", "举报电话", "投诉电话", "受理电话", "值班电话", "服务电话",
     "热线", "传真", "总机", "报名电话", "预约电话", "业务电话", "监督邮箱", "举报邮箱", "投诉邮箱",
-    "政务邮箱", "公开邮箱", "办公邮箱", "官方邮箱", "受理邮箱", "申请邮箱", "工作邮箱", "本机关", "本局", "本委", "本办",
+    "政务邮箱", "公开邮箱", "办公邮箱", "官方邮箱", "受理邮箱", "申请邮箱", "工作邮箱", "咨询邮箱",
+    "服务邮箱", "本机关", "本局", "本委", "本办",
     "本院", "本单位", "本中心", "我局", "我委", "我办", "我院", "我单位", "我中心", "我市", "我县",
     "我区", "办公地址", "联系部门", "联系单位", "受理机构", "受理单位", "承办单位", "经办单位",
     "窗口", "大厅", "采购人", "代理机构", "办公室", "如有疑问", "如有问题", "项目联系人",
@@ -134,6 +135,56 @@ def in_clause(before: str, public: tuple[str, ...] = (), private: tuple[str, ...
     return Holder("public", public_word)
 
 
+# A value someone handed over (…提供的邮箱, 留下的电话, 预留的联系方式): its holder is whoever
+# gave it, the words right before the verb. A resident gives their own (按其提供的邮箱, 来电人留下的
+# 邮箱, 通过12345热线留下的); a body gives its own only where it is that verb's subject (本机关提供的).
+_GIVEN = re.compile(
+    r"(?:所|本人)?(?:提供|留下|预留|留存|填写|填报|登记|告知)了?的(?:个人|本人|联系)?"
+    r"(?:电子邮箱|邮箱|邮件地址|电子信箱|信箱|联系电话|电话号码|电话|手机号码|手机号|手机|联系方式|"
+    r"通讯地址|联系地址|地址)(?:地址|号码)?[^\S\n]*(?:为|是|[:：])?[^\S\n]*[(（]?[^\S\n]*$"
+)
+# A body speaking of itself (本机关, 我局…): the only body that gives its own contact.
+_BODY_SELF = tuple(w for w in PUBLIC_LABELS if w.startswith(("本", "我")) and w not in ("我市", "我县", "我区"))
+# A channel the person used (通过12345热线, 经…中心): not the giver.
+_CHANNEL = re.compile(r"(?:通过|经由|经|在|向|到|给|从)[^\s，,。；;]{0,16}$")
+
+
+def given_by(before: str) -> Holder:
+    """The holder of a value the clause ``before`` says was handed over (…提供的邮箱：): the
+    giver, private unless a body speaking of itself or named as the subject gave it."""
+    match = _GIVEN.search(before)
+    if not match:
+        return Holder(None)
+    giver = before[: match.start()].rstrip()
+    if giver.endswith(_BODY_SELF):
+        return Holder("public", "given_by_body")
+    body = ORGANISATION.search(giver[-20:] + "\n")
+    if body and body.end() >= len(giver[-20:]) and not _CHANNEL.search(giver[: len(giver) - len(body[0])]):
+        return Holder("public", "given_by_body")
+    return Holder("private", "given_by_person")
+
+
+# After the value: the body sends to the person (…（…）向您送达), or the aside names the person
+# who gave it (…（来电人提供）).
+_TO_PERSON = re.compile(
+    rf"^[^\S\n]*[)）]?[^\S\n]*(?:向|给|对)(?:{'|'.join(PERSON_WORDS)})"
+    r"[^\S\n]*(?:送达|发送|答复|回复|告知|寄送|邮寄|反馈|推送)"
+)
+_ASIDE_PERSON = re.compile(
+    rf"^[^\S\n]*[(（][^\S\n]*(?:{'|'.join(PERSON_WORDS)})(?:本人)?(?:提供|留下|预留|留存|填写|所留)?的?"
+    r"(?:邮箱|电话|号码)?[^\S\n]*[)）]"
+)
+
+
+def told_after(text: str, end: int) -> Holder:
+    """What the words right after a value at ``end`` say of its holder: private where the body
+    sends something to the person there, or an aside names the person who gave it."""
+    after = text[end : end + 30]
+    if _TO_PERSON.match(after) or _ASIDE_PERSON.match(after):
+        return Holder("private", "sent_to_person")
+    return Holder(None)
+
+
 def holder_at(
     text: str,
     start: int,
@@ -144,7 +195,11 @@ def holder_at(
 ) -> Holder:
     """The holder of the value at ``start``: the words of its clause, else a body's contact
     block opened in the lines just before (not across a full stop)."""
-    found = in_clause(clause_before(text, start, limit), public, private)
+    clause = clause_before(text, start, limit)
+    found = given_by(clause)
+    if found.who is not None:
+        return found
+    found = in_clause(clause, public, private)
     if found.who is not None:
         return found
     earlier = text[max(0, start - 150) : start]

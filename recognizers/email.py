@@ -18,7 +18,7 @@ from __future__ import annotations
 from presidio_analyzer import RecognizerResult
 
 from recognizers._base import RefiningPatternRecognizer
-from recognizers._holder import Holder, holder_at, office_contact_lines
+from recognizers._holder import Holder, holder_at, office_contact_lines, told_after
 
 # Where a body asks for mail: comments, submissions, letters (besides the shared labels).
 _PUBLIC = ("意见发送至", "发送至", "发送到", "发至", "邮件至", "电子邮件向", "邮箱向", "反馈", "征求意见",
@@ -48,6 +48,9 @@ class EmailRecognizer(RefiningPatternRecognizer):
     def refine(self, text: str, found: RecognizerResult) -> RecognizerResult | None:
         domain = text[found.start : found.end].rpartition("@")[2].lower()
         holder = holder_at(text, found.start, public=_PUBLIC)
+        if holder.who != "private":
+            # 本机关已通过电子邮件（…）向您送达: the body writes to the person's address.
+            holder = after if (after := told_after(text, found.end)).who else holder
         if holder.who is None and office_contact_lines(text, found.start):
             holder = Holder("public", "contact_lines")
         if domain.endswith(".gov.cn") or holder.who == "public":

@@ -18,7 +18,8 @@ to the masked-value recognizer.
 Persons named in an official or otherwise public capacity — 签发人, a title such as 局长 before
 or after the name, 同志, 法定代表人, 执法人员, 评审专家, a table with a column of posts
 (``recognizers._columns.officials_table``: 现任职务, 拟任, or cells that read as posts) — are
-reported as ``OFFICIAL_NAME`` (kept); private persons as ``PERSON``. A 联系人 in a body's own
+reported as ``OFFICIAL_NAME`` (kept); private persons as ``PERSON``. The applicants named in a
+低保 公示, which a rule publishes, are ``PUBLISHED_NAME`` (kept, ``recognizers._published_lists``). A 联系人 in a body's own
 contact block (its office telephone, the body speaking of itself) is the body's officer, kept;
 a personal identifier next to a name (ID number, bank card, home address) makes the person
 private whatever the role says (``项目负责人 …（身份证号…）``).
@@ -65,6 +66,7 @@ from recognizers._prose_names import (
     private_before,
     share_cues,
 )
+from recognizers._published_lists import published_name_column
 from recognizers._surnames import COMPOUND, SINGLE
 
 # Characters that end a given name: the words that follow names (的, 在, 男…) and the nouns of
@@ -133,7 +135,8 @@ _NOT_NAMES = frozenset(
 
 ROLE_LED = re.compile(
     rf"(?P<role>{'|'.join(sorted(_PRIVATE_ROLES + _PUBLIC_ROLES, key=len, reverse=True))})"
-    r"(?:姓名|名单|名字)?[^\S\n]*(?:[:：]|为|是)?[^\S\n]*"
+    # A party's role in brackets after the party's side (乙方（被征收人）：…) labels the name too.
+    r"(?:姓名|名单|名字)?[)）]?[^\S\n]*(?:[:：]|为|是)?[^\S\n]*"
     rf"(?P<names>{_NAME}(?:{_SEP}{_NAME})*)"
 )
 TITLE_LED = re.compile(
@@ -210,7 +213,7 @@ _AGE_BEFORE = re.compile(rf"(?<![\d一二两三四五六七八九十百])(?P<age
 
 
 class PersonNameRecognizer(CustomRecognizer):
-    ENTITIES = ("PERSON", "OFFICIAL_NAME", "PERSONAL_AGE")
+    ENTITIES = ("PERSON", "OFFICIAL_NAME", "PUBLISHED_NAME", "PERSONAL_AGE")
 
     def load(self) -> None:
         # Load the model with the engines (a worker's start, before any document's time
@@ -299,8 +302,11 @@ class PersonNameRecognizer(CustomRecognizer):
             if kind != PERSON:
                 continue
             official = bool(PUBLIC_ROLE.search(label)) or officials_table(index, view.number)
+            # The applicants of a 低保 公示 are published by rule (recognizers._published_lists).
+            entity = "OFFICIAL_NAME" if official else (
+                "PUBLISHED_NAME" if published_name_column(index, view.number, label) else "PERSON")
             for start, end in cell_names(text, view.start, view.end):
-                add(start, end, "OFFICIAL_NAME" if official else "PERSON", 0.85, "column")
+                add(start, end, entity, 0.85, "column")
 
         if model:
             self._model_names(text, sorted(model), found, add)

@@ -39,10 +39,12 @@ from collections.abc import Iterable, Iterator
 from presidio_analyzer import RecognizerResult
 
 from pipeline import ner
+from pipeline.tables import index_for
 from recognizers._base import CustomRecognizer, result
 from recognizers._health_words import DISABILITY as _GRADED_DISABILITY
 from recognizers._health_words import GRAVE as _GRAVE
 from recognizers._legal_text import in_articles
+from recognizers._minor_rows import column_decides
 from recognizers._sensitive_columns import column_findings, minor_births
 from recognizers.person_name import NAME
 
@@ -69,7 +71,15 @@ _GRADE = (
     r"(?:[一二三四五六七八九]|[1-9])年级(?:[(（]?\d{1,2}[)）]?班|[一二三四五六七八九十]+班)?"
     r"|(?:初|高)[一二三](?:[(（]?\d{1,2}[)）]?班)?|学前班|幼儿园[大中小]班"
 )
+# The school a minor attends, where the clause says they attend it (在城关第二小学六年级就读,
+# 就读于县第一中学): a school named in a policy text, a complaint about a school's canteen is
+# the school's, not a pupil's.
+_SCHOOL = r"(?![读上念某])[\u4e00-\u9fa5\d]{1,14}?(?:小学|中学|学校|幼儿园|完小|附中|附小|初中|高中)"
+_ATTENDS = (
+    r"(?=[^，,。；;]{0,12}?(?:就读|上学|读书|在读|入学|上课|[一二三四五六七八九1-9]年级|[初高][一二三]))"
+)
 MINOR = re.compile(
+    rf"(?<=就读于)(?P<school>{_SCHOOL})|(?<=[在到入至])(?P<school2>{_SCHOOL}){_ATTENDS}|"
     rf"(?P<grade>{_GRADE})"
     r"|(?P<age>(?:(?<![\d.])(?:[1-9]|1[0-7])|(?<![一二两三四五六七八九十百])(?:[一二两三四五六七八九]|十[一二三四五六七]?))"
     r"\s*(?:周岁|岁)(?!以[上下]|至|到|-|—|～|~))"
@@ -83,8 +93,12 @@ RELIGION = re.compile(
     # 宗教信仰：…, 宗教信仰为… (a form's field in prose): its value, unless none.
     r"|宗教信仰\s*(?:[:：]|为|是)\s*(?!无|不信)(?P<v2>[\u4e00-\u9fa5]{2,6}?)(?=[\s,，。；;、)）]|$)"
     # 系…教信徒, 是穆斯林, 为佛教徒.
-    rf"|(?:系|是|为|属)(?:一名|一位|虔诚的)?(?P<v3>(?:{_FAITHS}|[\u4e00-\u9fa5]{{1,4}}?教)(?:信徒|教徒|信众)|"
+    rf"|(?:系|是|为|属)(?:一名|一位|虔诚的)?(?P<v3>(?:{_FAITHS}|(?!宗教)[\u4e00-\u9fa5]{{1,4}}?教)(?:信徒|教徒|徒|信众)|"
     r"基督徒|穆斯林|佛教徒|天主教徒|道教徒)"
+    # A religion's gathering or rite the person attends (参加基督教家庭聚会, 去清真寺做礼拜): the
+    # practice tells the belief.
+    rf"|(?:参加|参与|出席|前往|去|到)(?P<v4>(?:{_FAITHS})[\u4e00-\u9fa5]{{0,6}}?(?:聚会|礼拜|弥撒|法会|活动|仪式|团契))"
+    r"|(?:参加|去|到)[\u4e00-\u9fa5]{0,8}?(?:教堂|清真寺|寺庙|寺院)(?P<v5>做礼拜|做弥撒|礼拜|祷告|念经|烧香拜佛)"
 )
 # What a court, the police or a disciplinary body imposed on a person: a criminal sentence, a
 # detention, re-education, a disciplinary sanction (a fine is a penalty decision's ordinary
@@ -176,7 +190,8 @@ def _spans(regex: re.Pattern[str], sentence: str, offset: int) -> Iterator[tuple
 
 
 class SensitiveInfoRecognizer(CustomRecognizer):
-    ENTITIES = ("SENSITIVE_HEALTH", "SENSITIVE_MINOR", "SENSITIVE_RELIGION", "SENSITIVE_CRIMINAL")
+    ENTITIES = ("SENSITIVE_HEALTH", "SENSITIVE_MINOR", "SENSITIVE_RELIGION", "SENSITIVE_CRIMINAL",
+                "SENSITIVE_IDENTITY", "PERSONAL_AGE")
 
     def find(self, text: str) -> Iterable[RecognizerResult]:
         names = sorted(
@@ -207,13 +222,12 @@ class SensitiveInfoRecognizer(CustomRecognizer):
                 if entity == "SENSITIVE_MINOR" and not _minor_context(chunk):
                     continue
                 spans = list(_spans(regex, chunk, start))
-                if entity == "SENSITIVE_MINOR" and any(
-                    re.search(r"岁|周岁", text[s:e]) for s, e in spans
-                ):
-                    # The age says "minor"; the grade beside it says nothing more of that kind.
-                    spans = [(s, e) for s, e in spans if re.search(r"岁|周岁", text[s:e])]
                 if entity == "SENSITIVE_MINOR":
+                    # The age, the school and the grade each tell of the child (其子今年12岁，在
+                    # 城关第二小学六年级就读): all of them go.
                     spans += minor_births(text, start, end)
+                    index = index_for(text)
+                    spans = [(s, e) for s, e in spans if not column_decides(index, s)]
                 for s, e in spans:
                     if _rule_after(text, e):
                         continue  # …被判处刑罚的 (人员), 有…前科的: a kind of person, a rule
