@@ -21,6 +21,7 @@ otherwise they are counted as not reviewable.
 
 from __future__ import annotations
 
+import html
 import json
 import re
 import subprocess
@@ -77,9 +78,10 @@ def copy_text(path: Path) -> str:
                 if name.endswith((".xml", ".rels", ".json", ".txt", ".html")):
                     text = data.decode("utf-8", "replace")
                     # Text nodes joined without separators (values split across runs), and
-                    # attribute values.
-                    chunks.append("".join(re.findall(r">([^<]*)<", text)))
-                    chunks.append(" ".join(re.findall(r'="([^"]*)"', text)))
+                    # attribute values, with character references decoded (openpyxl writes
+                    # Chinese as &#...;: undecoded, a value left in a copy went uncounted).
+                    chunks.append(html.unescape("".join(re.findall(r">([^<]*)<", text))))
+                    chunks.append(html.unescape(" ".join(re.findall(r'="([^"]*)"', text))))
         return _fold("\n".join(chunks))
     if suffix == ".pdf":
         from pdfminer.high_level import extract_text
