@@ -9,7 +9,8 @@ the applicant's name is published (``PUBLISHED_NAME``, kept); every other cell o
 its own rule: the ID number, the account, the phone and the address are the 无关信息 the rule
 keeps out, and a family member's name (家庭成员, 配偶, 子女) is none of the applicant's.
 
-The title is read outside the tables (``pipeline.tables.meta_outside``), so a 低保户 in a
+The title is read outside the tables (``pipeline.tables.title_outside``, also when it wraps
+onto a second line), so a 低保户 in a
 category column of a 临时救助 list does not make the list a 低保 公示; a 临时救助 or 特困 list
 has no such rule and its names stay private.
 """
@@ -18,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.tables import TableIndex, meta_outside, squeeze
+from pipeline.tables import TableIndex, squeeze, title_outside
 from recognizers._columns import is_form
 
 _LOW_INCOME_NOTICE = re.compile(r"(?:最低生活保障|低保)[^\n]*?(?:公示|公布|张榜|公开)|"
@@ -36,7 +37,7 @@ def published_name_column(index: TableIndex, number: int, label: str) -> bool:
         return False
     key = ("low_income_notice", number)
     if key not in index.memo:
-        title = meta_outside(index).title or ""
+        title = title_outside(index)
         table = index.tables[number]
         headers = index.view(number, table.cells[0]).headers if table.cells else ()
         index.memo[key] = (
