@@ -35,6 +35,7 @@ def _review(path: Path, tmp_path: Path) -> list[tuple[str, str, str]]:
         ("反映人包振国离婚后再婚，现与其配偶共同居住。",
          [("PERSONAL_MARITAL", "离婚"), ("PERSONAL_MARITAL", "再婚")]),
         ("经核实，信访人丧偶多年，无固定收入。", [("PERSONAL_MARITAL", "丧偶")]),
+        ("经了解，你系单亲母亲，独自抚养两个孩子。", [("PERSONAL_MARITAL", "单亲母亲")]),
         ("被申请人称，申请人与其前夫已办理离婚手续。", [("PERSONAL_MARITAL", "已办理离婚手续")]),
         # A dated divorce in the sentence about the parties.
         ("申请人与第三人葛春燕原系夫妻，2018年经法院判决离婚。", [("PERSONAL_MARITAL", "判决离婚")]),
@@ -66,6 +67,8 @@ def test_a_private_persons_religion_is_found(text: str, expected: tuple[str, str
          [("SENSITIVE_MINOR", "12岁"), ("SENSITIVE_MINOR", "城关第二小学"), ("SENSITIVE_MINOR", "六年级")]),
         ("你的女儿（9岁）目前在实验小学三年级就读。",
          [("SENSITIVE_MINOR", "9岁"), ("SENSITIVE_MINOR", "实验小学"), ("SENSITIVE_MINOR", "三年级")]),
+        ("来电人称其孙子在城关二小读五年级。",
+         [("SENSITIVE_MINOR", "城关二小"), ("SENSITIVE_MINOR", "五年级")]),
         ("来电人之子现就读于县第一中学初二（3）班。",
          [("SENSITIVE_MINOR", "县第一中学"), ("SENSITIVE_MINOR", "初二（3）班")]),
     ],
@@ -90,6 +93,7 @@ def test_a_minors_age_school_and_grade_are_found(text: str, expected: list[tuple
         "我市现有佛教、道教、伊斯兰教、天主教、基督教五大宗教，依法登记的宗教活动场所120处。",
         "宗教团体、宗教院校、宗教活动场所和信教公民应当遵守宪法、法律、法规和规章。",
         "城关第二小学、实验小学等12所学校纳入义务教育薄弱环节改善计划。",
+        "对单亲家庭子女、留守儿童在县一中就读的，学校应当减免住宿费。",
         "你反映的城关第二小学食堂卫生问题，经区市场监管局现场检查，已责令整改。",
     ],
 )
