@@ -90,9 +90,10 @@ def _to_case(case_id: str, call: Call) -> Case | Skipped:
             f"peer recognizer configured with deny list {call.recognizer.deny} and allow list "
             f"{call.recognizer.allow}"
         )
+    names = tuple(call.recognizer.deny) if call.recognizer else ()
     if not positive:
         checked = tuple(call.entities) or ("*",)
-        return Case(case_id, text, [], True, checked, note=lists)
+        return Case(case_id, text, [], True, checked, note=lists, names=names)
     notes = [lists] if lists else []
     absent = facts.absent_types | {t for _, t, n in facts.counts if t and n == 0}
     absent -= {t for t in absent if call.entities and t not in call.entities}  # filtered out
@@ -122,6 +123,7 @@ def _to_case(case_id: str, call: Call) -> Case | Skipped:
             False,
             tuple(sorted({e.peer_type for e in expected})),
             note="; ".join(notes),
+            names=names,
         )
     shape_types = types or list(call.entities) or list(SHAPE_PRIORITY)
     expected = shape_spans(text, shape_types)
@@ -142,6 +144,7 @@ def _to_case(case_id: str, call: Call) -> Case | Skipped:
         False,
         tuple(sorted({e.peer_type for e in expected})),
         note="; ".join(notes),
+        names=names,
     )
 
 

@@ -70,8 +70,11 @@ and priority-filter mechanics on synthetic ``RecognizerResult`` objects, timing 
 loops, and the thread-pool test (its assert compares every output with the first input).
 
 The peer's name cases come from its deny-list tests: it finds 王五 or 张三 because they are
-configured, baomi has to find them in a bare sentence (王五是负责人, 王五和赵六一起工作); they
-are reported under ``CN_NAME`` like the others and each carries that note.
+configured to be found. A deny list is what baomi's names list is (``[names]`` in
+``baomi.toml``, ``--names FILE``: every occurrence of a listed name is a private person's
+name to redact), so such a case is reviewed with the peer's deny list as baomi's names list;
+they are reported under ``CN_NAME`` like the others and each carries that note. The peer's
+allow list has no counterpart (baomi keeps no list of names never to redact) and is ignored.
 
 Reconciling the count. The issue quotes 84 asserted cases and 66 negatives; this snapshot
 (commit ccb6b6f) gives neither figure under any counting tried. Converted here: the 41
@@ -97,6 +100,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from benchmarks.peer_cases import PEER_REPO, Case, Expected, extract
 from benchmarks.snapshot import open_snapshot
 from benchmarks.textreview import Reviewer, TextReview
+from pipeline.config import Config
+from pipeline.names import Name
 
 DEFAULT_REPO = "/work/.mirror/neednlab+cn_pii_anonymization/repo"
 
@@ -137,13 +142,15 @@ def _overlaps(review: TextReview, finding: dict[str, Any], exp: Expected) -> boo
     return span is not None and span[0] < exp.end and exp.start < span[1]
 
 
-def evaluate(cases: list[Case], reviews: dict[str, TextReview]) -> dict[str, Any]:
+def evaluate(
+    cases: list[Case], reviews: dict[tuple[str, tuple[str, ...]], TextReview]
+) -> dict[str, Any]:
     per_type: dict[str, Counter[str]] = defaultdict(Counter)
     baomi_types: dict[str, Counter[str]] = defaultdict(Counter)
     misses: list[dict[str, Any]] = []
     negatives: list[dict[str, Any]] = []
     for case in cases:
-        review = reviews[case.text]
+        review = reviews[(case.text, case.names)]
         redactions = review.by_action("redact")
         if case.negative:
             negatives.append(
@@ -209,11 +216,19 @@ def run(repo: str) -> dict[str, Any]:
     sources = {path: snap.read(path) for path, _ in snap.files("tests") if path.endswith(".py")}
     extraction = extract(sources)
     cases = extraction.cases
-    reviews: dict[str, TextReview] = {}
-    with Reviewer() as reviewer:
+    reviews: dict[tuple[str, tuple[str, ...]], TextReview] = {}
+    with Reviewer() as plain:
         for case in cases:
-            if case.text not in reviews:
-                reviews[case.text] = reviewer.review(case.text, "case")
+            key = (case.text, case.names)
+            if key in reviews:
+                continue
+            if not case.names:
+                reviews[key] = plain.review(case.text, "case")
+                continue
+            # The peer's deny list is baomi's names list (``[names]``): the same setting.
+            listed = [Name(n, f"peer deny list:{i}") for i, n in enumerate(case.names, 1)]
+            with Reviewer(Config(names=listed)) as reviewer:
+                reviews[key] = reviewer.review(case.text, "case")
     result = evaluate(cases, reviews)
     positives = [c for c in cases if not c.negative]
     negs = [c for c in cases if c.negative]

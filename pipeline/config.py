@@ -12,12 +12,19 @@ Example ``baomi.toml``::
     files = ["secrecy-list.txt"]          # relative to this file
     entries = ["state_secret\\t某型号装备"]
 
+    [names]                               # private persons redacted wherever named
+    files = ["names.txt"]                 # one name per line (pipeline.names)
+    entries = ["王五"]
+
     [redaction]
     placeholder = "［已删除：{label}］"    # {label}: the category in Chinese
 
     [redaction.operators]                 # presidio-anonymizer operators per entity type
     CN_MOBILE = { type = "mask", masking_char = "*", chars_to_mask = 4, from_end = false }
     CN_RESIDENT_ID = { type = "notice" }  # the public-notice mask (pipeline.masks)
+
+    [notices]                             # lists whose rule publishes their recipients
+    recipients = "keep"                   # keep | redact (pipeline.published_lists)
 
     [limits]
     max_bytes = 209715200                 # size of an input file
@@ -48,9 +55,11 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.errors import ConfigError
+from pipeline.names import Name, load_names, parse_name
 from pipeline.terms import Term, load_terms, parse_line
 
 DEFAULT_PLACEHOLDER = "［已删除：{label}］"
+NOTICE_RECIPIENTS = ("keep", "redact")
 OPERATOR_TYPES = ("placeholder", "replace", "mask", "redact", "notice")
 DEFAULT_MAX_DECOMPRESSED = 1 << 30  # 1 GiB unpacked per DOCX package
 DEFAULT_MAX_PART = 256 << 20  # 256 MiB unpacked per DOCX entry
@@ -65,6 +74,7 @@ class Config:
     report_threshold: float = 0.4
     redact_threshold: float = 0.6
     terms: list[Term] = field(default_factory=list)
+    names: list[Name] = field(default_factory=list)
     placeholder: str = DEFAULT_PLACEHOLDER
     operators: dict[str, dict[str, Any]] = field(default_factory=dict)
     max_bytes: int = 200 * 1024 * 1024
@@ -88,11 +98,15 @@ class Config:
     ocr_dpi: int = 300
     # Seconds each page read by OCR adds to the document's time limit (pipeline.time_budget).
     ocr_page_seconds: float = 30.0
+    # The recipients named in a notice whose rule publishes them (pipeline.published_lists):
+    # keep (the rule's default) or redact (the office masks or removes them).
+    notice_recipients: str = "keep"
 
     def fingerprint(self) -> str:
         """What the detection engines depend on, to reuse them across documents."""
         terms = "|".join(f"{t.category}:{t.is_regex}:{t.pattern}" for t in self.terms)
-        return f"{self.report_threshold}/{terms}"
+        names = "|".join(n.text for n in self.names)
+        return f"{self.report_threshold}/{terms}/{names}"
 
 
 def review_settings(config: Config) -> dict[str, Any]:
@@ -103,8 +117,10 @@ def review_settings(config: Config) -> dict[str, Any]:
         "report_threshold": config.report_threshold,
         "redact_threshold": config.redact_threshold,
         "terms": [[t.category, t.pattern, t.is_regex, t.origin] for t in config.terms],
+        "names": [[n.text, n.origin] for n in config.names],
         "placeholder": config.placeholder,
         "operators": config.operators,
+        "notice_recipients": config.notice_recipients,
         "max_bytes": config.max_bytes,
         "max_pages": config.max_pages,
         "ocr": {
@@ -146,8 +162,13 @@ def _ocr_settings(config: Config, table: dict[str, Any]) -> None:
     config.ocr_page_seconds = _number(table, "page_seconds", 30.0, 0, 86400)
 
 
-def load_config(path: Path | None = None, terms_files: tuple[Path, ...] = ()) -> Config:
-    """Read ``path`` (if given) and add the keyword lists from ``terms_files``."""
+def load_config(
+    path: Path | None = None,
+    terms_files: tuple[Path, ...] = (),
+    names_files: tuple[Path, ...] = (),
+) -> Config:
+    """Read ``path`` (if given) and add the keyword lists from ``terms_files`` and the names
+    lists from ``names_files``."""
     data: dict[str, Any] = {}
     base = Path.cwd()
     if path is not None:
@@ -158,11 +179,14 @@ def load_config(path: Path | None = None, terms_files: tuple[Path, ...] = ()) ->
         except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
             raise ConfigError("config_unreadable", path=str(path), reason=str(exc)) from None
         base = path.parent
-    return config_from_dict(data, base, terms_files)
+    return config_from_dict(data, base, terms_files, names_files)
 
 
 def config_from_dict(
-    data: dict[str, Any], base: Path, terms_files: tuple[Path, ...] = ()
+    data: dict[str, Any],
+    base: Path,
+    terms_files: tuple[Path, ...] = (),
+    names_files: tuple[Path, ...] = (),
 ) -> Config:
     review = _table(data, "review")
     redaction = _table(data, "redaction")
@@ -192,6 +216,14 @@ def config_from_dict(
                 reason=f"type must be one of {', '.join(OPERATOR_TYPES)}",
             )
     config.operators = dict(operators)
+    notices = _table(data, "notices")
+    recipients = notices.get("recipients", config.notice_recipients)
+    if recipients not in NOTICE_RECIPIENTS:
+        raise ConfigError(
+            "config_invalid", key="notices.recipients",
+            reason=f"expected one of {', '.join(NOTICE_RECIPIENTS)}",
+        )
+    config.notice_recipients = recipients
     workflow = data.get("workflow", {})
     if not isinstance(workflow, dict):
         raise ConfigError("config_invalid", key="workflow", reason="expected a table")
@@ -227,4 +259,19 @@ def config_from_dict(
             config.terms.append(term)
     for terms_file in terms_files:
         config.terms.extend(load_terms(terms_file))
+    _names(config, _table(data, "names"), base, names_files)
     return config
+
+
+def _names(config: Config, table: dict[str, Any], base: Path, files: tuple[Path, ...]) -> None:
+    for key in ("files", "entries"):
+        if not isinstance(table.get(key, []), list):
+            raise ConfigError("config_invalid", key=f"names.{key}", reason="expected a list")
+    for name in table.get("files", []):
+        config.names.extend(load_names(base / str(name)))
+    for i, entry in enumerate(table.get("entries", []), start=1):
+        listed = parse_name(str(entry), "baomi.toml [names]", i)
+        if listed is not None:
+            config.names.append(listed)
+    for names_file in files:
+        config.names.extend(load_names(names_file))

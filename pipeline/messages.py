@@ -5,6 +5,7 @@ Messages never contain a sensitive value: only file names, types, counts and loc
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -113,6 +114,19 @@ MESSAGES: dict[str, dict[str, str]] = {
     "terms_bad_line": {
         "zh": "关键词清单第 {line} 行无效：{reason}",
         "en": "keyword list line {line} is invalid: {reason}",
+    },
+    "names_unreadable": {
+        "zh": "姓名清单无法读取：{path}：{reason}",
+        "en": "cannot read the names list {path}: {reason}",
+    },
+    "names_bad_line": {
+        "zh": "姓名清单第 {line} 行无效：{reason}",
+        "en": "names list line {line} is invalid: {reason}",
+    },
+    "reason_names_list": {
+        "zh": "该姓名列于本单位配置的姓名清单（{origin}），为自然人姓名，属于个人隐私，不予公开。",
+        "en": "the name is on the unit's configured names list ({origin}): a natural person's "
+        "name is personal privacy and is withheld.",
     },
     "no_inputs": {"zh": "没有找到可审查的文件", "en": "no documents found to review"},
     "summary_line": {
@@ -754,11 +768,24 @@ def message(key: str, lang: str = "zh", /, **params: Any) -> str:
         return template
 
 
+def names_list_reason(origin: str, lang: str = "zh") -> str:
+    """The reason of a name found because it is on a names list (``pipeline.names``)."""
+    return message("reason_names_list", lang, origin=origin)
+
+
+_NAMES_LIST_REASON = re.compile(
+    re.escape(MESSAGES["reason_names_list"]["zh"]).replace(re.escape("{origin}"), "(?P<origin>.+)")
+)
+
+
 def reason_text(entity_type: str, category: str, reason: str, lang: str) -> str:
     """A finding's reason in ``lang``: the record's (Chinese) reason, or in English the reason
     of its kind of finding when the record has that one, else its category's."""
     if lang != "en":
         return reason
+    listed = _NAMES_LIST_REASON.fullmatch(reason)
+    if listed:
+        return names_list_reason(listed["origin"], lang)
     from pipeline.messages_policy import CATEGORY_REASONS_EN, REASONS_EN
     from pipeline.policy import RULES
 

@@ -5,12 +5,16 @@ without I or O and seven digits; ``G`` and eight digits for the older ones. Offi
 and diplomatic passports: ``PE``, ``SE``, ``DE`` and seven digits (legacy ``P.``, ``S.`` plus
 seven digits, ``S`` plus eight). Hong Kong SAR passports ``K`` plus eight digits, Macau SAR
 ``MA`` plus seven. None of these carries a check digit and the shapes are common in product
-and file codes, so a number counts only next to a passport word.
+and file codes, so a number counts only next to a passport word, or where it stands alone
+(the whole of its line, or in a clause about an identity document: ``recognizers._lone_document``).
 Numbers are read through the shared normaliser (``recognizers._numbers``).
 """
 
 from __future__ import annotations
 
+from presidio_analyzer import RecognizerResult
+
+from recognizers._lone_document import raise_if_lone
 from recognizers._numbers import NumberRecognizer
 
 
@@ -25,3 +29,7 @@ class PassportRecognizer(NumberRecognizer):
         ),
     )
     CONTEXT = ("护照", "passport", "证件号码", "证件号")
+
+    def refine(self, text: str, found: RecognizerResult) -> RecognizerResult | None:
+        raise_if_lone(text, found, self.CONTEXT)
+        return found

@@ -18,7 +18,10 @@ lower-case ``x`` and a line break inside the number are all the same number. Som
 extend the ID number: the 残疾人证号 is the ID number and two digits (category and grade), and
 other certificate numbers put a few digits after it. Such a longer number whose first eighteen
 characters are a valid ID number is reported whole when a certificate word or an ID column
-labels it (it tells the ID, and the digits after it tell more about the person).
+labels it (it tells the ID, and the digits after it tell more about the person). Under a
+残疾人证 label (残疾人证号, 残疾证号: clause or column) the twenty characters are reported whole
+even when the check character is wrong: the label says what the number is, and its first
+eighteen still give the holder's area and birth date.
 
 Other numbers put letters before the ID number: the national student number (全国中小学生
 学籍号, 教育部《中小学生学籍管理办法》) is ``G`` followed by the pupil's ID number (another letter
@@ -35,7 +38,7 @@ import re
 from presidio_analyzer import RecognizerResult
 from stdnum.cn import ric
 
-from recognizers._base import clause_before, column_kind
+from recognizers._base import clause_before, column_kind, column_of
 from recognizers._columns import ID
 from recognizers._numbers import Candidate, NumberRecognizer, Run, two_cells
 
@@ -62,6 +65,25 @@ def id18_ok(number: str) -> bool:
 
 # Words that label a certificate whose number may hold the ID number.
 _CERTIFICATE = re.compile(r"证号|证件|证书|证编号|身份|残疾|号码|学籍")
+# The label of a 残疾人证 (《残疾人证管理办法》: the holder's ID number, then the category and
+# the grade of the disability, one digit each).
+_DISABILITY = re.compile(r"残疾(?:人)?证")
+
+
+def _date_ok(number: str) -> bool:
+    """An ID-shaped number whose birth date is a real past day (its check character aside)."""
+    try:
+        birth = datetime.date(int(number[6:10]), int(number[10:12]), int(number[12:14]))
+    except ValueError:
+        return False
+    return birth <= datetime.date.today()
+
+
+def _disability_label(text: str, start: int, clause: str) -> bool:
+    """Whether the clause before ``start`` or its cell's label names a 残疾人证."""
+    return bool(_DISABILITY.search(clause) or _DISABILITY.search(column_of(text, start) or ""))
+
+
 # One or two letters straight before an ID number (G + the pupil's ID number: a 学籍号).
 _PREFIXED = re.compile(rf"[A-Z]{{1,2}}([1-8]\d{{5}}{_DATE}\d{{3}}[\dX])")
 
@@ -93,7 +115,10 @@ class ResidentIdRecognizer(NumberRecognizer):
         low, high = self.EXTENSION
         for lo in run.starts:
             head = run.compact[lo : lo + 18]
-            if len(head) < 18 or not re.fullmatch(self.PATTERNS[0][1], head) or not id18_ok(head):
+            if len(head) < 18 or not re.fullmatch(self.PATTERNS[0][1], head):
+                continue
+            checked = id18_ok(head)
+            if not checked and not _date_ok(head):
                 continue
             for hi in run.ends:
                 if not lo + 18 + low <= hi <= lo + 18 + high:
@@ -109,8 +134,12 @@ class ResidentIdRecognizer(NumberRecognizer):
                     # in the next column, an account after the ID in a sentence).
                     continue
                 label = clause_before(text, start, self.CONTEXT_BEFORE)
-                if _CERTIFICATE.search(label) or column_kind(text, start) == ID:
+                if checked and (_CERTIFICATE.search(label) or column_kind(text, start) == ID):
                     found.append(Candidate(run, lo, hi, "id18_extended", 0.85, True))
+                elif not checked and hi - lo == 20 and _disability_label(text, start, label):
+                    # The label says what the number is: a 残疾人证号 with a mistyped check
+                    # character still holds the holder's ID number (its birth date and area).
+                    found.append(Candidate(run, lo, hi, "id18_extended", 0.85, None))
         return found
 
     def _prefixed(self, text: str, run: Run) -> list[Candidate]:

@@ -18,6 +18,7 @@ from pipeline.analysis import normalize_same_length
 from pipeline.config import Config
 from pipeline.docmeta import parse_dates
 from pipeline.leakscan import ValueFinder, non_overlapping
+from pipeline.messages import names_list_reason
 from pipeline.model import Classification, Finding, Review
 
 # 《国家秘密保密期限的规定》(1990): a level marked without a period lasts this many years.
@@ -26,6 +27,9 @@ ATTRIBUTE_NOTES = {"DISCLOSURE_NOTE"}
 
 
 def _apply_policy(finding: Finding, config: Config) -> None:
+    if finding.entity_type == "NOTICE_RECIPIENT" and config.notice_recipients == "redact":
+        # The office removes (or masks, with a PERSON operator) the names its notices publish.
+        finding.entity_type = "PERSON"
     if finding.entity_type == "KEYWORD":
         rule = policy.keyword_rule(finding.metadata.get("category", "work_secret"))
     else:
@@ -41,6 +45,10 @@ def _apply_policy(finding: Finding, config: Config) -> None:
     finding.action = action
     finding.basis = rule.basis
     finding.reason = rule.reason_text
+    listed = finding.metadata.get("names_list")
+    if listed and finding.entity_type == "PERSON":
+        # The unit listed the name itself: the reason says where, so a reviewer can check it.
+        finding.reason = names_list_reason(str(listed))
     if rule.secrecy_office:
         finding.route = "secrecy_office"
         finding.status = "pending_confirmation"

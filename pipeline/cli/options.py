@@ -30,6 +30,17 @@ def terms_option(fn: F) -> F:
     )(fn)
 
 
+def names_option(fn: F) -> F:
+    """``--names FILE`` (repeatable) → ``names_files``."""
+    return click.option(
+        "--names",
+        "names_files",
+        multiple=True,
+        type=click.Path(path_type=Path, dir_okay=False),
+        help="姓名清单 / names list: private persons redacted wherever named (one a line)",
+    )(fn)
+
+
 def config_option(fn: F) -> F:
     """``--config FILE`` → ``config_file``."""
     return click.option(

@@ -1,4 +1,4 @@
-"""``baomi review PATH... [--out DIR] [--terms FILE] [--config FILE] [--json] [--lang zh|en]
+"""``baomi review PATH... [--out DIR] [--terms FILE] [--names FILE] [--config FILE] [--json] [--lang zh|en]
 [--jobs N] [--force] [--executor local|dask] [--scheduler URL]``: reviews documents, writes
 each publishable copy and review record, and opens or updates each document's case in the
 register. Only click is imported at module level, so ``baomi --help`` stays fast."""
@@ -25,6 +25,7 @@ from pipeline.cli.options import (
     config_option,
     jobs_option,
     lang_option,
+    names_option,
     ocr_option,
     password_option,
     register_option,
@@ -44,6 +45,7 @@ from pipeline.cli.options import (
     help="输出目录 / output folder",
 )
 @terms_option
+@names_option
 @config_option
 @click.option("--json", "as_json", is_flag=True, help="输出 JSON 摘要 / print a JSON summary")
 @lang_option
@@ -81,6 +83,7 @@ def review(
     paths: tuple[Path, ...],
     out_dir: Path,
     terms_files: tuple[Path, ...],
+    names_files: tuple[Path, ...],
     config_file: Path | None,
     as_json: bool,
     lang: str,
@@ -110,7 +113,7 @@ def review(
     try:
         if config_file is None and Path("baomi.toml").is_file():
             config_file = Path("baomi.toml")
-        config = load_config(config_file, terms_files)
+        config = load_config(config_file, terms_files, names_files)
     except BaomiError as exc:
         fail_usage(exc.render(lang))
     config.lang = lang

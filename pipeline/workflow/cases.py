@@ -35,6 +35,7 @@ def config_snapshot(config: Any) -> dict[str, Any]:
 
 def config_from_snapshot(snapshot: dict[str, Any]) -> Any:
     from pipeline.config import Config
+    from pipeline.names import Name
     from pipeline.terms import Term
 
     ocr = dict(snapshot.get("ocr") or {})
@@ -43,6 +44,7 @@ def config_from_snapshot(snapshot: dict[str, Any]) -> Any:
         report_threshold=snapshot.get("report_threshold", 0.4),
         redact_threshold=snapshot.get("redact_threshold", 0.6),
         terms=[Term(c, p, bool(r), o) for c, p, r, o in snapshot.get("terms", [])],
+        names=[Name(text, origin) for text, origin in snapshot.get("names", [])],
         placeholder=snapshot.get("placeholder", "［已删除：{label}］"),
         operators=dict(snapshot.get("operators", {})),
         max_bytes=snapshot.get("max_bytes", 200 * 1024 * 1024),
@@ -51,6 +53,7 @@ def config_from_snapshot(snapshot: dict[str, Any]) -> Any:
         ocr_language=ocr.get("language", "ch"),
         ocr_min_confidence=ocr.get("min_confidence", 0.8),
         ocr_dpi=ocr.get("dpi", 300),
+        notice_recipients=snapshot.get("notice_recipients", "keep"),
     )
 
 
