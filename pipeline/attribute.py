@@ -19,18 +19,22 @@ procedure, a procedure outranks the drafter's wish):
    不予公开 (条例第十六条第二款); a draft published for public comment (公开征求意见, 向社会…征求意见)
    and minutes without such words stay 主动公开;
 6. a case file of an investigation in progress: 不予公开 (条例第十六条第二款);
-7. an internal record of personal data (a payment roster 发放花名册, a 结算明细 — by its title,
+7. an agreement between a body and a private person (a 征收补偿协议, 安置协议: a title of 协议 or
+   合同 and a party — 甲方, 乙方, 被征收人 — who is a private person the review redacted): 不予公开
+   — it is that person's own matter; what the law publishes of it is the 分户补偿情况
+   (《国有土地上房屋征收与补偿条例》第二十九条), in a separate notice;
+8. an internal record of personal data (a payment roster 发放花名册, a 结算明细 — by its title,
    and nothing in its head says it is published: 公示, 公告…): 不予公开 — what is published of it
    is a separate, masked 公示;
-8. the drafter's own note (此件依申请公开, 公开属性：不予公开): that — except a 不予公开 note on
+9. the drafter's own note (此件依申请公开, 公开属性：不予公开): that — except a 不予公开 note on
    a document addressed to the public (a 公告 or 通告, a notice to 广大用户/社会公众: 条例第十九条
    makes what the public must know or take part in proactive), which nothing else the review
    found withholds: the note names no ground the law knows, so 主动公开 is proposed and the
    reason says the note was overruled;
-9. otherwise 主动公开. A body sentence that only mentions 秘密 or 国家秘密 is no marking and
+10. otherwise 主动公开. A body sentence that only mentions 秘密 or 国家秘密 is no marking and
    changes nothing.
 
-A drafter's 主动公开 note does not override 1–7: the review found the cue itself.
+A drafter's 主动公开 note does not override 1–8: the review found the cue itself.
 """
 
 from __future__ import annotations
@@ -54,6 +58,9 @@ _NOT_FOR_RELEASE = re.compile(
     r"传阅|存档备查"
 )
 _MINUTES = re.compile(r"纪要")
+_AGREEMENT_TITLE = re.compile(r"协议|合同")
+# A party of an agreement, with its name after the label (乙方：王某某 / 被征收人（乙方）：王某某).
+_PARTY = re.compile(r"(?:甲方|乙方|丙方|被征收人|被安置人|承租方|受让方)[^\n：:]{0,8}[:：]\s*")
 # A document addressed to the public: its purpose is that people read it.
 _PUBLIC_AUDIENCE = re.compile(
     r"(?:公告|通告)\s*$|特此(?:公告|通告)|现(?:予以)?(?:公告|通告)如下|"
@@ -104,6 +111,16 @@ def _reply(text: str) -> tuple[str, AttributeReason] | None:
     return None
 
 
+def _private_party(review: Review) -> str | None:
+    """The id of a redacted private person named as a party of the agreement, if any."""
+    text = review.document.text
+    starts = {m.end() for m in _PARTY.finditer(text)}
+    for f in review.findings:
+        if f.entity_type == "PERSON" and f.action == "redact" and f.start in starts:
+            return f.id
+    return None
+
+
 def derive(review: Review) -> tuple[str, AttributeReason]:
     """The proposed attribute of the document under review and the reason for it."""
     findings = review.findings
@@ -148,6 +165,12 @@ def derive(review: Review) -> tuple[str, AttributeReason]:
         return "不予公开", AttributeReason(
             "law_enforcement", "文件涉及尚在调查处理中的行政执法案件，可以不予公开。", in_progress)
     title = head.splitlines()[:4]
+    party = _private_party(review) if any(_AGREEMENT_TITLE.search(line) for line in title) else None
+    if party:
+        return "不予公开", AttributeReason(
+            "private_agreement",
+            "文件为行政机关与特定自然人签订的协议，属于该个人的事项，不主动公开；依法应当公布的内容"
+            "（如房屋征收分户补偿情况）另行公示。", [party])
     if any(_INTERNAL_RECORD.search(line) for line in title) and not _FOR_PUBLICATION.search(head):
         return "不予公开", AttributeReason(
             "internal_record",

@@ -23,6 +23,9 @@ Example ``baomi.toml``::
     CN_MOBILE = { type = "mask", masking_char = "*", chars_to_mask = 4, from_end = false }
     CN_RESIDENT_ID = { type = "notice" }  # the public-notice mask (pipeline.masks)
 
+    [notices]                             # lists whose rule publishes their recipients
+    recipients = "keep"                   # keep | redact (pipeline.published_lists)
+
     [limits]
     max_bytes = 209715200                 # size of an input file
     max_pages = 5000                      # pages of a PDF
@@ -56,6 +59,7 @@ from pipeline.names import Name, load_names, parse_name
 from pipeline.terms import Term, load_terms, parse_line
 
 DEFAULT_PLACEHOLDER = "［已删除：{label}］"
+NOTICE_RECIPIENTS = ("keep", "redact")
 OPERATOR_TYPES = ("placeholder", "replace", "mask", "redact", "notice")
 DEFAULT_MAX_DECOMPRESSED = 1 << 30  # 1 GiB unpacked per DOCX package
 DEFAULT_MAX_PART = 256 << 20  # 256 MiB unpacked per DOCX entry
@@ -94,6 +98,9 @@ class Config:
     ocr_dpi: int = 300
     # Seconds each page read by OCR adds to the document's time limit (pipeline.time_budget).
     ocr_page_seconds: float = 30.0
+    # The recipients named in a notice whose rule publishes them (pipeline.published_lists):
+    # keep (the rule's default) or redact (the office masks or removes them).
+    notice_recipients: str = "keep"
 
     def fingerprint(self) -> str:
         """What the detection engines depend on, to reuse them across documents."""
@@ -113,6 +120,7 @@ def review_settings(config: Config) -> dict[str, Any]:
         "names": [[n.text, n.origin] for n in config.names],
         "placeholder": config.placeholder,
         "operators": config.operators,
+        "notice_recipients": config.notice_recipients,
         "max_bytes": config.max_bytes,
         "max_pages": config.max_pages,
         "ocr": {
@@ -208,6 +216,14 @@ def config_from_dict(
                 reason=f"type must be one of {', '.join(OPERATOR_TYPES)}",
             )
     config.operators = dict(operators)
+    notices = _table(data, "notices")
+    recipients = notices.get("recipients", config.notice_recipients)
+    if recipients not in NOTICE_RECIPIENTS:
+        raise ConfigError(
+            "config_invalid", key="notices.recipients",
+            reason=f"expected one of {', '.join(NOTICE_RECIPIENTS)}",
+        )
+    config.notice_recipients = recipients
     workflow = data.get("workflow", {})
     if not isinstance(workflow, dict):
         raise ConfigError("config_invalid", key="workflow", reason="expected a table")

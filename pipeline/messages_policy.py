@@ -44,8 +44,9 @@ REASONS_EN: dict[str, str] = {
     "by law: public.",
     "PERSON": "a natural person's name is personal privacy and is withheld.",
     "OFFICIAL_NAME": "the name appears in an official capacity or one published by law: public.",
-    "PUBLISHED_NAME": "the name of an applicant a minimum-living-allowance notice (低保公示) must "
-    "show by rule: public; the row's ID number and account stay withheld.",
+    "NOTICE_RECIPIENT": "the name is a recipient in a notice whose rule publishes its recipients "
+    "(低保, 特困, 公租房, 农机补贴 公示): public; the recipient's ID, account, phone and address are "
+    "still withheld.",
     "CN_ADDRESS": "a home address is personal privacy and is withheld.",
     "SENSITIVE_HEALTH": "a particular person's health information is sensitive personal "
     "information and is withheld.",

@@ -125,12 +125,13 @@ RULES: dict[str, Rule] = {
         PRIVATE, "redact", "该内容为特定自然人的婚姻状况，属于个人隐私，不予公开。"
     ),
     "OFFICIAL_NAME": Rule("none", "keep", "该姓名以公职身份或依法公示的身份出现，应当公开。"),
-    # 《最低生活保障审核确认办法》(民发〔2021〕57号): a 低保 公示 shows the applicant's name, the
-    # household's size and the amount; nothing else of the row.
-    "PUBLISHED_NAME": Rule(
+    # pipeline.published_lists: the recipients a 低保, 特困, 公租房 or 农机补贴 公示 must name.
+    "NOTICE_RECIPIENT": Rule(
         "none", "keep",
-        "该姓名为最低生活保障公示依规应当公示的申请人姓名（《最低生活保障审核确认办法》），应当公开；"
-        "身份证号码、账号等无关信息仍不予公开。",
+        "该姓名为依规公示名单中的公示对象（低保、特困供养、公租房、高龄津贴、农机购置补贴、房屋征收分户补偿等公示），"
+        "公示规定要求公开其姓名；其身份证号码、银行账号、联系电话、住址等仍不予公开。",
+        legal_basis="《最低生活保障审核确认办法》（民发〔2021〕57号）、《特困人员认定办法》（民发〔2021〕43号）、"
+        "《公共租赁住房管理办法》（住房和城乡建设部令第11号）、《国有土地上房屋征收与补偿条例》第二十九条等公示规定",
     ),
     "CN_ADDRESS": Rule(PRIVATE, "redact", "该内容为个人住址，属于个人隐私，不予公开。"),
     # Sensitive personal information (个人信息保护法第二十八条) about a particular person.

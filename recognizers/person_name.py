@@ -18,8 +18,9 @@ to the masked-value recognizer.
 Persons named in an official or otherwise public capacity — 签发人, a title such as 局长 before
 or after the name, 同志, 法定代表人, 执法人员, 评审专家, a table with a column of posts
 (``recognizers._columns.officials_table``: 现任职务, 拟任, or cells that read as posts) — are
-reported as ``OFFICIAL_NAME`` (kept); private persons as ``PERSON``. The applicants named in a
-低保 公示, which a rule publishes, are ``PUBLISHED_NAME`` (kept, ``recognizers._published_lists``). A 联系人 in a body's own
+reported as ``OFFICIAL_NAME`` (kept); private persons as ``PERSON``. The recipients named in a
+notice whose rule publishes them (a 低保 or 公租房 公示, ``pipeline.published_lists``) are
+``NOTICE_RECIPIENT`` (kept). A 联系人 in a body's own
 contact block (its office telephone, the body speaking of itself) is the body's officer, kept;
 a personal identifier next to a name (ID number, bank card, home address) makes the person
 private whatever the role says (``项目负责人 …（身份证号…）``).
@@ -53,9 +54,17 @@ from presidio_analyzer import RecognizerResult
 
 from pipeline import ner
 from pipeline.doc_kind import addressed_to_person
+from pipeline.published_lists import published_list, recipient_column
 from pipeline.tables import index_for
 from recognizers._base import CustomRecognizer, clause_before, result
-from recognizers._columns import PERSON, PUBLIC_ROLE, cell_names, officials_table, value_cells
+from recognizers._columns import (
+    PERSON,
+    PUBLIC_ROLE,
+    cell_names,
+    kind_of,
+    officials_table,
+    value_cells,
+)
 from recognizers._holder import contact_block, identifier_after
 from recognizers._legal_text import in_articles, is_legal_text
 from recognizers._prose_names import (
@@ -66,7 +75,6 @@ from recognizers._prose_names import (
     private_before,
     share_cues,
 )
-from recognizers._published_lists import published_name_column
 from recognizers._surnames import COMPOUND, SINGLE
 
 # Characters that end a given name: the words that follow names (的, 在, 男…) and the nouns of
@@ -213,7 +221,7 @@ _AGE_BEFORE = re.compile(rf"(?<![\d一二两三四五六七八九十百])(?P<age
 
 
 class PersonNameRecognizer(CustomRecognizer):
-    ENTITIES = ("PERSON", "OFFICIAL_NAME", "PUBLISHED_NAME", "PERSONAL_AGE")
+    ENTITIES = ("PERSON", "OFFICIAL_NAME", "NOTICE_RECIPIENT", "PERSONAL_AGE")
 
     def load(self) -> None:
         # Load the model with the engines (a worker's start, before any document's time
@@ -298,13 +306,17 @@ class PersonNameRecognizer(CustomRecognizer):
         # Table cells whose label names a person (姓名, 户主, 收款人, 监护人…: the table model,
         # recognizers._columns), every cell of every table.
         index = index_for(text)
+        notice = published_list(index)
         for view, label, kind in value_cells(index):
             if kind != PERSON:
                 continue
             official = bool(PUBLIC_ROLE.search(label)) or officials_table(index, view.number)
-            # The applicants of a 低保 公示 are published by rule (recognizers._published_lists).
-            entity = "OFFICIAL_NAME" if official else (
-                "PUBLISHED_NAME" if published_name_column(index, view.number, label) else "PERSON")
+            entity = "OFFICIAL_NAME" if official else "PERSON"
+            if entity == "PERSON" and notice and view.cell.column == recipient_column(
+                    view.headers, lambda header: kind_of(header) == PERSON):
+                # A 低保/公租房/农机补贴 公示 names its recipients by rule; the rest of the row
+                # (ID, card, mobile, family members) stays private.
+                entity = "NOTICE_RECIPIENT"
             for start, end in cell_names(text, view.start, view.end):
                 add(start, end, entity, 0.85, "column")
 

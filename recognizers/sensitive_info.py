@@ -14,9 +14,11 @@ articles, ``recognizers._legal_text``), whatever words it uses (本人, 当事�
   (白血病, 尿毒症, 恶性肿瘤, 精神分裂症, 艾滋病…); a disability with its kind or grade
   (肢体二级残疾, 残疾等级：三级, 重度残疾, 残疾证号 is an identifier, not this).
 - Minors (``SENSITIVE_MINOR``): a school grade or class (三年级, 初二, 高一(3)班, 七年级), a date of
-  birth that makes the person under eighteen on the document's date (2014年3月出生), or an age
-  under eighteen (12岁, 未满十四周岁) of a named person.
-- Religion (``SENSITIVE_RELIGION``): 信仰伊斯兰教, 宗教信仰：基督教, 系佛教徒, 是穆斯林.
+  birth that makes the person under eighteen on the document's date (2014年3月出生), an age
+  under eighteen (12岁, 未满十四周岁) of a named person, and the school the clause says the child
+  attends (在城关第二小学六年级就读, 就读于县第一中学, 在城关二小读五年级) — each of them.
+- Religion (``SENSITIVE_RELIGION``): 信仰伊斯兰教, 宗教信仰：基督教, 系佛教徒, 系基督教徒, 是穆斯林,
+  and the practice that tells it (参加基督教家庭聚会, 到…教堂做礼拜).
 - Criminal records (``SENSITIVE_CRIMINAL``): 因…罪被判处…, 曾被判处有期徒刑…, 刑满释放, 有犯罪前科,
   正在服刑, 社区矫正对象, 吸毒人员.
 
@@ -74,7 +76,11 @@ _GRADE = (
 # The school a minor attends, where the clause says they attend it (在城关第二小学六年级就读,
 # 就读于县第一中学): a school named in a policy text, a complaint about a school's canteen is
 # the school's, not a pupil's.
-_SCHOOL = r"(?![读上念某])[\u4e00-\u9fa5\d]{1,14}?(?:小学|中学|学校|幼儿园|完小|附中|附小|初中|高中)"
+_SCHOOL = (
+    r"(?![读上念某])[\u4e00-\u9fa5\d]{1,14}?(?:小学|中学|学校|幼儿园|完小|附中|附小|初中|高中)"
+    # The short forms a reply uses (城关二小, 县一中): a place, a number, 小 or 中.
+    r"|(?![读上念某])[\u4e00-\u9fa5]{1,8}?[一二三四五六七八九十\d]{1,2}(?:小|中)(?![学心间型])"
+)
 _ATTENDS = (
     r"(?=[^，,。；;]{0,12}?(?:就读|上学|读书|在读|入学|上课|[一二三四五六七八九1-9]年级|[初高][一二三]))"
 )

@@ -27,6 +27,9 @@ ATTRIBUTE_NOTES = {"DISCLOSURE_NOTE"}
 
 
 def _apply_policy(finding: Finding, config: Config) -> None:
+    if finding.entity_type == "NOTICE_RECIPIENT" and config.notice_recipients == "redact":
+        # The office removes (or masks, with a PERSON operator) the names its notices publish.
+        finding.entity_type = "PERSON"
     if finding.entity_type == "KEYWORD":
         rule = policy.keyword_rule(finding.metadata.get("category", "work_secret"))
     else:

@@ -124,6 +124,19 @@ DOCUMENTS = {
         "序号\t户主姓名\t补贴金额（元）\n1\t穆*青\t195.03\n公示期：5个工作日。\n",
         "主动公开", "no_restriction",
     ),
+    # An agreement with a private person is that person's matter; a contract between bodies
+    # (both parties bodies) is not.
+    "private_agreement": (
+        "国有土地上房屋征收补偿协议\n甲方（房屋征收部门）：某县住房和城乡建设局\n"
+        "乙方（被征收人）：王建国，男，汉族\n甲乙双方经协商，达成如下协议：\n"
+        "一、乙方选择货币补偿，补偿金额共计人民币326000元。\n",
+        "不予公开", "private_agreement",
+    ),
+    "agreement_between_bodies": (
+        "战略合作框架协议\n甲方：某县人民政府\n乙方：某某建设集团有限公司\n"
+        "甲乙双方经协商，达成如下协议：\n一、共同推进城区道路改造。\n",
+        "主动公开", "no_restriction",
+    ),
     "expired_marking": (
         "秘密★1年\n关于2018年度征兵工作任务分配的通知\n各县（市、区）人民政府：\n"
         "现将任务分配如下。\n2018年3月1日\n",

@@ -53,6 +53,7 @@ def config_from_snapshot(snapshot: dict[str, Any]) -> Any:
         ocr_language=ocr.get("language", "ch"),
         ocr_min_confidence=ocr.get("min_confidence", 0.8),
         ocr_dpi=ocr.get("dpi", 300),
+        notice_recipients=snapshot.get("notice_recipients", "keep"),
     )
 
 
