@@ -95,7 +95,9 @@ _FAITHS = r"伊斯兰教|基督教|天主教|佛教|道教|东正教|藏传佛�
 RELIGION = re.compile(
     # 信仰…教: the believed religion, named or not in the list (信仰基督教, 信奉天主教), never the
     # word 宗教 itself (公民有信仰宗教的自由 names nobody's faith).
+    # A belief qualifying a group (信仰伊斯兰教群众, 信仰佛教的少数民族) is no one's in particular.
     rf"(?:信仰|信奉|皈依|改信|笃信)(?P<v>{_FAITHS}|(?!宗教)[\u4e00-\u9fa5]{{1,4}}?教(?![育学师室材练授堂会]))"
+    r"(?!群众|公民|人员|人士|人口|民族|少数民族|信众|地区)"
     # 宗教信仰：…, 宗教信仰为… (a form's field in prose): its value, unless none.
     r"|宗教信仰\s*(?:[:：]|为|是)\s*(?!无|不信)(?P<v2>[\u4e00-\u9fa5]{2,6}?)(?=[\s,，。；;、)）]|$)"
     # 系…教信徒, 是穆斯林, 为佛教徒.
