@@ -43,6 +43,7 @@ from pipeline.published_lists import published_list
 from pipeline.tables import TableIndex, index_for, squeeze
 from recognizers._base import result
 from recognizers._columns import (
+    INJURY_LABEL,
     PERSON,
     is_form,
     is_label,
@@ -56,7 +57,7 @@ from recognizers._minor_rows import minor_births, minor_cells
 __all__ = ["column_findings", "minor_births"]
 
 # Labels of a column that holds an injury (an accident's casualty table): the victim's health.
-_INJURY = r"伤亡|伤情|受伤|伤势|伤害程度|损伤|死因|死亡原因"
+_INJURY = INJURY_LABEL
 # Labels of a column that holds a condition: each cell is the person's health information.
 _CONDITION_LABEL = re.compile(
     r"疾病|病种|病名|诊断|病情|患病|病因|病史|残疾类别|残疾类型|残疾等级|残疾级别|残疾程度|残疾情况|"

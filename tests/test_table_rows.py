@@ -177,12 +177,14 @@ def test_an_adults_hardship_type_tells_circumstances_not_low_income(tmp_path: Pa
 CASUALTY_HEADERS = [
     ["序号", "姓名", "性别", "年龄", "籍贯", "工种", "伤亡情况", "伤情"],
     ["序号", "伤者姓名", "年龄", "用工单位", "受伤情况", "救治医院"],
+    # A post column (职务) in a casualty table is the job the victim did: no list of officials.
+    ["序号", "姓名", "年龄", "职务", "伤亡情况"],
 ]
 INJURIES = ["死亡", "重伤", "轻伤", "颅脑损伤", "左股骨骨折", "多处软组织挫伤", "失血性休克"]
 
 
 @pytest.mark.parametrize(("layout", "header"), [("docx", 0), ("tsv", 0), ("pdf", 1),
-                                                ("docx", 1)])
+                                                ("docx", 1), ("docx", 2), ("pdf", 2)])
 def test_a_casualty_table_withholds_the_victims_injuries_and_ages(tmp_path: Path, layout: str,
                                                                   header: int) -> None:
     rng = random.Random(45 + header)
@@ -194,7 +196,7 @@ def test_a_casualty_table_withholds_the_victims_injuries_and_ages(tmp_path: Path
                   "年龄": str(rng.randint(22, 61)), "籍贯": "四川省达州市", "工种": "钢筋工",
                   "伤亡情况": INJURIES[i % 3], "伤情": INJURIES[3 + i % 4],
                   "用工单位": "某建筑劳务有限公司", "受伤情况": INJURIES[i % len(INJURIES)],
-                  "救治医院": "县人民医院"}
+                  "救治医院": "县人民医院", "职务": ["项目经理", "安全员", "钢筋工"][i % 3]}
         rows.append([values[label] for label in labels])
         names.append(values["姓名"] if "姓名" in labels else values["伤者姓名"])
         ages.append(values["年龄"])
