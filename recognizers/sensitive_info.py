@@ -136,7 +136,10 @@ _POINTERS = re.compile(
     r"其(?:妻|夫|子|女|父|母|儿|孙|配偶)|该户|该生|该同学|该患者|该员|该犯|申请人|户主|"
     r"投诉人|举报人|来电人|之子|之女|之妻|之夫|儿子|女儿|妻子|丈夫|父亲|母亲|孙子|孙女|你|您|"
     # Not 本人: a rule's 由…人员本人承担 names a kind of person, not one.
-    r"该人|此人|该男子|该女子|当事人|信访人|来访人|诉求人|反映人|被申请人|复查申请人"
+    r"该人|此人|该男子|该女子|当事人|信访人|来访人|诉求人|反映人|被申请人|复查申请人|"
+    # 该 + a resident's noun: the one resident the reply is about (该市民已离异, 该村民患有…).
+    r"该(?:市民|村民|居民|群众|老人|妇女|业主|住户|农户|职工|患者|学生|儿童)(?!小组|委员会|会议|代表|们)|"
+    r"来电(?:市民|群众)"
 )
 # An article of a law or a conditional rule (第三条…, …的，…; 有下列情形之一): it names kinds of
 # people even where a word looks like a name.

@@ -36,6 +36,7 @@ def _review(path: Path, tmp_path: Path) -> list[tuple[str, str, str]]:
          [("PERSONAL_MARITAL", "离婚"), ("PERSONAL_MARITAL", "再婚")]),
         ("经核实，信访人丧偶多年，无固定收入。", [("PERSONAL_MARITAL", "丧偶")]),
         ("经了解，你系单亲母亲，独自抚养两个孩子。", [("PERSONAL_MARITAL", "单亲母亲")]),
+        ("经核实，该市民已离异多年，现独居。", [("PERSONAL_MARITAL", "离异")]),
         ("被申请人称，申请人与其前夫已办理离婚手续。", [("PERSONAL_MARITAL", "已办理离婚手续")]),
         # A dated divorce in the sentence about the parties.
         ("申请人与第三人葛春燕原系夫妻，2018年经法院判决离婚。", [("PERSONAL_MARITAL", "判决离婚")]),
@@ -54,6 +55,7 @@ def test_a_private_persons_marital_fact_is_found(text: str, expected: list[tuple
         ("据了解，信访人系基督教徒。", ("SENSITIVE_RELIGION", "基督教徒")),
         ("来电人称其丈夫近年每周参加基督教家庭聚会。", ("SENSITIVE_RELIGION", "基督教家庭聚会")),
         ("其母亲长期信奉伊斯兰教，饮食上有特殊要求。", ("SENSITIVE_RELIGION", "伊斯兰教")),
+        ("经走访了解，该村民信仰天主教。", ("SENSITIVE_RELIGION", "天主教")),
     ],
 )
 def test_a_private_persons_religion_is_found(text: str, expected: tuple[str, str]) -> None:
@@ -97,6 +99,7 @@ def test_a_minors_age_school_and_grade_are_found(text: str, expected: list[tuple
         "城关第二小学、实验小学等12所学校纳入义务教育薄弱环节改善计划。",
         "对单亲家庭子女、留守儿童在县一中就读的，学校应当减免住宿费。",
         "你反映的城关第二小学食堂卫生问题，经区市场监管局现场检查，已责令整改。",
+        "该村民小组共有信教群众30人，多数信仰天主教。",
     ],
 )
 def test_general_texts_stay_clean(text: str) -> None:
