@@ -33,7 +33,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from pipeline.tables import TableIndex, meta_outside
+from pipeline.tables import TableIndex, title_outside
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,11 +77,12 @@ _MINORS = re.compile(r"学生|幼儿|儿童|孤儿|未成年|学前|中小学|�
 
 def published_list(index: TableIndex) -> PublishedList | None:
     """The kind of rule-published list this document is, by its title; None if none. The
-    title is read outside the tables (``pipeline.tables.meta_outside``): a cell 城市低保 in a
+    title is read outside the tables (``pipeline.tables.title_outside``, also when it wraps onto
+    a second line): a cell 城市低保 in a
     临时救助 list does not make it a 低保 公示."""
     key = "published_list"
     if key not in index.memo:
-        index.memo[key] = _kind(meta_outside(index).title or "")
+        index.memo[key] = _kind(title_outside(index))
     return index.memo[key]  # type: ignore[return-value]
 
 

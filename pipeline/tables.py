@@ -16,6 +16,7 @@ every cell of every table can be looked at, whatever the size of the table.
 from __future__ import annotations
 
 import functools
+import re
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -28,7 +29,7 @@ from pipeline.table_headers import guess_header_rows, label_like, squeeze
 from pipeline.text_tables import find_tables
 
 __all__ = ["CellView", "TableIndex", "detecting", "guess_header_rows", "index_for", "label_like",
-           "meta_outside", "squeeze"]
+           "meta_outside", "squeeze", "title_outside"]
 
 @dataclass(frozen=True, slots=True)
 class CellView:
@@ -163,15 +164,46 @@ def _layout_index(text: str) -> TableIndex:
     return TableIndex(find_tables(text), text)
 
 
+def title_outside(index: TableIndex) -> str:
+    """The document's title: its first line outside the tables, with the next one when the
+    title runs on (a PDF line ending at …最低生活保 and going on with 障对象的公示), once per
+    document."""
+    key = "title_outside_tables"
+    if key not in index.memo:
+        lines = [line.strip() for line in _blanked(index).splitlines() if line.strip()]
+        # The title as GB/T 9704 reads it (关于…的公示), else the first line that is no page
+        # number (- 1 -).
+        found = meta_outside(index).title
+        at = next((i for i, line in enumerate(lines) if found and line == found), None)
+        if at is None:
+            at = next((i for i, line in enumerate(lines) if not re.fullmatch(r"[-—\s\d第页/]*", line)),
+                      None)
+        title = lines[at] if at is not None else ""
+        following = lines[at + 1] if at is not None and at + 1 < len(lines) else ""
+        if (following and not re.search(r"(?:公示|公告|通告|名单|通知|公布|报告)$", title)
+                and len(following) <= 30 and not re.search(r"[，,。；：:]", following)):
+            title += following
+        index.memo[key] = title
+    return index.memo[key]  # type: ignore[return-value]
+
+
+def _blanked(index: TableIndex) -> str:
+    """The text with every table cell blanked out (same offsets)."""
+    key = "blanked_tables"
+    if key not in index.memo:
+        blanked = list(index.text)
+        for table in index.tables:
+            for cell in table.cells:
+                blanked[cell.start : cell.end] = " " * (cell.end - cell.start)
+        index.memo[key] = "".join(blanked)
+    return index.memo[key]  # type: ignore[return-value]
+
+
 def meta_outside(index: TableIndex) -> DocumentMeta:
     """The document's title, 成文日期 and issuers read from its text outside the tables (a cell
     holding a date of birth is no signature's date, a cell 城市低保 no title), once per
     document."""
     key = "meta_outside_tables"
     if key not in index.memo:
-        blanked = list(index.text)
-        for table in index.tables:
-            for cell in table.cells:
-                blanked[cell.start : cell.end] = " " * (cell.end - cell.start)
-        index.memo[key] = extract_meta("".join(blanked))
+        index.memo[key] = extract_meta(_blanked(index))
     return index.memo[key]  # type: ignore[return-value]

@@ -195,15 +195,24 @@ _POST_VALUE = re.compile(
 )
 
 
+# A column of injuries (an accident's casualty table: 伤亡情况, 伤情, 受伤情况): its persons are
+# victims, whatever post they held.
+INJURY_LABEL = r"伤亡|伤情|受伤|伤势|伤害程度|损伤|死因|死亡原因"
+
+
 def officials_table(index: TableIndex, number: int) -> bool:
     """Whether table ``number`` lists persons in their public capacity: one of its labels (a
     column's header, or in a form a label cell) names a post, or one of its columns holds
     posts (half or more of its cells, at least two). Decided by the table's structure, not
-    by the document's title."""
+    by the document's title. A table with a column of injuries lists an accident's victims
+    (their 职务 is the job they were doing), never officials acting in office."""
     key = ("officials", number)
     if key not in index.memo:
         table = index.tables[number]
         labels = list(index.view(number, table.cells[0]).headers) if table.cells else []
+        if any(re.search(INJURY_LABEL, squeeze(label)) for label in labels):
+            index.memo[key] = False
+            return False
         form = is_form(index, number)
         labels += [index.text[c.start : c.end] for c in table.cells
                    if c.row < table.header_rows or (form and label_like(index.text[c.start : c.end]))]

@@ -16,7 +16,8 @@ cell of it is read, whatever the table's size:
   illness, injury or disability (因病, 因残, 残疾人家庭, 患…, a word ending in 病/症/癌/瘤/炎/障碍
   …), not 缺劳力 or 因学; and a person's particular circumstances (``SENSITIVE_IDENTITY``,
   第二十八条 特定身份) where it says the person has no family to keep them — 孤儿, 事实无人抚养,
-  特困供养, 五保, 失独. 低保 (and 建档立卡, 脱贫户) is no such circumstance: the names, the
+  特困供养, 五保, 失独 — except the 特困 status of a 低保 or 特困 公示, which its rule publishes
+  with the name (``pipeline.published_lists``). 低保 (and 建档立卡, 脱贫户) is no such circumstance: the names, the
   household sizes and the amounts of 低保 recipients are published by rule (《最低生活保障审核确认
   办法》民发〔2021〕57号 第十八条: 公示 of 申请人姓名、家庭成员数量、保障金额), and an adult's 低保
   status stays. A category cell that is itself sensitive (人员类别: 残疾人, 刑满释放人员) is one
@@ -38,9 +39,11 @@ from collections.abc import Iterator
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
+from pipeline.published_lists import published_list
 from pipeline.tables import TableIndex, index_for, squeeze
 from recognizers._base import result
 from recognizers._columns import (
+    INJURY_LABEL,
     PERSON,
     is_form,
     is_label,
@@ -54,7 +57,7 @@ from recognizers._minor_rows import minor_births, minor_cells
 __all__ = ["column_findings", "minor_births"]
 
 # Labels of a column that holds an injury (an accident's casualty table): the victim's health.
-_INJURY = r"伤亡|伤情|受伤|伤势|伤害程度|损伤|死因|死亡原因"
+_INJURY = INJURY_LABEL
 # Labels of a column that holds a condition: each cell is the person's health information.
 _CONDITION_LABEL = re.compile(
     r"疾病|病种|病名|诊断|病情|患病|病因|病史|残疾类别|残疾类型|残疾等级|残疾级别|残疾程度|残疾情况|"
@@ -108,6 +111,8 @@ def column_findings(recognizer: EntityRecognizer, text: str) -> Iterator[Recogni
             continue
         start += cell.index(value)
         entity = _cell_entity(squeeze(label), value)
+        if entity == "SENSITIVE_IDENTITY" and _published_status(index, value):
+            continue
         if entity:
             yield result(recognizer, entity, start, start + len(value), 0.8, cue="column",
                          column=label)
@@ -129,6 +134,14 @@ def _cell_entity(label: str, value: str) -> str | None:
         if _CIRCUMSTANCE.search(value):
             return "SENSITIVE_IDENTITY"
     return next((e for e, regex in _CELL_VALUES if regex.fullmatch(value)), None)
+
+
+def _published_status(index: TableIndex, value: str) -> bool:
+    """A 特困 status in a 低保 or 特困 公示: the status its rule publishes with the name (the
+    list is of 特困人员; 《特困人员认定办法》), not a circumstance told of one of them."""
+    notice = published_list(index)
+    return bool(notice and notice.kind == "social_assistance" and re.search(r"特困|五保", value)
+                and not re.search(r"孤儿|无人抚养|儿童", value))
 
 
 def _persons(index: TableIndex, number: int, headers: tuple[str, ...]) -> bool:

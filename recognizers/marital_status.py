@@ -42,13 +42,15 @@ _PROCEDURE = r"登记|手续|冷静期|案件|纠纷|诉讼|自由|率|证|协�
 MARITAL = re.compile(
     r"(?P<done>已经?办理了?离婚(?:登记|手续)|办理了离婚(?:登记|手续))"
     r"|(?P<way>(?:协议|诉讼|判决|调解)离婚)"
-    rf"|(?P<event>(?<![准予许不])离婚(?!{_PROCEDURE})|离异|再婚|复婚|丧偶|分居|改嫁)"
+    rf"|(?P<event>(?<![准予许不])离婚(?!{_PROCEDURE})|离异|再婚|复婚|丧偶|分居|改嫁|"
+    r"单亲(?:母亲|父亲|妈妈|爸爸))"
     r"|婚姻状况\s*(?:[:：]|为|是)\s*(?P<field>已婚|未婚|离异|离婚|丧偶|再婚|初婚|复婚)"
 )
 
 # A clause that says what may or must be done (当事人只能通过离婚终止婚姻关系) states a rule, not an
 # event of the person.
 _MODAL = re.compile(r"只能|可以|应当|须|需|方可|才能|即可|不得|有权")
+_DATED = re.compile(r"(?:19|20)\d{2}\s*年|[一二][〇零○一二三四五六七八九]{3}年")
 # 其 as the person (其于2019年离婚, 其离异后), not 其他, 其中, 其余.
 _ITS = re.compile(r"其(?![他中余次实后它])")
 
@@ -70,6 +72,10 @@ def _said_of_person(text: str, s: int, e: int, sentence_start: int, sentence_end
     if any(begin <= a and b <= finish for a, b in names):
         return True
     if _POINTERS.search(clause) or _ITS.search(clause):
+        return True
+    # A dated divorce is an event in someone's life, the sentence's person's (申请人与第三人原系
+    # 夫妻，2018年经法院判决离婚): a discussion of divorce in general dates none.
+    if _DATED.search(clause):
         return True
     # The fact with only its time or degree around it (已离异, 丧偶多年, 2019年离婚).
     return len(re.sub(r"[\d年月日份已于经多年后]", "", clause)) <= len(text[s:e]) + 1

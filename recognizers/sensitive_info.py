@@ -14,9 +14,11 @@ articles, ``recognizers._legal_text``), whatever words it uses (本人, 当事�
   (白血病, 尿毒症, 恶性肿瘤, 精神分裂症, 艾滋病…); a disability with its kind or grade
   (肢体二级残疾, 残疾等级：三级, 重度残疾, 残疾证号 is an identifier, not this).
 - Minors (``SENSITIVE_MINOR``): a school grade or class (三年级, 初二, 高一(3)班, 七年级), a date of
-  birth that makes the person under eighteen on the document's date (2014年3月出生), or an age
-  under eighteen (12岁, 未满十四周岁) of a named person.
-- Religion (``SENSITIVE_RELIGION``): 信仰伊斯兰教, 宗教信仰：基督教, 系佛教徒, 是穆斯林.
+  birth that makes the person under eighteen on the document's date (2014年3月出生), an age
+  under eighteen (12岁, 未满十四周岁) of a named person, and the school the clause says the child
+  attends (在城关第二小学六年级就读, 就读于县第一中学, 在城关二小读五年级) — each of them.
+- Religion (``SENSITIVE_RELIGION``): 信仰伊斯兰教, 宗教信仰：基督教, 系佛教徒, 系基督教徒, 是穆斯林,
+  and the practice that tells it (参加基督教家庭聚会, 到…教堂做礼拜).
 - Criminal records (``SENSITIVE_CRIMINAL``): 因…罪被判处…, 曾被判处有期徒刑…, 刑满释放, 有犯罪前科,
   正在服刑, 社区矫正对象, 吸毒人员.
 
@@ -74,7 +76,11 @@ _GRADE = (
 # The school a minor attends, where the clause says they attend it (在城关第二小学六年级就读,
 # 就读于县第一中学): a school named in a policy text, a complaint about a school's canteen is
 # the school's, not a pupil's.
-_SCHOOL = r"(?![读上念某])[\u4e00-\u9fa5\d]{1,14}?(?:小学|中学|学校|幼儿园|完小|附中|附小|初中|高中)"
+_SCHOOL = (
+    r"(?![读上念某])[\u4e00-\u9fa5\d]{1,14}?(?:小学|中学|学校|幼儿园|完小|附中|附小|初中|高中)"
+    # The short forms a reply uses (城关二小, 县一中): a place, a number, 小 or 中.
+    r"|(?![读上念某])[\u4e00-\u9fa5]{1,8}?[一二三四五六七八九十\d]{1,2}(?:小|中)(?![学心间型])"
+)
 _ATTENDS = (
     r"(?=[^，,。；;]{0,12}?(?:就读|上学|读书|在读|入学|上课|[一二三四五六七八九1-9]年级|[初高][一二三]))"
 )
@@ -89,7 +95,9 @@ _FAITHS = r"伊斯兰教|基督教|天主教|佛教|道教|东正教|藏传佛�
 RELIGION = re.compile(
     # 信仰…教: the believed religion, named or not in the list (信仰基督教, 信奉天主教), never the
     # word 宗教 itself (公民有信仰宗教的自由 names nobody's faith).
+    # A belief qualifying a group (信仰伊斯兰教群众, 信仰佛教的少数民族) is no one's in particular.
     rf"(?:信仰|信奉|皈依|改信|笃信)(?P<v>{_FAITHS}|(?!宗教)[\u4e00-\u9fa5]{{1,4}}?教(?![育学师室材练授堂会]))"
+    r"(?!群众|公民|人员|人士|人口|民族|少数民族|信众|地区)"
     # 宗教信仰：…, 宗教信仰为… (a form's field in prose): its value, unless none.
     r"|宗教信仰\s*(?:[:：]|为|是)\s*(?!无|不信)(?P<v2>[\u4e00-\u9fa5]{2,6}?)(?=[\s,，。；;、)）]|$)"
     # 系…教信徒, 是穆斯林, 为佛教徒.
@@ -128,7 +136,10 @@ _POINTERS = re.compile(
     r"其(?:妻|夫|子|女|父|母|儿|孙|配偶)|该户|该生|该同学|该患者|该员|该犯|申请人|户主|"
     r"投诉人|举报人|来电人|之子|之女|之妻|之夫|儿子|女儿|妻子|丈夫|父亲|母亲|孙子|孙女|你|您|"
     # Not 本人: a rule's 由…人员本人承担 names a kind of person, not one.
-    r"该人|此人|该男子|该女子|当事人|信访人|来访人|诉求人|反映人|被申请人|复查申请人"
+    r"该人|此人|该男子|该女子|当事人|信访人|来访人|诉求人|反映人|被申请人|复查申请人|"
+    # 该 + a resident's noun: the one resident the reply is about (该市民已离异, 该村民患有…).
+    r"该(?:市民|村民|居民|群众|老人|妇女|业主|住户|农户|职工|患者|学生|儿童)(?!小组|委员会|会议|代表|们)|"
+    r"来电(?:市民|群众)"
 )
 # An article of a law or a conditional rule (第三条…, …的，…; 有下列情形之一): it names kinds of
 # people even where a word looks like a name.

@@ -74,3 +74,16 @@ def test_an_unreadable_names_list_is_a_usage_error(tmp_path: Path) -> None:
                      "--lang", "en", "--out", str(tmp_path / "o"))
     assert result.exit_code != 0
     assert "cannot read the names list" in result.output
+
+
+def test_check_names_option_fails_on_a_listed_name(tmp_path: Path) -> None:
+    from tests.conftest import run_cli
+
+    names = tmp_path / "names.txt"
+    names.write_text("王五\n", encoding="utf-8")
+    source = tmp_path / "note.txt"
+    source.write_text("王五是负责人。\n", encoding="utf-8")
+    assert run_cli("check", str(source)).exit_code == 0
+    result = run_cli("check", str(source), "--names", str(names), "--format", "json")
+    assert result.exit_code == 1
+    assert "王五" not in result.stdout  # reports never hold the value

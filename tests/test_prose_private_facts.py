@@ -35,7 +35,11 @@ def _review(path: Path, tmp_path: Path) -> list[tuple[str, str, str]]:
         ("反映人包振国离婚后再婚，现与其配偶共同居住。",
          [("PERSONAL_MARITAL", "离婚"), ("PERSONAL_MARITAL", "再婚")]),
         ("经核实，信访人丧偶多年，无固定收入。", [("PERSONAL_MARITAL", "丧偶")]),
+        ("经了解，你系单亲母亲，独自抚养两个孩子。", [("PERSONAL_MARITAL", "单亲母亲")]),
+        ("经核实，该市民已离异多年，现独居。", [("PERSONAL_MARITAL", "离异")]),
         ("被申请人称，申请人与其前夫已办理离婚手续。", [("PERSONAL_MARITAL", "已办理离婚手续")]),
+        # A dated divorce in the sentence about the parties.
+        ("申请人与第三人葛春燕原系夫妻，2018年经法院判决离婚。", [("PERSONAL_MARITAL", "判决离婚")]),
     ],
 )
 def test_a_private_persons_marital_fact_is_found(text: str, expected: list[tuple[str, str]]) -> None:
@@ -51,6 +55,7 @@ def test_a_private_persons_marital_fact_is_found(text: str, expected: list[tuple
         ("据了解，信访人系基督教徒。", ("SENSITIVE_RELIGION", "基督教徒")),
         ("来电人称其丈夫近年每周参加基督教家庭聚会。", ("SENSITIVE_RELIGION", "基督教家庭聚会")),
         ("其母亲长期信奉伊斯兰教，饮食上有特殊要求。", ("SENSITIVE_RELIGION", "伊斯兰教")),
+        ("经走访了解，该村民信仰天主教。", ("SENSITIVE_RELIGION", "天主教")),
     ],
 )
 def test_a_private_persons_religion_is_found(text: str, expected: tuple[str, str]) -> None:
@@ -64,6 +69,8 @@ def test_a_private_persons_religion_is_found(text: str, expected: tuple[str, str
          [("SENSITIVE_MINOR", "12岁"), ("SENSITIVE_MINOR", "城关第二小学"), ("SENSITIVE_MINOR", "六年级")]),
         ("你的女儿（9岁）目前在实验小学三年级就读。",
          [("SENSITIVE_MINOR", "9岁"), ("SENSITIVE_MINOR", "实验小学"), ("SENSITIVE_MINOR", "三年级")]),
+        ("来电人称其孙子在城关二小读五年级。",
+         [("SENSITIVE_MINOR", "城关二小"), ("SENSITIVE_MINOR", "五年级")]),
         ("来电人之子现就读于县第一中学初二（3）班。",
          [("SENSITIVE_MINOR", "县第一中学"), ("SENSITIVE_MINOR", "初二（3）班")]),
     ],
@@ -82,11 +89,17 @@ def test_a_minors_age_school_and_grade_are_found(text: str, expected: list[tuple
         "申请办理离婚登记的当事人，需共同到一方常住户口所在地的婚姻登记机关办理。",
         "离婚后，子女无论由父或者母直接抚养，仍是父母双方的子女。",
         "对丧偶老人、离异家庭子女等群体，各地应当加强关爱服务。",
+        "撤销婚姻与离婚有着显著区别，婚姻关系有效的，当事人只能通过离婚终止婚姻关系。",
+        "2023年全市共办理离婚登记1200对，较上年下降5%。",
         "信教公民和不信教公民、信仰不同宗教的公民应当相互尊重、和睦相处。",
         "我市现有佛教、道教、伊斯兰教、天主教、基督教五大宗教，依法登记的宗教活动场所120处。",
         "宗教团体、宗教院校、宗教活动场所和信教公民应当遵守宪法、法律、法规和规章。",
+        # A reply to a person about a group's needs: the group's belief is no one's.
+        "你咨询的信仰伊斯兰教群众清真食品供应问题，经查，我区已设立清真食品专柜。",
         "城关第二小学、实验小学等12所学校纳入义务教育薄弱环节改善计划。",
+        "对单亲家庭子女、留守儿童在县一中就读的，学校应当减免住宿费。",
         "你反映的城关第二小学食堂卫生问题，经区市场监管局现场检查，已责令整改。",
+        "该村民小组共有信教群众30人，多数信仰天主教。",
     ],
 )
 def test_general_texts_stay_clean(text: str) -> None:
@@ -105,6 +118,7 @@ def email(text: str) -> list[tuple[str, str]]:
         ("我局工作人员已按其提供的邮箱wlq_66@163.com将答复意见发送给来电人。", "wlq_66@163.com"),
         # The body sends to the person's address.
         ("本机关已通过电子邮件（qixh1975@163.com）向您送达告知书。", "qixh1975@163.com"),
+        ("我单位已按您留存的邮箱地址（lmz2020@foxmail.com）发送告知书。", "lmz2020@foxmail.com"),
         ("我中心已将处理结果发送至hmy88@qq.com（来电人提供）。", "hmy88@qq.com"),
     ],
 )
@@ -207,3 +221,12 @@ def test_a_compensation_agreement_docx_withholds_the_spouse_and_the_divorce(tmp_
     assert ("redact", "PERSONAL_MARITAL", "协议离婚") in got, got
     assert ("redact", "PERSON", "葛春燕") in got, got
     assert ("redact", "PERSON", "葛振华") in got, got
+
+
+def test_a_landline_someone_gave_is_theirs() -> None:
+    from recognizers.landline import LandlineRecognizer
+
+    text = "我局工作人员按其提供的电话0351-7580130与其取得联系。如有疑问请拨打本机关电话0351-2223301。"
+    got = [(r.entity_type, text[r.start : r.end]) for r in LandlineRecognizer().analyze(text, [])]
+    assert ("CN_LANDLINE_PRIVATE", "0351-7580130") in got, got
+    assert ("CN_LANDLINE_PUBLIC", "0351-2223301") in got, got

@@ -177,12 +177,14 @@ def test_an_adults_hardship_type_tells_circumstances_not_low_income(tmp_path: Pa
 CASUALTY_HEADERS = [
     ["序号", "姓名", "性别", "年龄", "籍贯", "工种", "伤亡情况", "伤情"],
     ["序号", "伤者姓名", "年龄", "用工单位", "受伤情况", "救治医院"],
+    # A post column (职务) in a casualty table is the job the victim did: no list of officials.
+    ["序号", "姓名", "年龄", "职务", "伤亡情况"],
 ]
 INJURIES = ["死亡", "重伤", "轻伤", "颅脑损伤", "左股骨骨折", "多处软组织挫伤", "失血性休克"]
 
 
 @pytest.mark.parametrize(("layout", "header"), [("docx", 0), ("tsv", 0), ("pdf", 1),
-                                                ("docx", 1)])
+                                                ("docx", 1), ("docx", 2), ("pdf", 2)])
 def test_a_casualty_table_withholds_the_victims_injuries_and_ages(tmp_path: Path, layout: str,
                                                                   header: int) -> None:
     rng = random.Random(45 + header)
@@ -194,7 +196,7 @@ def test_a_casualty_table_withholds_the_victims_injuries_and_ages(tmp_path: Path
                   "年龄": str(rng.randint(22, 61)), "籍贯": "四川省达州市", "工种": "钢筋工",
                   "伤亡情况": INJURIES[i % 3], "伤情": INJURIES[3 + i % 4],
                   "用工单位": "某建筑劳务有限公司", "受伤情况": INJURIES[i % len(INJURIES)],
-                  "救治医院": "县人民医院"}
+                  "救治医院": "县人民医院", "职务": ["项目经理", "安全员", "钢筋工"][i % 3]}
         rows.append([values[label] for label in labels])
         names.append(values["姓名"] if "姓名" in labels else values["伤者姓名"])
         ages.append(values["年龄"])
@@ -231,7 +233,8 @@ def test_a_teachers_school_and_grade_are_not_a_pupils(tmp_path: Path, layout: st
 @pytest.mark.parametrize(("layout", "title"), [
     ("docx", "城关镇2026年9月份城乡最低生活保障对象公示"),
     ("tsv", "关于2026年第三季度农村低保对象名单的公示"),
-    ("pdf", "城关镇2026年9月份城乡最低生活保障对象公示"),
+    # A title that runs onto a second line (a PDF's line ends inside 最低生活保障).
+    ("pdf", "- 1 -\n城关镇民政办关于2026年9月份城乡最低生活保\n障对象的公示"),
 ])
 def test_a_low_income_notice_publishes_names_and_amounts(tmp_path: Path, layout: str,
                                                          title: str) -> None:
@@ -244,7 +247,7 @@ def test_a_low_income_notice_publishes_names_and_amounts(tmp_path: Path, layout:
         amounts.append(str(rng.randint(3, 12) * 60))
         rows.append([str(i + 1), names[-1], rng.choice(["城市低保", "农村低保A类", "农村低保B类"]),
                      f"{rng.randint(1, 5)}人", amounts[-1], ids[-1]])
-    path = _write(tmp_path, layout, [title], rows, ["", "城关镇人民政府", "2026年9月1日"])
+    path = _write(tmp_path, layout, title.split("\n"), rows, ["", "城关镇人民政府", "2026年9月1日"])
     findings = _findings(tmp_path, path)
     redacted = set(_redacted(findings))
     assert not [n for n in names if n in redacted]
@@ -263,3 +266,23 @@ def test_a_relief_list_that_is_no_low_income_notice_keeps_names_private(tmp_path
     path = _write(tmp_path, "docx", ["城关镇2026年9月份临时救助对象公示"], rows,
                   ["", "城关镇人民政府", "2026年9月1日"])
     assert not _missed(_findings(tmp_path, path), names, "PERSON")
+
+
+def test_a_destitute_notice_publishes_the_status_it_is_about(tmp_path: Path) -> None:
+    # A 特困人员 公示 is published by rule with its names (《特困人员认定办法》): its 供养类别 is
+    # the list's subject, not a circumstance to withhold; the ID numbers are still redacted.
+    rng = random.Random(49)
+    rows = [["序号", "姓名", "性别", "供养类别", "供养方式", "月供养金额（元）", "身份证号码"]]
+    names, ids = [], []
+    for i in range(ROWS):
+        names.append(name(rng))
+        ids.append(resident_id_with(rng, False))
+        rows.append([str(i + 1), names[-1], rng.choice("男女"), "特困供养人员",
+                     rng.choice(["集中供养", "分散供养"]), "1050", ids[-1]])
+    path = _write(tmp_path, "docx", ["城关镇关于2026年9月份新增特困人员救助供养对象的公示"], rows,
+                  ["", "城关镇人民政府", "2026年9月1日"])
+    findings = _findings(tmp_path, path)
+    redacted = set(_redacted(findings))
+    assert "特困供养人员" not in redacted
+    assert not [n for n in names if n in redacted]
+    assert not _missed(findings, ids, "CN_RESIDENT_ID")

@@ -26,6 +26,7 @@ from pipeline.cli.options import (
     config_option,
     jobs_option,
     lang_option,
+    names_option,
     ocr_option,
     password_option,
     skip_unsupported_option,
@@ -77,6 +78,7 @@ def _public_item(finding: dict[str, Any]) -> dict[str, Any]:
     help="写入文件而非标准输出 / write the report to a file instead of stdout",
 )
 @terms_option
+@names_option
 @config_option
 @lang_option
 @jobs_option
@@ -89,6 +91,7 @@ def check(
     fail_on: str,
     output: Path | None,
     terms_files: tuple[Path, ...],
+    names_files: tuple[Path, ...],
     config_file: Path | None,
     lang: str,
     jobs: int | None,
@@ -110,7 +113,7 @@ def check(
     from pipeline.reports import sarif
     from pipeline.runner import collect
 
-    config = load_config_or_exit(config_file, terms_files, lang)
+    config = load_config_or_exit(config_file, terms_files, lang, names_files)
     config.password = password or None
     if ocr is not None:
         config.ocr_mode = ocr

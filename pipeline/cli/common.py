@@ -13,14 +13,19 @@ import click
 EXIT_CLEAN, EXIT_ACTION, EXIT_ERROR = 0, 1, 2
 
 
-def load_config_or_exit(config_file: Path | None, terms_files: tuple[Path, ...], lang: str) -> Any:
+def load_config_or_exit(
+    config_file: Path | None,
+    terms_files: tuple[Path, ...],
+    lang: str,
+    names_files: tuple[Path, ...] = (),
+) -> Any:
     from pipeline.config import load_config
     from pipeline.errors import BaomiError
 
     try:
         if config_file is None and Path("baomi.toml").is_file():
             config_file = Path("baomi.toml")
-        config = load_config(config_file, terms_files)
+        config = load_config(config_file, terms_files, names_files)
     except BaomiError as exc:
         fail_usage(exc.render(lang))
     config.lang = lang
