@@ -128,10 +128,10 @@ RULES: dict[str, Rule] = {
     # pipeline.published_lists: the recipients a 低保, 特困, 公租房 or 农机补贴 公示 must name.
     "NOTICE_RECIPIENT": Rule(
         "none", "keep",
-        "该姓名为依规公示名单中的公示对象（低保、特困供养、公租房、高龄津贴、农机购置补贴、房屋征收分户补偿等公示），"
+        "该姓名为依规公示名单中的公示对象（低保、特困供养、公租房、高龄津贴、农机购置补贴等公示），"
         "公示规定要求公开其姓名；其身份证号码、银行账号、联系电话、住址等仍不予公开。",
         legal_basis="《最低生活保障审核确认办法》（民发〔2021〕57号）、《特困人员认定办法》（民发〔2021〕43号）、"
-        "《公共租赁住房管理办法》（住房和城乡建设部令第11号）、《国有土地上房屋征收与补偿条例》第二十九条等公示规定",
+        "《公共租赁住房管理办法》（住房和城乡建设部令第11号）等公示规定",
     ),
     "CN_ADDRESS": Rule(PRIVATE, "redact", "该内容为个人住址，属于个人隐私，不予公开。"),
     # Sensitive personal information (个人信息保护法第二十八条) about a particular person.

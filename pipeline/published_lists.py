@@ -15,10 +15,11 @@ and that it is a 公示, 公告 or 名单 of its recipients:
 | 最低生活保障, 特困人员 | 低保, 最低生活保障, 特困 | 《最低生活保障审核确认办法》（民发〔2021〕57号）、《特困人员认定办法》（民发〔2021〕43号）：审核确认结果在申请人所在村（社区）公示 |
 | 公共租赁住房 | 公租房, 公共租赁住房, 保障性租赁住房, 廉租住房 | 《公共租赁住房管理办法》（住房和城乡建设部令第11号）：审核结果、配租结果应当公示 |
 | 高龄津贴 | 高龄津贴, 高龄补贴 | 各地高龄津贴（补贴）发放办法：审核结果公示 |
-| 房屋征收补偿 | 征收…补偿, 分户补偿 | 《国有土地上房屋征收与补偿条例》第二十九条：分户补偿情况向被征收人公布 |
 | 农机购置补贴 | 农机购置, 农机具购置 | 农机购置与应用补贴实施意见（农业农村部、财政部）：补贴受益信息向社会公开 |
 
-临时救助 is not among them: its rule (国发〔2014〕47号) lets urgent aid go without a 公示, and
+An expropriation's 分户补偿情况 is not among them either: 《国有土地上房屋征收与补偿条例》第二十九条
+publishes it *to those expropriated, within the area* (在房屋征收范围内向被征收人公布), not to
+everyone a website reaches. 临时救助 is not among them: its rule (国发〔2014〕47号) lets urgent aid go without a 公示, and
 its lists say why a family needed help. A list of pupils or children is never one of them:
 minors' information is sensitive (《个人信息保护法》第二十八条、第三十一条) whatever the notice.
 
@@ -58,12 +59,6 @@ _KINDS: tuple[tuple[str, re.Pattern[str], str], ...] = (
         "elderly_allowance",
         re.compile(r"高龄(?:老人)?(?:津贴|补贴|补助|生活补贴)"),
         "各地高龄津贴（补贴）发放办法规定的审核公示",
-    ),
-    (
-        # 分户补偿情况 is published to those expropriated (第二十九条), with their names.
-        "expropriation_compensation",
-        re.compile(r"征收[^\n]{0,20}?(?:分户)?补偿|分户补偿"),
-        "《国有土地上房屋征收与补偿条例》第二十九条",
     ),
     (
         "farm_machinery_subsidy",

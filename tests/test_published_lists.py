@@ -119,3 +119,14 @@ def test_a_later_name_column_is_someone_else(tmp_path: Path) -> None:
     others = set(holders)
     assert [v for v in recipients if v not in kept and v not in others] == []
     assert [v for v in holders if v not in redacted] == []
+
+
+def test_an_expropriations_compensation_list_keeps_names_private(tmp_path: Path) -> None:
+    """第二十九条 publishes the 分户补偿情况 to those expropriated, within the area: a copy for
+    the website is no such notice, and its names stay redacted."""
+    rows, values = _rows(80, ["序号", "被征收人", "家庭成员", "身份证号", "银行卡号", "联系电话", "补偿金额"])
+    path = _write(tmp_path, "docx", "关于长兴街片区更新项目房屋征收分户补偿情况的公示", rows)
+    findings = review(path, Config(), tmp_path / "out").findings
+    redacted = _by_action(findings, "redact")
+    assert [v for v in values["recipient"] if v not in redacted] == []
+    assert not [f for f in findings if f["entity_type"] == "NOTICE_RECIPIENT"]
