@@ -40,7 +40,11 @@ def guess_header_rows(
     the table itself) count with the header. The first row whose every cell is a label is the
     header row; the rows right under it are header rows too while they are all labels and the
     row above held a merged cell (``merged[i]``: a cell spanning several columns or rows), as
-    in a two-level header. A table whose first rows hold values has no header row (0)."""
+    in a two-level header. A layout without merge marks (TXT, a PDF's text) shows the same
+    header by its empty cells: a group label (申请人信息) stands over empty cells that the row
+    below fills with its sub-labels (申请人, 性别, 户主证件号), and that row is empty where the
+    row above holds a label spanning both (序号). A table whose first rows hold values has no
+    header row (0)."""
     count = 0
     while count < min(len(rows), MAX_HEADER_ROWS) and count < len(titles) and titles[count]:
         count += 1
@@ -50,6 +54,22 @@ def guess_header_rows(
         if not filled or not all(label_like(c) for c in filled):
             break
         header += 1
-        if header - 1 >= len(merged) or not merged[header - 1]:
+        if header - 1 < len(merged):
+            if not merged[header - 1]:
+                break
+        elif header >= len(rows) or not _spans_over(rows[header - 1], rows[header]):
             break
     return header if header > count else 0
+
+
+def _spans_over(upper: Sequence[str], lower: Sequence[str]) -> bool:
+    """Whether ``upper`` reads as the first level of a two-level header over ``lower``: the
+    row below fills most of the cells left empty above (the sub-labels under a group label)
+    and leaves empty at least one cell filled above (a label spanning both rows)."""
+    width = max(len(upper), len(lower))
+    above = [bool(squeeze(upper[i])) if i < len(upper) else False for i in range(width)]
+    below = [bool(squeeze(lower[i])) if i < len(lower) else False for i in range(width)]
+    empty_above = [i for i in range(width) if not above[i]]
+    filled_under = sum(1 for i in empty_above if below[i])
+    spanning = any(above[i] and not below[i] for i in range(width))
+    return bool(empty_above) and filled_under * 2 >= len(empty_above) and spanning

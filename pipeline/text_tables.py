@@ -69,7 +69,10 @@ def _gap_or_tab_table(text: str, lines: list[tuple[int, str]], i: int
     if "\t" in body.strip(_BLANK):
         j = i
         block = []
-        while j < len(lines) and "\t" in lines[j][1].strip(_BLANK):
+        # A row with only its first cell filled (本页小计 and its empty cells) is still a row:
+        # ending the table there left the rows after it without their header.
+        while j < len(lines) and ("\t" in lines[j][1].strip(_BLANK) or (
+                "\t" in lines[j][1] and lines[j][1].strip(_BLANK) and j > i)):
             block.append(_tab_fields(*lines[j]))
             j += 1
         return (_table(text, block, "tabs") if len(block) >= 2 else None), j

@@ -137,3 +137,52 @@ def test_lookup_outside_detection_uses_the_text_layout() -> None:
     index = TableIndex(find_tables(text), text)
     view = index.cell_at(text.index(_rows(3)[2][4]))
     assert view is not None and view.header == "一卡通账号"
+
+
+def _two_level_list(rows_per_page: int, pages: int) -> tuple[str, list[str], list[str]]:
+    """A 低保 list pasted from Excel: a two-level header (申请人信息 over 申请人/性别/户主证件号,
+    发放信息 over 一卡通账号) and a 本页小计 row, with only its first cell filled, after each page."""
+    import random
+
+    from tests.fixtures.tables import mistyped_card, name
+
+    rng = random.Random(91)
+    lines = [
+        "某镇2026年第三季度城乡低保对象发放情况",
+        "序号\t所在村\t申请人信息\t\t\t保障情况\t\t发放信息\t\t备注",
+        "\t\t申请人\t性别\t户主证件号\t家庭人口\t保障金额（元/月）\t一卡通账号\t发放银行\t",
+    ]
+    names, cards = [], []
+    person = persons(rows_per_page * pages, seed=17)
+    for page in range(pages):
+        for i in range(rows_per_page):
+            number = page * rows_per_page + i
+            names.append(name(rng))
+            cards.append(mistyped_card(rng, 19))
+            lines.append(f"{number + 1}\t下洋村\t{names[-1]}\t女\t{person[number].id}\t2\t600\t"
+                         f"{cards[-1]}\t农村信用合作联社\t")
+        lines.append("本页小计" + "\t" * 9)
+    lines += ["合计\t\t\t\t\t\t\t\t\t", "", "某镇人民政府", "2026年9月1日"]
+    return "\n".join(lines) + "\n", names, cards
+
+
+def test_a_two_level_header_and_subtotal_rows_keep_every_column_typed(tmp_path: Path) -> None:
+    """Before: the second header row was read as a body row (so 一卡通账号 typed nothing) and a
+    本页小计 row ended the table (so the rows after it had no header at all)."""
+    text, names, cards = _two_level_list(rows_per_page=40, pages=3)
+    (table,) = find_tables(text)
+    assert table.header_rows == 2
+    path = tmp_path / "list.txt"
+    path.write_text(text, encoding="utf-8")
+    findings = review(path, Config(), tmp_path / "out").findings
+    redacted = {"".join(f["text"].split()) for f in findings if f["action"] == "redact"}
+    assert [c for c in cards if c not in redacted] == []
+    assert [n for n in names if n not in redacted] == []
+
+
+def test_a_one_level_header_over_a_text_only_first_row_stays_one_row() -> None:
+    """A body row of words only (names, no numbers) under a header with an empty column is no
+    second header row: it does not leave empty a cell the header fills."""
+    text = "姓名\t性别\t民族\t备注\n张建国\t男\t汉族\t退役军人\n李秀兰\t女\t回族\t\n"
+    (table,) = find_tables(text)
+    assert table.header_rows == 1
