@@ -59,7 +59,8 @@ class TableIndex:
     def __init__(self, tables: Sequence[Table], text: str) -> None:
         self.text = text
         self.tables = list(tables)
-        self._headers = [tuple(_column_labels(table, text)) for table in self.tables]
+        self._headers = _continued_labels(
+            self.tables, [tuple(_column_labels(table, text)) for table in self.tables])
         self._spans: dict[tuple[int, int, int], str] = {}
         self._rows: dict[int, dict[int, list[TableCell]]] = {}
         # What recognizers work out once per table (what its labels mean), by their own keys.
@@ -116,6 +117,22 @@ class TableIndex:
                 for row in range(cell.row, cell.row + cell.row_span):
                     rows.setdefault(row, []).append(cell)
         return sorted(rows.get(view.cell.row, []), key=lambda c: c.column)
+
+
+def _continued_labels(tables: Sequence[Table], labels: list[tuple[str, ...]]
+                      ) -> list[tuple[str, ...]]:
+    """A table without a header that follows one of the same shape (as many columns, the same
+    nesting) continues it: a list split across pages, or by a page break in a word processor,
+    whose later page does not repeat the header. It takes the labels of the table it continues,
+    so its columns are typed like the first page's (a 残疾证号码 column on page 2 is still one)."""
+    out = list(labels)
+    for number in range(1, len(tables)):
+        table, before = tables[number], tables[number - 1]
+        if (tables[number].header_rows == 0 and not any(out[number])
+                and table.columns == before.columns and table.depth == before.depth
+                and any(out[number - 1])):
+            out[number] = out[number - 1]
+    return out
 
 
 def _column_labels(table: Table, text: str) -> list[str]:

@@ -110,3 +110,29 @@ def test_two_aligned_tables_and_a_paragraph_close_under_them(tmp_path: Path) -> 
     view = index.cell_at(document.text.index(rows[2][3]))
     assert view is not None and view.header == "银行卡号"
     assert "以上名单公示期为七天" in document.text
+
+
+def test_a_later_page_without_the_header_continues_the_table(tmp_path: Path) -> None:
+    """A list printed over several pages with its header on the first only: the later pages'
+    rows are still typed by it (a 残疾证号码 with a mistyped check character, a card failing
+    Luhn: values only their column says what they are). Before, page 2 on was a table without
+    labels and those values stayed in the copy."""
+    import random
+
+    from tests.fixtures.tables import disability_certificate, mistyped_card, name, write_pdf
+
+    rng = random.Random(93)
+    rows = [["序号", "乡镇（街道）", "申请人", "残疾证号码", "残疾类别", "月保障金（元）", "打卡账号"]]
+    certificates, cards = [], []
+    for i in range(150):
+        good = disability_certificate(rng)
+        wrong = "0" if good[17] != "0" else "1"  # the ID part's check character mistyped
+        certificates.append(good[:17] + wrong + good[18:])
+        cards.append(mistyped_card(rng, 19))
+        rows.append([str(i + 1), "新兴镇", name(rng), certificates[-1], "肢体", "100", cards[-1]])
+    path = write_pdf(tmp_path / "list.pdf", ["清河县残疾人两项补贴名单"], rows, repeat_header=False,
+                     widths=[0.5, 1, 0.8, 2, 0.7, 0.8, 2])
+    findings = review(path, Config(), tmp_path / "out").findings
+    redacted = {"".join(f["text"].split()) for f in findings if f["action"] == "redact"}
+    assert [c for c in certificates if c not in redacted] == []
+    assert [c for c in cards if c not in redacted] == []
