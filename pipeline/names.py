@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pipeline.errors import ConfigError
+from pipeline.list_files import parse_lines, read_list
 
 MAX_LENGTH = 20
 # Letters of any script, the middle dot of a transliterated name (阿卜杜·热合曼) and the
@@ -46,18 +47,8 @@ def parse_name(raw: str, origin: str, line_no: int) -> Name | None:
 
 
 def parse_names(text: str, origin: str) -> list[Name]:
-    names = []
-    for i, raw in enumerate(text.splitlines(), start=1):
-        name = parse_name(raw, origin, i)
-        if name is not None:
-            names.append(name)
-    return names
+    return parse_lines(text, origin, parse_name)
 
 
 def load_names(path: Path) -> list[Name]:
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
-        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else type(exc).__name__
-        raise ConfigError("names_unreadable", path=str(path), reason=reason) from None
-    return parse_names(text, path.name)
+    return parse_names(read_list(path, "names_unreadable"), path.name)

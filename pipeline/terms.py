@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pipeline.errors import ConfigError
+from pipeline.list_files import parse_lines, read_list
 from pipeline.model import CATEGORIES
 
 DEFAULT_CATEGORY = "work_secret"
@@ -53,18 +54,8 @@ def parse_line(raw: str, origin: str, line_no: int) -> Term | None:
 
 
 def parse_terms(text: str, origin: str) -> list[Term]:
-    terms = []
-    for i, raw in enumerate(text.splitlines(), start=1):
-        term = parse_line(raw, origin, i)
-        if term is not None:
-            terms.append(term)
-    return terms
+    return parse_lines(text, origin, parse_line)
 
 
 def load_terms(path: Path) -> list[Term]:
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
-        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else type(exc).__name__
-        raise ConfigError("terms_unreadable", path=str(path), reason=reason) from None
-    return parse_terms(text, path.name)
+    return parse_terms(read_list(path, "terms_unreadable"), path.name)
