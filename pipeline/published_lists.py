@@ -1,7 +1,8 @@
 """Public notices whose governing rule names the persons they list (依规公示的名单).
 
 Some lists are published *because* a rule says the public must be able to check who receives a
-benefit: the 公示 of a 低保 or 特困 decision, of a 公租房 allocation, of a 农机购置补贴 payment.
+benefit: the 公示 of a 低保 or 特困 decision, of a 公租房 allocation, of 高龄津贴, of a 农机购置补贴
+payment.
 There the recipient's name is the content the rule publishes, and redacting it defeats the
 notice (over-redaction is a violation too: 不得将依法应当公开的事项不予公开). What the rule does
 not publish stays private in the same list: ID numbers, bank accounts, telephones, home
@@ -17,11 +18,12 @@ and that it is a 公示, 公告 or 名单 of its recipients:
 | 高龄津贴 | 高龄津贴, 高龄补贴 | 各地高龄津贴（补贴）发放办法：审核结果公示 |
 | 农机购置补贴 | 农机购置, 农机具购置 | 农机购置与应用补贴实施意见（农业农村部、财政部）：补贴受益信息向社会公开 |
 
-An expropriation's 分户补偿情况 is not among them either: 《国有土地上房屋征收与补偿条例》第二十九条
+An expropriation's 分户补偿情况 is not among them: 《国有土地上房屋征收与补偿条例》第二十九条
 publishes it *to those expropriated, within the area* (在房屋征收范围内向被征收人公布), not to
-everyone a website reaches. 临时救助 is not among them: its rule (国发〔2014〕47号) lets urgent aid go without a 公示, and
-its lists say why a family needed help. A list of pupils or children is never one of them:
-minors' information is sensitive (《个人信息保护法》第二十八条、第三十一条) whatever the notice.
+everyone a website reaches. Nor is 临时救助: its rule (国发〔2014〕47号) lets urgent aid go
+without a 公示, and its lists say why a family needed help. A list of pupils or children is
+never one of them: minors' information is sensitive (《个人信息保护法》第二十八条、第三十一条)
+whatever the notice.
 
 Offices that mask recipients instead (张*华) set ``[notices] recipients = "redact"`` and a
 ``notice`` operator for ``PERSON`` (``pipeline.config``); the default follows the rules above.
@@ -72,9 +74,8 @@ _MINORS = re.compile(r"学生|幼儿|儿童|孤儿|未成年|学前|中小学|�
 
 def published_list(index: TableIndex) -> PublishedList | None:
     """The kind of rule-published list this document is, by its title; None if none. The
-    title is read outside the tables (``pipeline.tables.title_outside``, also when it wraps onto
-    a second line): a cell 城市低保 in a
-    临时救助 list does not make it a 低保 公示."""
+    title is read outside the tables (``pipeline.tables.title_outside``, also when it wraps
+    onto a second line): a cell 城市低保 in a 临时救助 list does not make it a 低保 公示."""
     key = "published_list"
     if key not in index.memo:
         index.memo[key] = _kind(title_outside(index))
