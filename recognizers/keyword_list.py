@@ -17,7 +17,8 @@ from pipeline.config import Config
 from pipeline.terms import Term
 
 
-def _literal_regex(term: str) -> str:
+def literal_regex(term: str) -> str:
+    """A literal that matches also with whitespace between its characters and full-width."""
     chars = [c for c in normalize_same_length(term) if not c.isspace()]
     return r"\s*".join(re.escape(c) for c in chars)
 
@@ -28,7 +29,7 @@ class KeywordListRecognizer(EntityRecognizer):
     def __init__(self, terms: list[Term]) -> None:
         self.terms = terms
         self.compiled = [
-            (t, re.compile(t.pattern if t.is_regex else _literal_regex(t.pattern))) for t in terms
+            (t, re.compile(t.pattern if t.is_regex else literal_regex(t.pattern))) for t in terms
         ]
         super().__init__(supported_entities=[self.ENTITY], supported_language=LANGUAGE)
 

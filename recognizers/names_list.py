@@ -17,11 +17,12 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from pipeline.analysis import LANGUAGE, normalize_same_length
 from pipeline.config import Config
 from pipeline.names import Name
+from recognizers.keyword_list import literal_regex
 
 
 def _name_regex(name: str) -> str:
     chars = [c for c in normalize_same_length(name) if not c.isspace()]
-    body = r"\s*".join(re.escape(c) for c in chars)
+    body = literal_regex(name)
     head = r"(?<![A-Za-z])" if chars[0].isascii() else ""
     tail = r"(?![A-Za-z])" if chars[-1].isascii() else ""
     return head + body + tail
