@@ -54,13 +54,15 @@ class TableIndex:
     """The cells of a document's tables, found by offset (the innermost cell when tables are
     nested) and walked table by table."""
 
-    __slots__ = ("_by_depth", "_headers", "_rows", "_spans", "memo", "tables", "text")
+    __slots__ = ("_by_depth", "_headers", "_rows", "_spans", "continued", "memo", "tables", "text")
 
     def __init__(self, tables: Sequence[Table], text: str) -> None:
         self.text = text
         self.tables = list(tables)
-        self._headers = _continued_labels(
-            self.tables, [tuple(_column_labels(table, text)) for table in self.tables])
+        own = [tuple(_column_labels(table, text)) for table in self.tables]
+        self._headers = _continued_labels(self.tables, own)
+        # Tables whose labels are those of the table they continue (``_continued_labels``).
+        self.continued = frozenset(n for n, labels in enumerate(own) if labels != self._headers[n])
         self._spans: dict[tuple[int, int, int], str] = {}
         self._rows: dict[int, dict[int, list[TableCell]]] = {}
         # What recognizers work out once per table (what its labels mean), by their own keys.

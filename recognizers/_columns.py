@@ -213,6 +213,11 @@ def officials_table(index: TableIndex, number: int) -> bool:
         if any(re.search(INJURY_LABEL, squeeze(label)) for label in labels):
             index.memo[key] = False
             return False
+        if number in index.continued:
+            # Labels borrowed from the table it continues type its columns but never make its
+            # persons officials: only posts in its own cells do (an unrelated list of the same
+            # shape after a 任前公示 stays private).
+            labels = []
         form = is_form(index, number)
         labels += [index.text[c.start : c.end] for c in table.cells
                    if c.row < table.header_rows or (form and label_like(index.text[c.start : c.end]))]

@@ -174,3 +174,30 @@ def test_a_form_reads_the_label_to_the_left(tmp_path: Path) -> None:
     assert redacted.get("A12345678") == "CN_SOCIAL_SECURITY_CARD"
     assert redacted.get(rows[3][1]) == "CN_BANK_CARD"
     assert "农业银行" not in redacted and "女" not in redacted
+
+
+def test_a_headerless_table_after_a_list_of_officials_is_not_one(tmp_path: Path) -> None:
+    """A table without a header after one of the same shape takes its labels (a list over
+    pages), but borrowed post labels never make its persons officials: only posts in its own
+    cells would."""
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("干部任前公示")
+    officials = document.add_table(rows=3, cols=3)
+    for r, row in enumerate([("姓名", "现任职务", "拟任职务"), ("赵德明", "办公室主任", "副局长"),
+                             ("孙丽娟", "科长", "副主任")]):
+        for c, value in enumerate(row):
+            officials.cell(r, c).text = value
+    document.add_paragraph("附：信访人登记")
+    private = document.add_table(rows=2, cols=3)
+    for r, row in enumerate([("周振宇", "男", "13912345678"), ("吴秀英", "女", "13812345679")]):
+        for c, value in enumerate(row):
+            private.cell(r, c).text = value
+    path = tmp_path / "two.docx"
+    document.save(path)
+    findings = review(path, Config(), tmp_path / "out").findings
+    kept = {f["text"] for f in findings if f["action"] == "keep"}
+    redacted = {f["text"] for f in findings if f["action"] == "redact"}
+    assert {"赵德明", "孙丽娟"} <= kept
+    assert {"周振宇", "吴秀英"} <= redacted
