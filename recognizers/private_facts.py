@@ -34,6 +34,7 @@ from collections.abc import Iterable, Iterator
 from presidio_analyzer import RecognizerResult
 
 from pipeline import ner
+from pipeline.tables import index_for
 from recognizers._base import CustomRecognizer, result
 from recognizers._clauses import About, Reader, clauses
 from recognizers._fact_heads import (
@@ -60,6 +61,7 @@ _CATEGORIES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     ("SENSITIVE_MINOR", MINOR, False),
 )
 _EXTEND = 12  # at most this many characters of object after the head
+_CELL_VALUE = 30  # a table cell this short is a value, not prose
 _RULE_SENTENCE = re.compile(r"^\s*第[一二三四五六七八九十百零〇\d]+条|有下列情形|情形之一|下列人员")
 # A record's adverbs before its head belong to the record (曾因盗窃罪被判处…, 先后两次被拘留).
 _RECORD_START = re.compile(r"(?:曾经|曾|先后|多次|两次|三次)?(?:因[^，,。；;]{1,10}?)?$")
@@ -106,6 +108,7 @@ def facts(text: str) -> Iterator[tuple[str, int, int]]:
 
 def _clause_facts(text: str, reader: Reader, start: int, end: int, sentence: tuple[int, int],
                   carried: About) -> Iterator[tuple[str, int, int]]:
+    index = index_for(text)
     body_end = end
     while body_end > start and text[body_end - 1] in "，,。；;！？!? \t　":
         body_end -= 1
@@ -138,6 +141,11 @@ def _clause_facts(text: str, reader: Reader, start: int, end: int, sentence: tup
                 s = _record_start(text, reader, start, s)
             if extend:
                 e = _object_end(text, e, body_end)
+            cell = index.cell_at(s)
+            if cell is not None:
+                if cell.end - cell.start <= _CELL_VALUE:
+                    continue  # a table's value: its column says what it is (_sensitive_columns)
+                e = min(e, cell.end)  # prose in a cell (a work order's 办理情况) ends with it
             spans.append((s, e))
         for s, e in _merged(spans, 1 if entity == "SENSITIVE_MINOR" else 0):
             if text.startswith("的", e) and _AFTER_GROUP.match(text, e):
