@@ -5,12 +5,15 @@ d.v(type, value) labels a value to redact and returns it; d.k(type, value) label
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 
 from fakedata import PLACES, cn_date, fullwidth, grouped
 from render import Doc
 
 TODAY = dt.date(2026, 12, 2)
+ABBR = {"山西省": "晋", "山东省": "鲁", "湖南省": "湘", "四川省": "川", "湖北省": "鄂", "陕西省": "陕", "福建省": "闽",
+        "河南省": "豫"}
 
 
 class Ctx:
@@ -44,7 +47,7 @@ def officials(c: Ctx, d: Doc, n=2, cert=False, pl=None):
         if cert:
             code = (pl[0] if pl else "140902")
             no = d.k("enforcement_cert_no", c.pick(f"{code}{c.f.digits(8, '0123456789')}",
-                                                   f"{pl[1][:1] if pl else '晋'}{code[:4]}{c.f.digits(6, '0123456789')}"))
+                                                   f"{ABBR[pl[1]] if pl else '晋'}{code[:4]}{c.f.digits(6, '0123456789')}"))
             out.append((nm, no))
         else:
             out.append(nm)
@@ -89,7 +92,8 @@ def hotline(c: Ctx, fmt: str, name: str) -> Doc:
     d.p(f"{pl[2]}12345政务服务便民热线工单办理情况回复", "title")
     d.p(f"工单编号：{d.k('case_no', no)}", "plain")
     d.p(f"来电时间：{cn_date(wd)}　　承办单位：{unit}", "plain")
-    cn, cm, ca = d.v("person_name", caller["name"]), d.v("mobile", caller["mobile"]), d.v("address_home", caller["addr"])
+    cn, ca = d.v("person_name", caller["name"]), d.v("address_home", caller["addr"])
+    cm = d.v("mobile", c.pick(caller["mobile"], fullwidth(caller["mobile"]), grouped(caller["mobile"], [3, 4, 4])))
     shape = c.r.randint(0, 3)
     ill = c.r.choice(HEALTH)
     if shape == 0:
@@ -115,7 +119,7 @@ def hotline(c: Ctx, fmt: str, name: str) -> Doc:
                f"我局高度重视，指派{staff}同志牵头办理。经调查，诉求涉及民事纠纷部分已建议来电人通过人民调解或诉讼途径解决；"
                f"属于本部门职责的部分，已于{cn_date(wd + dt.timedelta(days=3))}办结。"))
     if c.r.random() < .6:
-        ref = d.k("street_name", c.pick("中山路", "解放路", "人民路", "和平街", "五一路"))
+        ref = d.k("street_name", c.pick("中山路", "解放路", "人民路", "五一路"))
         d.p(f"另，来电人提及的{ref}沿线路灯问题，已转城市管理部门一并处理。")
     addr, tel = body_contacts(c, d, pl, unit, True)
     d.p(f"如对办理结果有异议，可拨打12345或致电{unit}（{tel}，地址：{addr}）。")
@@ -211,7 +215,7 @@ def foi_reply(c: Ctx, fmt: str, name: str) -> Doc:
         f"{d.v('health_info', c.r.choice(HEALTH))}病历资料，属于个人隐私。本机关依照《中华人民共和国政府信息公开条例》"
         "第三十二条书面征求了第三人意见，第三人不同意公开。依据该条例第十五条、第三十七条，对上述内容作区分处理后提供。")
     if c.r.random() < .5:
-        d.p(f"另经检索，第三人名下不动产权证书（{d.v('property_cert_no', c.f.property_cert(pl[1][:1] if pl[1] != '山西省' else '晋', pl[2], rcv.year - c.r.randint(1, 8)))}）"
+        d.p(f"另经检索，第三人名下不动产权证书（{d.v('property_cert_no', c.f.property_cert(ABBR[pl[1]], pl[2], rcv.year - c.r.randint(1, 8)))}）"
             "的登记信息，应当通过不动产登记机构依照《不动产登记资料查询暂行办法》查询，不属于本次答复范围。")
     d.p("如对本答复不服，可以自收到本答复之日起60日内向上一级行政机关申请行政复议，或者在6个月内向人民法院提起行政诉讼。")
     addr, tel = body_contacts(c, d, pl, unit, True)
@@ -633,6 +637,7 @@ def roster_jobs(c: Ctx, fmt: str, name: str) -> Doc:
         rows.append([i + 1, d.v("person_name", p1["name"]), p1["sex"], d.v("id_number", p1["id"]),
                      c.pick("保洁", "保安", "护林员", "公共设施维护", "治安协管"), d.k("org_name", c.pick(*pl[7]) + "居委会"),
                      d.v("bank_card", c.f.bank_card()[0]), d.v("mobile", p1["mobile"]), cat])
+    d.numeric_cells = True
     d.table(rows, hidden_cols=[3] if fmt == "xlsx" else [], sheet="花名册")
     if fmt == "xlsx":
         hid = [["姓名", "家庭住址", "紧急联系人", "紧急联系电话"]]
@@ -683,8 +688,7 @@ def student_aid(c: Ctx, fmt: str, name: str) -> Doc:
 
 def property_ledger(c: Ctx, fmt: str, name: str) -> Doc:
     pl = c.place()
-    abbr = {"山西省": "晋", "山东省": "鲁", "湖南省": "湘", "四川省": "川", "湖北省": "鄂", "陕西省": "陕", "福建省": "闽",
-            "河南省": "豫"}[pl[1]]
+    abbr = ABBR[pl[1]]
     d = Doc(name, "不动产登记受理台账", fmt, "不予公开",
             "不动产登记资料只能依《不动产登记资料查询暂行办法》查询；权利人、证号、坐落均不公开")
     d.p(f"{pl[2]}不动产登记中心{pl[3]}分中心受理台账", "title")
@@ -961,7 +965,7 @@ def classified(c: Ctx, fmt: str, name: str) -> Doc:
         marked = c.date(20, 300)
         level, period, months = c.pick(("秘密", "5年", 60), ("机密", "10年", 120), ("秘密", "10年", 120))
     y, m = divmod(marked.month - 1 + months, 12)
-    exp = dt.date(marked.year + y, m + 1, min(marked.day, 28))
+    exp = dt.date(marked.year + y, m + 1, min(marked.day, calendar.monthrange(marked.year + y, m + 1)[1]))
     d = Doc(name, "涉密文件（已过期）" if expired else "涉密文件", fmt, "须报审" if expired else "不予公开",
             "保密期限已满，须履行解密程序后才能考虑公开（保密法第二十四条）" if expired else
             "国家秘密，保密期限内不得公开（条例第十四条）")
@@ -1064,8 +1068,7 @@ def compensation_list(c: Ctx, fmt: str, name: str) -> Doc:
             "补偿款发放明细含银行账号和身份证号，不公开；（公开的补偿方案另行发布）")
     d.p(f"{pl[3]}{c.pick('棚户区改造', '道路拓宽', '片区更新')}项目补偿款发放明细", "title")
     rows = [["户号", "被征收人", "身份证号", "房屋坐落", "不动产权证号", "补偿金额（元）", "开户行", "账号", "备注"]]
-    abbr = {"山西省": "晋", "山东省": "鲁", "湖南省": "湘", "四川省": "川", "湖北省": "鄂", "陕西省": "陕", "福建省": "闽",
-            "河南省": "豫"}[pl[1]]
+    abbr = ABBR[pl[1]]
     for i in range(c.r.randint(10, 16)):
         p1 = person(c, pl)
         card, bank = c.f.bank_card()
@@ -1076,4 +1079,217 @@ def compensation_list(c: Ctx, fmt: str, name: str) -> Doc:
                      f"{c.r.randint(100000, 2000000):,}", bank, d.v("bank_card", card), note])
     d.table(rows)
     d.landscape = True
+    return d
+
+
+# =====================================================================================
+# 18. More prose kinds (round 2)
+# =====================================================================================
+
+def court_notice(c: Ctx, fmt: str, name: str) -> Doc:
+    pl = c.place()
+    court = f"{pl[2]}{pl[3]}人民法院"
+    d = Doc(name, "法院公告（公告送达判决书）", fmt, "主动公开",
+            "民事诉讼法第九十五条：公告须写明受送达人和案由；当事人姓名 keep（person_name_served），"
+            "身份证号、住址等不属于公告内容（redact）")
+    yr = c.date(30, 300)
+    code = ABBR[pl[1]]
+    case = d.k("case_no", f"（{yr.year}）{code}{pl[0][2:]}民初{c.r.randint(100, 5999)}号")
+    d.p(f"{court}公告", "title")
+    defendant = person(c, pl)
+    plaintiff_company = c.r.random() < .5
+    if plaintiff_company:
+        pla = d.k("company_name", f"{pl[2][:-1]}{c.pick('农村商业银行股份有限公司', '小额贷款有限公司', '融资担保有限公司')}")
+    else:
+        pla = d.k("person_name_served", c.f.name())
+    dn = d.k("person_name_served", defendant["name"])
+    d.p(f"{dn}（{c.pick(lambda: '公民身份号码' + d.v('id_number', defendant['id']), lambda: '住' + d.v('address_home', defendant['addr']))()}）：")
+    d.p(f"本院受理原告{pla}诉你{c.pick('民间借贷纠纷', '金融借款合同纠纷', '离婚纠纷', '追索劳动报酬纠纷')}一案，案号{case}，"
+        "现已审理终结。因你下落不明，依照《中华人民共和国民事诉讼法》第九十五条的规定，向你公告送达本院民事判决书。"
+        "判决主文如下：……自公告之日起经过三十日，即视为送达。如不服本判决，可在送达之日起十五日内向本院递交上诉状。")
+    d.p(f"联系人：{d.k('official_name', c.f.name())}（审判员）　联系电话：{d.k('landline_office', c.f.landline(pl[4]))}", "plain")
+    seal(d, court, yr)
+    return d
+
+
+def resettlement_report(c: Ctx, fmt: str, name: str) -> Doc:
+    pl = c.place()
+    unit = f"{pl[3]}{c.pick('城关', '东城', '北关')}司法所"
+    d = Doc(name, "刑满释放人员衔接安置情况报告", fmt, "不予公开",
+            "安置帮教对象个人情况，属个人隐私（条例第十五条）和内部工作信息（条例第十六条第一款）")
+    p1 = person(c, pl, 1965, 1995, male=True)
+    crime, sent = c.r.choice(CRIME)
+    wife, son = c.f.name(), c.f.name()
+    d.p(f"关于刑满释放人员{d.v('person_name', p1['name'])}衔接安置情况的报告", "title")
+    d.p(f"{pl[3]}安置帮教工作领导小组办公室：")
+    d.p(f"{cn_date(c.date(30, 200))}，我所接{c.pick('某监狱', '省女子监狱', '某看守所')}通知，该所服刑人员{p1['name']}即将刑满释放。"
+        f"该人员{p1['born'].year}年出生，身份证号{d.v('id_number', p1['id'])}，户籍所在地为我辖区{d.v('address_home', p1['addr'])}。")
+    d.p(f"据档案记载，其因犯{d.v('criminal_record', crime)}被判处{d.v('criminal_record', sent)}。服刑期间，"
+        f"其妻{d.v('person_name', wife)}向法院起诉{d.v('marital_status', '离婚')}，现已另组家庭。")
+    d.p(f"出狱后，该人员暂住其姐家中。其姐告知，他在狱中被查出患有{d.v('health_info', c.r.choice(HEALTH))}，"
+        f"目前无固定收入，另欠亲友债务{d.v('debt_info', '约' + str(c.r.randint(3, 20)) + '万元')}。")
+    d.p(f"其子{d.v('person_name', son)}今年{c.r.randint(9, 15)}岁，在"
+        f"{d.v('school_class', c.r.choice(SCHOOLS) + c.pick('五年级2班', '初一（3）班', '六年级1班'))}读书，由祖母照看。"
+        "我所已协调学校给予关心，并为该户申请临时救助。")
+    st = officials(c, d, 2)
+    d.p(f"帮教责任人：{st[0]}（司法所）、{st[1]}（社区民警）", "plain")
+    d.p(f"联系电话：{d.v('mobile', p1['mobile'])}（该人员本人）", "plain")
+    seal(d, unit, c.date(3, 25))
+    return d
+
+
+def housing_reply(c: Ctx, fmt: str, name: str) -> Doc:
+    pl = c.place()
+    unit = f"{pl[2]}{pl[3]}住房保障服务中心"
+    d = Doc(name, "公租房资格审核结果告知书", fmt, "依申请公开",
+            "告知申请人本人；家庭收入、婚姻、残疾等不公开（条例第十五条）")
+    ap = person(c, pl, 1960, 1995)
+    d.p("公共租赁住房申请审核结果告知书", "title")
+    d.p(f"{d.v('person_name', ap['name'])}（身份证号：{d.v('id_number', ap['id'])}）：", "plain")
+    ex = c.f.name()
+    sh = c.r.randint(0, 1)
+    if sh == 0:
+        d.p(f"你于{cn_date(c.date(60, 200))}提交的公共租赁住房申请，经审核，现告知如下：你与{d.v('person_name', ex)}于"
+            f"{TODAY.year - c.r.randint(1, 5)}年{d.v('marital_status', '离婚')}，离婚协议约定原住房归对方所有；"
+            f"你本人{d.v('disability_info', c.r.choice(DISAB))}，家庭人均月收入{d.v('income_info', str(c.r.randint(800, 1900)) + '元')}，符合保障条件。")
+    else:
+        d.p(f"经审核，你家庭名下登记有住房一套（不动产权证号{d.v('property_cert_no', c.f.property_cert(ABBR[pl[1]], pl[2], c.r.randint(2012, 2022)))}），"
+            f"且你配偶{d.v('person_name', ex)}名下有{d.v('plate', c.f.plate(pl[5]))}号车辆，不符合《公共租赁住房管理办法》规定的条件。")
+    d.p("如有异议，可在收到本告知书之日起十五日内提出复核申请。")
+    addr, tel = body_contacts(c, d, pl, unit, True)
+    d.p(f"复核受理地址：{addr}；电话：{tel}", "plain")
+    seal(d, unit, c.date(3, 30))
+    return d
+
+
+def marriage_revoke(c: Ctx, fmt: str, name: str) -> Doc:
+    pl = c.place()
+    unit = f"{pl[2]}{pl[3]}民政局"
+    d = Doc(name, "撤销婚姻登记决定（冒名登记）", fmt, "依申请公开",
+            "送达当事人；婚姻、身份证件被冒用等事实属个人隐私")
+    a, b = person(c, pl, 1975, 1998, male=True), person(c, pl, 1975, 1998, male=False)
+    imp = c.f.name()
+    d.p("关于撤销一起冒名婚姻登记的决定", "title")
+    d.p(f"当事人：{d.v('person_name', b['name'])}，女，公民身份号码{d.v('id_number', b['id'])}。", "plain")
+    d.p(f"{b['name']}向本机关申请撤销其与{d.v('person_name', a['name'])}（男，{d.v('id_number', a['id'])}）"
+        f"于{TODAY.year - c.r.randint(3, 9)}年办理的结婚登记，称当时系他人{d.v('person_name', imp)}冒用其身份证件办理，"
+        f"其本人{d.v('marital_status', '从未与对方结婚')}，且登记时本人{d.v('pregnancy', '正在外地待产')}。")
+    d.p(f"经公安机关笔迹及人像比对，确认婚姻登记档案中的照片并非{b['name']}本人。依据《民政部 最高人民法院 最高人民检察院 "
+        "公安部 外交部关于妥善处理以冒名顶替或者弄虚作假的方式办理婚姻登记问题的指导意见》，决定撤销该婚姻登记。")
+    st = officials(c, d, 1)
+    d.p(f"经办人：{st[0]}", "plain")
+    seal(d, unit, c.date(3, 60))
+    return d
+
+
+def veteran_reply(c: Ctx, fmt: str, name: str) -> Doc:
+    pl = c.place()
+    unit = f"{pl[2]}{pl[3]}退役军人事务局"
+    d = Doc(name, "退役军人优抚信访答复", fmt, "依申请公开", "送达信访人；伤残等级、病情、家庭情况属个人隐私")
+    p1 = person(c, pl, 1950, 1975, male=True)
+    d.p("信访事项答复意见书", "title")
+    d.p(f"{d.v('person_name', p1['name'])}同志：", "plain")
+    d.p(f"你反映的要求调整残疾等级一事收悉。经查，你于{p1['born'].year + 19}年入伍，服役期间因公致"
+        f"{d.v('disability_info', c.pick('右眼视力丧失', '左下肢截肢', '腰椎损伤'))}，"
+        f"现持有残疾军人证，评定等级为{d.v('disability_info', c.pick('因公七级', '因战六级', '因公八级'))}。")
+    d.p(c.pick(lambda: f"你提出的{d.v('health_info', '慢性阻塞性肺病')}与服役无直接因果关系，医学鉴定专家组不予认定。",
+               lambda: f"你近年来所患{d.v('health_info', c.r.choice(HEALTH))}属于旧伤复发的，可按规定申请复评。")())
+    d.p(f"你的抚恤金按月发放至你本人{c.pick('中国邮政储蓄银行', '中国农业银行')}账户（{d.v('bank_card', c.f.bank_card()[0])}），"
+        f"{TODAY.year}年标准为每月{d.k('statistic', str(c.r.randint(1800, 4200)) + '元')}。")
+    addr, tel = body_contacts(c, d, pl, unit)
+    d.p(f"联系人：{d.k('official_name', c.f.name())}　电话：{tel}", "plain")
+    seal(d, unit, c.date(3, 60))
+    return d
+
+
+def enrol_reply(c: Ctx, fmt: str, name: str) -> Doc:
+    pl = c.place()
+    unit = f"{pl[2]}{pl[3]}教育局"
+    d = Doc(name, "义务教育入学/学籍咨询答复", fmt, "主动公开",
+            "网上咨询答复公开；学生及家长身份、学籍号、房产证号等不公开（未成年人保护法第一百零三条）")
+    kid = person(c, pl, 2013, 2019)
+    par = person(c, pl, 1980, 1992)
+    abbr = ABBR[pl[1]]
+    d.p("网上咨询答复", "title")
+    d.p(f"咨询内容：我是{d.v('person_name', par['name'])}，孩子叫{d.v('person_name', kid['name'])}，"
+        f"学籍号{d.v('student_no', 'G' + kid['id'])}，现在{d.v('school_class', c.r.choice(SCHOOLS) + '三年级4班')}。"
+        f"我家购买了{d.v('address_home', c.f.home_address(pl))}的房子（产权证{d.v('property_cert_no', c.f.property_cert(abbr, pl[2], TODAY.year - 1))}），"
+        f"孩子能否转到学区内的{d.k('org_name', pl[3] + c.pick('实验小学', '中山路小学', '解放路小学'))}？电话{d.v('mobile', fullwidth(par['mobile']))}。")
+    d.p("答复：您好！根据本市义务教育阶段学生转学管理规定，学生因户籍迁移或住房变动需转学的，可于每学期开学前两周，"
+        "持户口簿、不动产权证书向转入学校提出申请。转入学校有学位的，应予接收。")
+    addr, tel = body_contacts(c, d, pl, unit)
+    d.p(f"{unit}　咨询电话：{tel}", "plain")
+    return d
+
+
+def hearing_notice(c: Ctx, fmt: str, name: str) -> Doc:
+    pl = c.place()
+    unit = f"{pl[2]}{pl[3]}{c.pick('市场监督管理局', '自然资源局', '城市管理综合行政执法局')}"
+    d = Doc(name, "行政处罚听证告知书", fmt, "不予公开",
+            "行政处罚决定作出前的告知书属过程性信息和执法案卷（条例第十六条第二款）")
+    p1 = person(c, pl, 1965, 1998)
+    d.p("行政处罚听证告知书", "title")
+    d.p(f"{d.v('person_name', p1['name'])}：", "plain")
+    d.p(f"你于{cn_date(c.date(40, 200))}在{d.v('address_home', p1['addr'])}擅自{c.pick('搭建彩钢房', '占用绿地', '开挖地下室')}，"
+        f"违反了《中华人民共和国城乡规划法》第四十条。本机关拟对你作出罚款{d.k('statistic', str(c.r.randint(5, 50)) + '000元')}的处罚。")
+    d.p(f"据你在询问笔录中陈述，搭建房屋是为了照顾{d.v('health_info', '患阿尔茨海默病')}的母亲。你的邻居"
+        f"{d.v('person_name', c.f.name())}、{d.v('person_name', c.f.name())}对此进行了举报。")
+    d.p("根据《中华人民共和国行政处罚法》第六十三条、第六十四条，你有权要求听证。如要求听证，应在收到本告知书之日起五日内提出。")
+    offs = officials(c, d, 2, cert=True, pl=pl)
+    d.p(f"承办人：{offs[0][0]}（{offs[0][1]}）、{offs[1][0]}（{offs[1][1]}）", "plain")
+    seal(d, unit, c.date(3, 30))
+    return d
+
+
+def mayor_mailbox(c: Ctx, fmt: str, name: str) -> Doc:
+    """市长信箱/网民留言选登: several letters and replies, each telling private facts differently."""
+    pl = c.place()
+    d = Doc(name, "市长信箱来信及答复选登", fmt, "主动公开",
+            "选登的答复公开；来信人身份、联系方式和信中私事不公开（条例第十五条）")
+    d.p(f"{pl[2]}市长信箱{TODAY.year}年{c.r.randint(1, 11)}月来信办理情况选登", "title")
+    shapes = list(range(7))
+    c.r.shuffle(shapes)
+    for n, sh in enumerate(shapes[:c.r.randint(4, 6)], 1):
+        p1 = person(c, pl)
+        nm = d.v("person_name", p1["name"])
+        raw_phone = c.pick(p1["mobile"], fullwidth(p1["mobile"]), p1["mobile"][:3] + "-" + p1["mobile"][3:7] + "-" + p1["mobile"][7:])
+
+        def ph(v=raw_phone):
+            return d.v("mobile", v)
+        title = ["大病救助求助", "孩子在校被嘲笑", "请求帮助讨薪", "邻居养鸽扰民", "营业执照办理问题", "产检建档问题", "遗产纠纷咨询"][sh]
+        d.p(f"{n}. 来信标题：{title}", "plain")
+        if sh == 0:
+            d.p(f"来信内容：我叫{nm}，今年{TODAY.year - p1['born'].year}岁，家住{d.v('address_home', p1['addr'])}。"
+                f"去年查出{d.v('health_info', c.r.choice(HEALTH))}，已经花光积蓄，想问问能不能办大病救助。我的电话是{ph()}。")
+        elif sh == 1:
+            kid = c.f.name()
+            d.p(f"来信内容：孩子{d.v('person_name', kid)}在{d.v('school_class', c.r.choice(SCHOOLS) + c.pick('一', '二', '三') + '年级' + str(c.r.randint(1, 5)) + '班')}，"
+                f"因为{d.v('disability_info', c.pick('患有自闭症', '智力三级残疾', '听力二级残疾'))}，经常被同学嘲笑，班主任也不管。"
+                f"（来信人：{nm}，{ph()}）")
+        elif sh == 2:
+            d.p(f"来信内容：本人{nm}，与前妻{d.v('marital_status', '离婚')}后独自带着两个孩子，单位拖欠工资"
+                f"{d.v('debt_info', str(c.r.randint(1, 6)) + '万多元')}一直不给。联系方式：{ph()}。")
+        elif sh == 3:
+            nb = c.f.name()
+            d.p(f"来信内容：楼下住户{d.v('person_name', nb)}在自家院内养鸽子，噪音和异味很大。该户男主人"
+                f"{d.v('criminal_record', '刚从监狱出来')}，我们都不敢说。反映人{nm}，住{d.v('address_home', p1['addr'])}。")
+        elif sh == 4:
+            d.p(f"来信内容：我是一名{d.v('religion', c.pick('穆斯林', '基督徒', '天主教徒'))}，在{pl[3]}做小生意。"
+                f"最近申请营业执照时，工作人员说我的身份证（{d.v('id_number', grouped(p1['id'], [6, 8, 4]))}）信息有误，"
+                f"请帮忙核查。{nm}，{ph()}")
+        elif sh == 5:
+            d.p(f"来信内容：我儿媳{d.v('pregnancy', '怀孕八个月')}，{c.pick('建档', '产检')}时医院要求提供结婚证，但她和我儿子还没"
+                f"{d.v('marital_status', '领结婚证')}，请问怎么办？落款：{nm}　电话：{ph()}")
+        else:
+            d.p(f"来信内容：父亲{d.v('person_name', c.f.name())}去世后，我们兄妹几个因为房子闹上了法院。"
+                f"房子的不动产权证号是{d.v('property_cert_no', c.f.property_cert(ABBR[pl[1]], pl[2], c.r.randint(2008, 2020)))}，"
+                f"想问问遗产怎么分。（{nm}　QQ：{d.v('qq', c.f.qq())}）")
+        unit = pl[2] + ["医疗保障局", "教育局", "人力资源和社会保障局", "城市管理局", "市场监督管理局", "卫生健康委员会", "司法局"][sh]
+        d.p(f"答复单位：{unit}", "plain")
+        d.p(c.pick(lambda: f"答复内容：您好！您反映的问题已收悉。经与您电话沟通，我们已将相关政策告知。"
+                           f"如有疑问，请致电{d.k('landline_office', c.f.landline(pl[4]))}。",
+                   lambda: f"答复内容：来信人反映的情况基本属实。我单位{d.k('official_name', c.f.name())}同志已上门了解情况，"
+                           "并协调所在街道落实帮扶措施。",
+                   lambda: "答复内容：感谢您的来信。该问题属于民事纠纷，建议您通过人民调解、诉讼等法律途径解决，"
+                           "也可拨打12348法律援助热线咨询。")())
     return d

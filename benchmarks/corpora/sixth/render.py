@@ -32,6 +32,7 @@ class Doc:
         self.txt_table = "tab"
         self.landscape = False
         self.csv_bom = True
+        self.numeric_cells = False
         self._seen: dict[tuple[str, str], str] = {}
 
     # values ------------------------------------------------------------------------------
@@ -346,6 +347,8 @@ def write_xlsx(doc: Doc, path: Path, rng: random.Random) -> None:
             for j, c in enumerate(r):
                 if c is None or c == "":
                     continue
+                if doc.numeric_cells and isinstance(c, str) and c.isdigit() and len(c) <= 15 and c[0] != "0":
+                    c = int(c)  # phone numbers typed into Excel become numbers
                 cell = ws.cell(row=row, column=j + 1, value=c)
                 if isinstance(c, str) and c.isdigit() and len(c) > 11:
                     cell.number_format = "@"
