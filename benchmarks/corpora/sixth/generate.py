@@ -80,7 +80,7 @@ def layout(doc, rng: random.Random, c) -> None:
         reds = [i for i in doc.items if i["expect"] == "redact" and i["type"] in ("mobile", "id_number", "address_home")]
         if reds and rng.random() < .35:
             it = rng.choice(reds)
-            label = {"mobile": "回访电话", "id_number": "身份证复印件已核对，号码", "address_home": "送达地址"}[it["type"]]
+            label = {"mobile": "联系电话", "id_number": "身份证复印件已核对，号码", "address_home": "送达地址"}[it["type"]]
             doc.textbox(f"收文登记备注：{label}{it['value']}")
         elif rng.random() < .3:
             nm = doc.k("official_name", c.f.name())

@@ -58,7 +58,7 @@ def person(c: Ctx, pl=None, lo=1950, hi=2000, male=None):
     pl = pl or c.place()
     born = c.f.birth(lo, hi)
     m = male if male is not None else c.r.random() < .5
-    return dict(name=c.f.name(), id=c.f.id_number(c.pick(pl[0], pl[0], None) or None, born, m), born=born,
+    return dict(name=c.f.name(m), id=c.f.id_number(c.pick(pl[0], pl[0], None) or None, born, m), born=born,
                 male=m, sex="男" if m else "女", mobile=c.f.mobile(), addr=c.f.home_address(pl), pl=pl)
 
 
@@ -69,7 +69,7 @@ RELIG = ["基督教", "伊斯兰教", "天主教", "佛教"]
 CRIME = [("盗窃罪", "有期徒刑一年六个月"), ("诈骗罪", "有期徒刑三年，缓刑四年"), ("故意伤害罪", "有期徒刑二年"),
          ("危险驾驶罪", "拘役三个月，缓刑六个月"), ("寻衅滋事罪", "有期徒刑一年"), ("开设赌场罪", "有期徒刑二年六个月"),
          ("非法吸收公众存款罪", "有期徒刑三年，缓刑三年"), ("掩饰、隐瞒犯罪所得罪", "有期徒刑十个月")]
-SCHOOLS = ["第二实验小学", "城关第一小学", "育才小学", "第五中学", "新华路小学", "实验初级中学", "第三中学", "东城小学"]
+SCHOOLS = ["第二实验小学", "城关第一小学", "育才小学", "第五实验学校", "新华路小学", "外国语实验学校", "第三实验学校", "东城小学"]
 
 
 def seal(d: Doc, unit: str, when: dt.date):
@@ -101,7 +101,7 @@ def hotline(c: Ctx, fmt: str, name: str) -> Doc:
             f"其母亲患有{d.v('health_info', ill)}长期卧床，无法自行处理，请求协调。")
     elif shape == 1:
         d.p(f"市民反映，家住{ca}，本人已{d.v('marital_status', '离异')}多年，独自抚养孩子，"
-            f"因孩子患有{d.v('health_info', ill)}，家庭负担沉重，前夫{d.v('person_name', c.f.name())}拒不支付抚养费，"
+            f"因孩子患有{d.v('health_info', ill)}，家庭负担沉重，前夫{d.v('person_name', c.f.name(True))}拒不支付抚养费，"
             f"希望相关部门帮助。来电人姓名：{cn}，回访电话：{cm}。")
     elif shape == 2:
         d.p(f"{cn}来电称：{ca}小区的供暖温度长期不达标。经了解，来电人今年七十八岁，"
@@ -164,7 +164,7 @@ def petition(c: Ctx, fmt: str, name: str) -> Doc:
         d.p(f"经查，信访人名下有{d.v('plate', c.f.plate(pl[5]))}小型轿车一辆，家庭财产状况不符合认定条件。"
             "该户曾于去年提出申请，经入户调查未予通过。")
     elif facts == 1:
-        soldier = c.f.name()
+        soldier = c.f.name(True)
         d.p(f"来信称，其父{d.v('person_name', soldier)}系退役军人，"
             f"{yr.year - c.r.randint(1, 5)}年因{d.v('health_info', ill)}去世，请求落实遗属抚恤待遇。")
         d.p(f"经核查档案，{soldier}生前曾因{d.v('criminal_record', c.r.choice(CRIME)[0])}被判处刑罚，"
@@ -179,7 +179,12 @@ def petition(c: Ctx, fmt: str, name: str) -> Doc:
             f"{d.v('religion', '信仰' + c.r.choice(RELIG))}，认为单位因此对其区别对待。")
         d.p(f"其工资卡开户行为{c.pick('中国工商银行', '中国农业银行')}，卡号{d.v('bank_card', grouped(c.f.bank_card()[0], [4, 4, 4, 4, 3]))}。")
     staff = officials(c, d, 2)
-    d.p(f"本机关经调查认为，……现提出如下{'复查' if review else '处理'}意见：信访人的请求缺乏政策依据，不予支持。")
+    if c.r.random() < .5:
+        d.footnote(f"本机关经调查认为，……现提出如下{'复查' if review else '处理'}意见：信访人的请求缺乏政策依据，不予支持。",
+                   f"调查过程中，本机关询问了信访人的{c.pick('邻居', '前同事', '村委会主任')}{d.v('person_name', c.f.name())}，"
+                   f"询问笔录已存档（联系电话{d.v('mobile', c.f.mobile())}）。")
+    else:
+        d.p(f"本机关经调查认为，……现提出如下{'复查' if review else '处理'}意见：信访人的请求缺乏政策依据，不予支持。")
     d.p("《信访工作条例》第三十五条规定，信访人对处理意见不服的，可以自收到书面答复之日起30日内请求原办理机关、"
         "单位的上一级机关、单位复查。", "body")
     addr, tel = body_contacts(c, d, pl, unit)
@@ -217,7 +222,13 @@ def foi_reply(c: Ctx, fmt: str, name: str) -> Doc:
     if c.r.random() < .5:
         d.p(f"另经检索，第三人名下不动产权证书（{d.v('property_cert_no', c.f.property_cert(ABBR[pl[1]], pl[2], rcv.year - c.r.randint(1, 8)))}）"
             "的登记信息，应当通过不动产登记机构依照《不动产登记资料查询暂行办法》查询，不属于本次答复范围。")
-    d.p("如对本答复不服，可以自收到本答复之日起60日内向上一级行政机关申请行政复议，或者在6个月内向人民法院提起行政诉讼。")
+    if c.r.random() < .7:
+        d.footnote("如对本答复不服，可以自收到本答复之日起60日内向上一级行政机关申请行政复议，或者在6个月内向人民法院提起行政诉讼。",
+                   c.pick(lambda: f"本答复书已按申请人预留电话{d.v('mobile', ap['mobile'])}通知领取。",
+                          lambda: f"第三人{third}的意见书由其本人签收，签收时登记电话{d.v('mobile', c.f.mobile())}。",
+                          lambda: "依据《中华人民共和国政府信息公开条例》第三十六条第（三）项、第三十七条。")())
+    else:
+        d.p("如对本答复不服，可以自收到本答复之日起60日内向上一级行政机关申请行政复议，或者在6个月内向人民法院提起行政诉讼。")
     addr, tel = body_contacts(c, d, pl, unit, True)
     email = d.k("email_office", c.pick("xxgk", "zwgk", "gkb") + c.f.digits(4, "0123456789") + "@" + c.pick("163.com", "126.com"))
     d.p(f"联系地址：{addr}　联系电话：{tel}　电子邮箱：{email}", "plain")
@@ -247,12 +258,26 @@ def npc_reply(c: Ctx, fmt: str, name: str) -> Doc:
     money = d.k("statistic", f"{c.r.randint(100, 900)}.{c.r.randint(1, 9)}万元")
     d.p(f"近年来，我市累计救助{stats}，支出资金{money}。")
     kid = person(c, pl, 2012, 2019)
-    parent = c.f.name()
-    d.p(f"您在{'提案' if cppcc else '建议'}中提到的{pl[3]}{d.v('person_name', kid['name'])}同学（"
-        f"{d.v('school_class', c.r.choice(SCHOOLS) + c.pick('三', '四', '五', '六') + '年级' + str(c.r.randint(1, 6)) + '班')}）"
-        f"患{d.v('health_info', c.r.choice(HEALTH))}，其父亲{d.v('person_name', parent)}"
-        f"{d.v('criminal_record', '正在服刑')}、母亲{d.v('family_info', '改嫁外地')}一事，我局已会同所在街道落实临时救助，"
-        "并安排教师定期家访。")
+    parent = c.f.name(True)
+    kind_word = "提案" if cppcc else "建议"
+    sh = c.r.randint(0, 2)
+    if sh == 0:
+        d.p(f"您在{kind_word}中提到的{pl[3]}{d.v('person_name', kid['name'])}同学（"
+            f"{d.v('school_class', c.r.choice(SCHOOLS) + c.pick('三', '四', '五', '六') + '年级' + str(c.r.randint(1, 6)) + '班')}）"
+            f"患{d.v('health_info', c.r.choice(HEALTH))}，其父亲{d.v('person_name', parent)}"
+            f"{d.v('criminal_record', '正在服刑')}、母亲{d.v('family_info', '改嫁外地')}一事，我局已会同所在街道落实临时救助，"
+            "并安排教师定期家访。")
+    elif sh == 1:
+        d.p(f"关于{kind_word}所附群众来信反映的个案，经我局会同{pl[3]}民政部门核实：来信人{d.v('person_name', parent)}"
+            f"（{d.v('mobile', c.f.mobile())}）之妻因{d.v('health_info', c.r.choice(HEALTH))}长期住院，"
+            f"该户已于{TODAY.year - 1}年纳入低保。其家中{d.v('family_info', '两个孩子均由年迈祖母照看')}，"
+            "我们已协调社区安排志愿者结对帮扶。")
+    else:
+        d.p(f"{kind_word}中列举的事例属实。该名学生现年{TODAY.year - kid['born'].year}岁，"
+            f"在{d.v('school_class', c.r.choice(SCHOOLS) + c.pick('二', '三', '四') + '年级')}随班就读。"
+            f"据其监护人介绍，孩子{d.v('disability_info', c.pick('患有孤独症谱系障碍', '系脑瘫儿童', '智力二级残疾'))}，"
+            f"家里为康复训练已{d.v('debt_info', '负债' + str(c.r.randint(5, 20)) + '万元')}。"
+            "我局已将其纳入残疾儿童康复救助范围。")
     d.p(f"下一步，我们将借鉴{d.k('place_name', c.pick('五台山', '雁门关', '岳麓山', '武侯祠'))}景区周边社区经验，完善工作机制。")
     head = d.k("official_name", c.f.name())
     addr, tel = body_contacts(c, d, pl, unit)
@@ -310,7 +335,7 @@ def resettlement(c: Ctx, fmt: str, name: str) -> Doc:
     d.p(f"{pl[3]}刑满释放人员安置帮教花名册（{TODAY.year}年第{c.r.randint(1, 4)}季度）", "title")
     rows = [["序号", "姓名", "性别", "身份证号", "罪名", "原判刑期", "释放日期", "现住址", "帮教责任人", "联系电话"]]
     helpers = [d.k("official_name", c.f.name()) for _ in range(3)]
-    for i in range(c.r.randint(9, 16)):
+    for i in range(c.r.randint(36, 44) if fmt == "pdf" else c.r.randint(9, 16)):
         p1 = person(c, pl, 1960, 2000)
         cr, sent = c.r.choice(CRIME)
         rows.append([str(i + 1), d.v("person_name", p1["name"]), p1["sex"], d.v("id_number", p1["id"]),
@@ -339,7 +364,7 @@ def mediation(c: Ctx, fmt: str, name: str) -> Doc:
     kind = c.r.randint(0, 2)
     if kind == 0:
         d.p(f"纠纷简要情况：甲乙双方原系夫妻，于{TODAY.year - c.r.randint(1, 4)}年{d.v('marital_status', '经法院判决离婚')}。"
-            f"离婚后，双方之子{d.v('person_name', c.f.name())}（现就读于{d.v('school_class', c.r.choice(SCHOOLS) + '二年级3班')}）"
+            f"离婚后，双方之子{d.v('person_name', c.f.name(True))}（现就读于{d.v('school_class', c.r.choice(SCHOOLS) + '二年级3班')}）"
             f"随甲方生活，乙方欠付抚养费{d.v('debt_info', str(c.r.randint(1, 6)) + '万元')}。")
     elif kind == 1:
         d.p(f"纠纷简要情况：{cn_date(c.date(20, 200))}，乙方饲养的犬只将甲方咬伤，甲方在{pl[2]}人民医院治疗，"
@@ -370,7 +395,7 @@ def edu_reply(c: Ctx, fmt: str, name: str) -> Doc:
     d = Doc(name, "教育局信访/留言答复（涉未成年人）", fmt, "主动公开",
             "网上留言答复公开；涉及未成年人的姓名、学校班级、健康等一律不公开（未成年人保护法第一百零三条、个人信息保护法第二十八条）")
     kid = person(c, pl, 2011, 2019)
-    par = person(c, pl, 1978, 1992)
+    par = person(c, pl, 1978, 1992, male=False)
     d.p(f"关于网民“{d.v('nickname', c.pick('一位焦急的母亲', '晋阳老李', 'happy妈妈', '湘江边的家长'))}”留言的答复", "title")
     sch = c.r.choice(SCHOOLS)
     cls = d.v("school_class", f"{pl[3]}{sch}{c.pick('四', '五', '六', '初一', '初二')}年级{c.r.randint(1, 9)}班".replace("初一年级", "初一年级").replace("初二年级", "初二年级"))
@@ -436,6 +461,10 @@ def penalty(c: Ctx, fmt: str, name: str, who: str | None = None) -> Doc:
     agency = c.pick("市场监督管理局", "城市管理综合行政执法局", "生态环境局", "公安分局", "文化和旅游局", "交通运输局")
     if who == "person":
         agency = c.pick("公安分局", "城市管理综合行政执法局", "交通运输局")
+    elif who == "getihu":
+        agency = "市场监督管理局"
+    else:
+        agency = c.pick("市场监督管理局", "生态环境局")
     unit = f"{pl[2]}{pl[3]}{agency}" if agency != "生态环境局" else f"{pl[2]}生态环境局"
     d = Doc(name, {"person": "行政处罚决定书（自然人）", "getihu": "行政处罚决定书（个体工商户）",
                    "company": "行政处罚决定书（企业）"}[who], fmt, "主动公开",
@@ -468,7 +497,7 @@ def penalty(c: Ctx, fmt: str, name: str, who: str | None = None) -> Doc:
             d.p("依据《山西省道路运输条例》有关规定，决定处以罚款人民币一万元。")
     elif who == "getihu":
         op = person(c, pl, 1965, 1998)
-        shop = d.k("company_name", f"{pl[3]}{c.pick('鑫源', '福满楼', '老王', '惠民', '丰泽', '金鼎')}{c.pick('副食店', '烟酒商行', '餐馆', '五金门市', '药店', '网吧')}")
+        shop = d.k("company_name", f"{pl[3]}{c.pick('鑫源', '福满楼', '老王', '惠民', '丰泽', '金鼎')}{c.pick('副食店', '烟酒商行', '餐馆', '便利店', '药店', '母婴用品店')}")
         d.p(f"当事人：{shop}（个体工商户）", "plain")
         d.p(f"统一社会信用代码：{d.k('uscc', c.f.uscc(pl[0], '92'))}", "plain")
         d.p(f"经营者：{d.k('legal_rep', op['name'])}　　经营场所：{d.k('address_business', pl[3] + c.r.choice(pl[6]) + str(c.r.randint(1, 300)) + '号')}", "plain")
@@ -584,8 +613,10 @@ def review_decision(c: Ctx, fmt: str, name: str) -> Doc:
     d.p(f"申请人不服被申请人作出的{c.pick('工伤认定决定', '不予受理决定', '行政处罚决定')}，于{cn_date(yr)}向本机关申请行政复议，本机关依法受理。")
     d.p(f"申请人称：其在第三人经营的工地务工期间受伤，被诊断为{d.v('health_info', c.pick('腰椎压缩性骨折', '右手三指离断', '颅脑损伤'))}，"
         f"第三人拖欠其工资{d.v('debt_info', str(c.r.randint(1, 9)) + '万元')}。")
-    d.p("本机关认为，被申请人作出的决定认定事实清楚，证据确凿，适用依据正确，程序合法。根据《中华人民共和国行政复议法》"
-        "第六十八条之规定，决定维持。")
+    d.footnote("本机关认为，被申请人作出的决定认定事实清楚，证据确凿，适用依据正确，程序合法。根据《中华人民共和国行政复议法》"
+               "第六十八条之规定，决定维持。",
+               c.pick(lambda: "《中华人民共和国行政复议法》（2023年9月1日修订）第六十八条：行政行为认定事实清楚……行政复议机关决定维持该行政行为。",
+                      lambda: f"申请人在复议期间提交了{d.v('health_info', '病历及伤残鉴定意见书')}，本机关已依法调取。")())
     d.p(f"复议人员：{d.k('official_name', c.f.name())}、{d.k('official_name', c.f.name())}", "plain")
     seal(d, unit, yr + dt.timedelta(days=55))
     return d
@@ -718,7 +749,7 @@ def petition_ledger(c: Ctx, fmt: str, name: str) -> Doc:
               lambda: f"宗教活动场所{d.k('org_name', c.pick('清真寺', '天主堂', '基督教堂'))}周边噪音",
               lambda: "征地补偿款未到位", lambda: "物业费纠纷", lambda: "拖欠农民工工资",
               lambda: f"邻居{d.v('person_name', c.f.name())}占用公共通道"]
-    for i in range(c.r.randint(14, 26)):
+    for i in range(c.r.randint(32, 42) if fmt == "pdf" else c.r.randint(14, 26)):
         p1 = person(c, pl)
         contact = c.pick("m", "m", "q", "w", "l")
         if contact == "m":
@@ -1007,7 +1038,7 @@ def health_reply(c: Ctx, fmt: str, name: str) -> Doc:
     unit = f"{pl[2]}{pl[3]}卫生健康局"
     d = Doc(name, "卫健部门投诉答复（医疗/孕产）", fmt, "主动公开", "答复公开；患者身份和病情不公开")
     p1 = person(c, pl, 1985, 2000, male=False)
-    husband = c.f.name()
+    husband = c.f.name(True)
     d.p(f"关于{c.pick('市民', '网民', '投诉人')}反映{pl[2]}某医院{c.pick('产检', '分娩', '手术')}问题的答复", "title")
     d.p(f"投诉人{d.v('person_name', husband)}反映，其妻子{d.v('person_name', p1['name'])}"
         f"（{d.v('id_number', p1['id'])}）{d.v('pregnancy', '孕32周')}时在该院产检，医生未发现"
@@ -1049,11 +1080,11 @@ def juvenile_case(c: Ctx, fmt: str, name: str) -> Doc:
     d = Doc(name, "未成年人案件情况通报（检察/公安）", fmt, "不予公开",
             "涉未成年人案件，不得披露未成年人姓名、住所、就读学校（未成年人保护法第一百零三条）")
     kid = person(c, pl, 2009, 2013)
-    par = person(c, pl, 1978, 1988)
+    par = person(c, pl, 1978, 1988, male=False)
     d.p("关于一起未成年人被侵害案件的情况通报", "title")
     d.p(f"{cn_date(c.date(20, 200))}，{pl[3]}公安分局接到报警：未成年人{d.v('person_name', kid['name'])}"
         f"（{d.v('birth_date', cn_date(kid['born']))}出生，就读于{d.v('school_class', pl[3] + c.r.choice(SCHOOLS) + '初一（' + str(c.r.randint(1, 8)) + '）班')}）"
-        f"被其继父{d.v('person_name', c.f.name())}殴打，致{d.v('health_info', '左臂骨折')}。")
+        f"被其继父{d.v('person_name', c.f.name(True))}殴打，致{d.v('health_info', '左臂骨折')}。")
     d.p(f"被害人生母{d.v('person_name', par['name'])}（{d.v('mobile', par['mobile'])}）与继父系"
         f"{d.v('marital_status', '再婚')}，家住{d.v('address_home', par['addr'])}。")
     d.p(f"承办检察官：{d.k('official_name', c.f.name())}；{pl[3]}{d.k('org_name', '妇女联合会')}已介入提供心理援助。")
@@ -1119,7 +1150,7 @@ def resettlement_report(c: Ctx, fmt: str, name: str) -> Doc:
             "安置帮教对象个人情况，属个人隐私（条例第十五条）和内部工作信息（条例第十六条第一款）")
     p1 = person(c, pl, 1965, 1995, male=True)
     crime, sent = c.r.choice(CRIME)
-    wife, son = c.f.name(), c.f.name()
+    wife, son = c.f.name(False), c.f.name(True)
     d.p(f"关于刑满释放人员{d.v('person_name', p1['name'])}衔接安置情况的报告", "title")
     d.p(f"{pl[3]}安置帮教工作领导小组办公室：")
     d.p(f"{cn_date(c.date(30, 200))}，我所接{c.pick('某监狱', '省女子监狱', '某看守所')}通知，该所服刑人员{p1['name']}即将刑满释放。"
@@ -1281,7 +1312,7 @@ def mayor_mailbox(c: Ctx, fmt: str, name: str) -> Doc:
             d.p(f"来信内容：我儿媳{d.v('pregnancy', '怀孕八个月')}，{c.pick('建档', '产检')}时医院要求提供结婚证，但她和我儿子还没"
                 f"{d.v('marital_status', '领结婚证')}，请问怎么办？落款：{nm}　电话：{ph()}")
         else:
-            d.p(f"来信内容：父亲{d.v('person_name', c.f.name())}去世后，我们兄妹几个因为房子闹上了法院。"
+            d.p(f"来信内容：父亲{d.v('person_name', c.f.name(True))}去世后，我们兄妹几个因为房子闹上了法院。"
                 f"房子的不动产权证号是{d.v('property_cert_no', c.f.property_cert(ABBR[pl[1]], pl[2], c.r.randint(2008, 2020)))}，"
                 f"想问问遗产怎么分。（{nm}　QQ：{d.v('qq', c.f.qq())}）")
         unit = pl[2] + ["医疗保障局", "教育局", "人力资源和社会保障局", "城市管理局", "市场监督管理局", "卫生健康委员会", "司法局"][sh]
