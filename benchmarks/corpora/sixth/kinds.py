@@ -12,6 +12,9 @@ from fakedata import PLACES, cn_date, fullwidth, grouped
 from render import Doc
 
 TODAY = dt.date(2026, 12, 2)
+POSTCODE = {"140902": "034000", "140921": "035400", "140702": "030600", "140105": "030031", "370102": "250014",
+            "430104": "410006", "510107": "610041", "420106": "430061", "610113": "710061", "350102": "350001",
+            "410105": "450003"}
 ABBR = {"山西省": "晋", "山东省": "鲁", "湖南省": "湘", "四川省": "川", "湖北省": "鄂", "陕西省": "陕", "福建省": "闽",
         "河南省": "豫"}
 
@@ -877,7 +880,7 @@ def foi_guide(c: Ctx, fmt: str, name: str) -> Doc:
     addr, tel = body_contacts(c, d, pl, unit, True)
     fax = d.k("landline_office", c.f.landline(pl[4]))
     mail = d.k("email_office", c.pick("zfxxgk", "xxgkb", "bgs") + "@" + c.pick("xinzhou", "yuci", "lixia", "yuelu") + ".gov.cn")
-    post = d.k("postcode", c.pick("034000", "030600", "250014", "410006", "610041"))
+    post = d.k("postcode", POSTCODE[pl[0]])
     d.p("二、依申请公开。受理机构：" + unit + "政务公开办公室。")
     d.p(f"办公地址：{addr}（{d.k('street_name', c.pick('中山路', '解放路', '和平街', '人民路'))}与"
         f"{d.k('street_name', c.r.choice(pl[6]))}交叉口西北角）；邮政编码：{post}", "plain")
@@ -1024,7 +1027,8 @@ def procurement(c: Ctx, fmt: str, name: str) -> Doc:
 
 def classified(c: Ctx, fmt: str, name: str) -> Doc:
     pl = c.place()
-    expired = c.r.random() < .5
+    c.n_classified = getattr(c, "n_classified", 0) + 1
+    expired = c.n_classified % 2 == 1  # alternate: the 1st and 3rd have run out
     if expired:
         marked = dt.date(2024, c.r.randint(1, 9), c.r.randint(1, 28))
         level, period, months = c.pick(("秘密", "1年", 12), ("秘密", "6个月", 6), ("机密", "2年", 24))
@@ -1389,4 +1393,111 @@ def mayor_mailbox(c: Ctx, fmt: str, name: str) -> Doc:
                            "并协调所在街道落实帮扶措施。",
                    lambda: "答复内容：感谢您的来信。该问题属于民事纠纷，建议您通过人民调解、诉讼等法律途径解决，"
                            "也可拨打12348法律援助热线咨询。")())
+    return d
+
+
+# =====================================================================================
+# 19. More public documents (keep traps)
+# =====================================================================================
+
+def leadership(c: Ctx, fmt: str, name: str) -> Doc:
+    pl = c.place()
+    unit = f"{pl[2]}{pl[3]}{c.pick('人民政府', '发展和改革局', '教育局', '民政局')}"
+    d = Doc(name, "领导分工及机构职能", fmt, "主动公开",
+            "条例第二十条第（一）项：机构职能、负责人姓名公开；办公电话、地址公开（条例第十二条）")
+    d.p(f"{unit}领导分工", "title")
+    posts = ["局长（主任）", "副局长", "副局长", "党组成员、副局长", "四级调研员"]
+    for post in posts[:c.r.randint(3, 5)]:
+        nm = d.k("official_name", c.f.name())
+        b = c.f.birth(1968, 1985)
+        d.p(f"{nm}　{post}", "plain")
+        d.p(f"{d.k('birth_date_public', str(b.year) + '年' + str(b.month) + '月')}生，{c.pick('大学', '研究生')}学历。"
+            f"负责{c.pick('全面工作', '办公室、财务、政务公开工作', '社会救助、养老服务工作', '规划、项目建设工作')}。"
+            f"办公电话：{d.k('landline_office', c.f.landline(pl[4]))}")
+    d.p("内设机构", "plain")
+    rows = [["科室", "负责人", "办公电话", "办公地点"]]
+    building = f"{c.r.choice(pl[6])}{c.r.randint(1, 99)}号政务大楼"
+    for dept in ["办公室", "政策法规科", "社会救助科", "财务审计科", "行政审批科"][:c.r.randint(3, 5)]:
+        rows.append([dept, d.k("official_name", c.f.name()), d.k("landline_office", c.f.landline(pl[4])),
+                     d.k("address_office", f"{building}{c.r.randint(2, 9)}{c.r.randint(0, 2)}{c.r.randint(1, 9)}室")])
+    d.table(rows)
+    d.p(f"单位地址：{d.k('address_office', pl[2] + pl[3] + d.k('street_name', c.pick('中山路', '解放路', '人民路')) + str(c.r.randint(1, 199)) + '号')}　"
+        f"邮编：{d.k('postcode', POSTCODE[pl[0]])}", "plain")
+    return d
+
+
+def annual_report(c: Ctx, fmt: str, name: str) -> Doc:
+    pl = c.place()
+    unit = f"{pl[2]}{pl[3]}{c.pick('人民政府', '自然资源局', '公安分局', '住房和城乡建设局')}"
+    d = Doc(name, "政府信息公开工作年度报告", fmt, "主动公开",
+            "条例第四十九条、第五十条：年度报告公开；统计表数字、工作人员、联系方式公开")
+    d.p(f"{unit}{TODAY.year - 1}年政府信息公开工作年度报告", "title")
+    d.p(f"本报告依据《中华人民共和国政府信息公开条例》第四十九条、第五十条编制。全年主动公开政府信息"
+        f"{d.k('statistic', str(c.r.randint(300, 3000)) + '条')}，受理依申请公开{d.k('statistic', str(c.r.randint(10, 300)) + '件')}。")
+    rows = [["申请情况", None, "自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计"],
+            ["一、本年新收政府信息公开申请数量", None] + [str(c.r.randint(0, 90)) for _ in range(7)],
+            ["二、上年结转政府信息公开申请数量", None] + [str(c.r.randint(0, 9)) for _ in range(7)],
+            ["三、本年度办理结果", "（三）不予公开", None, None, None, None, None, None, None],
+            [None, "3.危及“三安全一稳定”", "0", "0", "0", "0", "0", "0", "0"],
+            [None, "4.保护第三方合法权益", str(c.r.randint(1, 9)), "0", "0", "0", "0", "0", str(c.r.randint(1, 9))]]
+    d.table(rows, header_rows=1, merges=[(0, 0, 0, 1), (1, 0, 1, 1), (2, 0, 2, 1), (3, 0, 5, 0)])
+    d.p(f"说明：“不予公开”中，属于国家秘密的{d.k('statistic', str(c.r.randint(0, 3)) + '件')}，涉及个人隐私的"
+        f"{d.k('statistic', str(c.r.randint(1, 12)) + '件')}。因政府信息公开被申请行政复议"
+        f"{d.k('statistic', str(c.r.randint(0, 8)) + '件')}，结果均为维持。")
+    d.p(f"存在的主要问题：个别科室对涉及个人隐私信息的区分处理把握不准，曾有一份行政处罚决定书未隐去当事人身份证号码，"
+        f"发现后已及时撤回并更正。")
+    addr, tel = body_contacts(c, d, pl, unit, True)
+    d.p(f"联系人：{d.k('official_name', c.f.name())}　电话：{tel}　地址：{addr}", "plain")
+    return d
+
+
+def recruit_publicity(c: Ctx, fmt: str, name: str) -> Doc:
+    pl = c.place()
+    d = Doc(name, "拟录用（聘用）人员公示", fmt, "主动公开",
+            "公务员录用规定：拟录用人员名单向社会公示（姓名、性别、准考证号、毕业院校、报考职位 keep）；"
+            "公示以外的身份证号、电话不公示")
+    unit = f"{pl[2]}{pl[3]}{c.pick('教育局', '卫生健康局', '人力资源和社会保障局')}"
+    d.p(f"{unit}{TODAY.year}年公开招聘{c.pick('教师', '事业单位工作人员', '社区工作者')}拟聘用人员公示", "title")
+    d.p("根据招聘公告，经笔试、面试、体检和考察，现将拟聘用人员名单予以公示。公示期为7个工作日。")
+    rows = [["序号", "姓名", "性别", "准考证号", "毕业院校", "学历", "报考岗位", "总成绩"]]
+    for i in range(c.r.randint(8, 16)):
+        male = c.r.random() < .4
+        rows.append([i + 1, d.k("person_name_publicity", c.f.name(male)), "男" if male else "女",
+                     d.k("exam_no", f"{TODAY.year % 100}{pl[0][:4]}{c.f.digits(6, '0123456789')}"),
+                     c.pick("山西大学", "山东师范大学", "湖南师范大学", "四川大学", "西北大学", "福建师范大学", "郑州大学"),
+                     c.pick("本科", "硕士研究生"), c.pick("小学语文", "初中数学", "护理", "临床医学", "综合管理"),
+                     f"{c.r.randint(70, 89)}.{c.r.randint(10, 99)}"])
+    d.table(rows)
+    d.p(f"监督电话：{d.k('landline_office', c.f.landline(pl[4]))}（{unit}）；"
+        f"{d.k('landline_office', c.f.landline(pl[4]))}（{pl[3]}纪委监委驻局纪检组）", "plain")
+    seal(d, unit, c.date(3, 40))
+    return d
+
+
+def penalty_publicity(c: Ctx, fmt: str, name: str) -> Doc:
+    pl = c.place()
+    d = Doc(name, "行政处罚信息公示（双公示）", fmt, "主动公开",
+            "双公示：法人和个体工商户的名称、代码、法定代表人（经营者）公开；自然人当事人只以“X某”表示"
+            "（已匿名的“X某”keep），违法事实中的受害人信息不公示")
+    rows = [["行政处罚决定书文号", "处罚名称", "处罚类别", "处罚事由", "行政相对人名称", "统一社会信用代码", "法定代表人", "处罚机关", "处罚决定日期"]]
+    for i in range(c.r.randint(12, 20)):
+        yr = c.date(5, 300)
+        docno = f"{pl[3][:1]}市监罚〔{yr.year}〕{c.r.randint(1, 400)}号"
+        kind = c.r.random()
+        if kind < .45:
+            nm = d.k("company_name", f"{pl[2][:-1]}{c.pick('佳美', '百味', '金盛', '安康', '天一', '福源')}{c.pick('食品', '医药连锁', '商贸', '餐饮管理', '超市')}有限公司")
+            code, rep = d.k("uscc", c.f.uscc(pl[0])), d.k("legal_rep", c.f.name())
+            why = c.pick("销售过期食品", "未按规定公示营业执照", "虚假宣传", "使用未经检定的计量器具")
+        elif kind < .75:
+            nm = d.k("company_name", f"{pl[3]}{c.pick('红星', '好再来', '阿芳', '老李')}{c.pick('小吃店', '理发店', '便利店', '干洗店')}")
+            code, rep = d.k("uscc", c.f.uscc(pl[0], "92")), d.k("legal_rep", c.f.name())
+            why = c.pick("无证经营", "从业人员未取得健康证明", "价格违法")
+        else:
+            full = c.f.name()
+            nm = d.k("person_name_masked", full[0] + "某" + ("某" if c.r.random() < .5 else ""))
+            code, rep = "", ""
+            why = c.pick("销售假冒注册商标的商品", "无照经营")
+        rows.append([d.k("doc_no", docno), "行政处罚决定书", c.pick("罚款", "警告", "没收违法所得、罚款"), why, nm, code, rep,
+                     f"{pl[2]}{pl[3]}市场监督管理局", f"{yr:%Y/%m/%d}"])
+    d.table(rows)
     return d
