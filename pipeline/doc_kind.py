@@ -11,6 +11,10 @@ them from disagreeing about the same document.
 - a reply to a letter or visit (the 信访 family: 处理意见书, 复查意见书, 复核意见书, 信访答复…) or a
   hotline work order (12345 热线工单);
 - a letter whose first lines greet one person by name (``刘春梅：``, ``王先生：``).
+
+A published selection of such replies (12345 留言选登, 热线办理情况摘编) is none of these for the
+attribute: the body compiles several callers' matters to put them on its site. Each entry is still
+a reply to one person, so the name recognizer reads it as one.
 """
 
 from __future__ import annotations
@@ -46,6 +50,12 @@ _GREETING = re.compile(
 )
 _BODY_END = re.compile(r"(?:局|委|办|厅|部|院|所|站|队|会|处|科|室|府|司|中心|公司|同志|领导|各位)[^\S\n]*[:：]")
 
+# A compilation put out by the body: its title says it selects or compiles (选登, 摘编), or it
+# holds several work orders, each a caller's matter.
+_SELECTION_TITLE = re.compile(r"选登|选编|摘登|摘编|汇编|精选|选录|集锦")
+_WORK_ORDER = re.compile(r"工单编号|工单号")
+TITLE_LINES = 3
+
 Reply = Literal["application_reply", "petition_reply"]
 
 
@@ -63,6 +73,15 @@ def reply_kind(text: str) -> Reply | None:
     if PETITION_REPLY.search(first):
         return "petition_reply"
     return None
+
+
+def published_selection(text: str) -> bool:
+    """A compilation of replies the body publishes (留言选登): by its title, or by holding more
+    than one work order."""
+    lines = [line for line in text.splitlines() if line.strip()][:TITLE_LINES]
+    if any(_SELECTION_TITLE.search(line) for line in lines):
+        return True
+    return len(_WORK_ORDER.findall(text)) > 1
 
 
 @functools.lru_cache(maxsize=8)

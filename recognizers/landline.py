@@ -23,8 +23,10 @@ import re
 import phonenumbers
 from presidio_analyzer import RecognizerResult
 
+from pipeline.tables import index_for
 from recognizers._base import RefiningPatternRecognizer, clause_before
-from recognizers._holder import holder_at
+from recognizers._holder import PUBLIC_LABELS, holder_at
+from recognizers._row_subject import private_row
 
 _EXT = r"(?:\s*(?:转|分机|-|ext\.?)\s*\d{1,6})?"
 # Not a group of a longer grouped number (a card written 6222 0212 3456 7890 123): no group
@@ -110,6 +112,12 @@ class LandlineRecognizer(RefiningPatternRecognizer):
         ):
             return None
         holder = holder_at(text, found.start, public=_PUBLIC, limit=40)
+        if _in_private_row(text, found.start):
+            # A row of a ledger of persons: the number is the row's person's.
+            found.entity_type = "CN_LANDLINE_PRIVATE"
+            found.score = max(found.score, 0.85)
+            found.recognition_metadata["holder"] = "private_row"
+            return found
         if _CALLED_BACK.match(text, found.end):
             # …本机关工作人员拨打0816-7862216未能联系到你: the number the office dialled to
             # reach the person, theirs whoever dialled it.
@@ -121,3 +129,20 @@ class LandlineRecognizer(RefiningPatternRecognizer):
             found.entity_type = "CN_LANDLINE_PRIVATE"
         found.recognition_metadata["holder"] = holder.who or "unknown"
         return found
+
+
+# A column label naming a body's line (办公电话, 单位电话, 工作电话): an official's or a unit's,
+# even in a row of persons.
+_BODY_LINE_COLUMN = re.compile(r"办公|单位|工作|值班|咨询|监督|举报|投诉|服务|热线|传真")
+
+
+def _in_private_row(text: str, start: int) -> bool:
+    """The number is in a table cell of a private person's row, under no body-line label."""
+    index = index_for(text)
+    view = index.cell_at(start)
+    if view is None or view.cell.row < view.table.header_rows:
+        return False
+    label = view.header
+    if _BODY_LINE_COLUMN.search(label) or any(word in label for word in PUBLIC_LABELS):
+        return False
+    return private_row(index, view)
