@@ -12,6 +12,9 @@ from fakedata import PLACES, cn_date, fullwidth, grouped
 from render import Doc
 
 TODAY = dt.date(2026, 12, 2)
+POSTCODE = {"140902": "034000", "140921": "035400", "140702": "030600", "140105": "030031", "370102": "250014",
+            "430104": "410006", "510107": "610041", "420106": "430061", "610113": "710061", "350102": "350001",
+            "410105": "450003"}
 ABBR = {"山西省": "晋", "山东省": "鲁", "湖南省": "湘", "四川省": "川", "湖北省": "鄂", "陕西省": "陕", "福建省": "闽",
         "河南省": "豫"}
 
@@ -356,6 +359,8 @@ def mediation(c: Ctx, fmt: str, name: str) -> Doc:
     d = Doc(name, "人民调解协议书", fmt, "不予公开",
             "调解协议仅送达当事人；当事人身份和纠纷事实属个人隐私（人民调解法第十五条第（四）项：不得泄露当事人的个人隐私；条例第十五条）")
     a, b = person(c, pl), person(c, pl)
+    if c.r.random() < .6:
+        d.header = f"{a['name']}与{b['name']}纠纷调解卷"
     d.p("人民调解协议书", "title")
     d.p(f"编号：{pl[3][:1]}调〔{TODAY.year}〕{c.r.randint(1, 300)}号", "right")
     for role, p1 in (("甲方", a), ("乙方", b)):
@@ -396,7 +401,7 @@ def edu_reply(c: Ctx, fmt: str, name: str) -> Doc:
             "网上留言答复公开；涉及未成年人的姓名、学校班级、健康等一律不公开（未成年人保护法第一百零三条、个人信息保护法第二十八条）")
     kid = person(c, pl, 2011, 2019)
     par = person(c, pl, 1978, 1992, male=False)
-    d.p(f"关于网民“{d.v('nickname', c.pick('一位焦急的母亲', '晋阳老李', 'happy妈妈', '湘江边的家长'))}”留言的答复", "title")
+    d.p(f"关于网民“{d.k('nickname', c.pick('晋阳老李', 'happy妈妈', '湘江边的家长', '麓山脚下'))}”留言的答复", "title")
     sch = c.r.choice(SCHOOLS)
     cls = d.v("school_class", f"{pl[3]}{sch}{c.pick('四', '五', '六', '初一', '初二')}年级{c.r.randint(1, 9)}班".replace("初一年级", "初一年级").replace("初二年级", "初二年级"))
     knm = d.v("person_name", kid["name"])
@@ -551,9 +556,17 @@ def coercion(c: Ctx, fmt: str, name: str) -> Doc:
     d.p(f"当事人：{d.v('person_name', p1['name'])}　　证件号码：{d.v('id_number', p1['id'])}", "plain")
     d.p(f"住址：{d.v('address_home', p1['addr'])}　　座机：{d.v('landline_private', c.f.landline(pl[4]))}", "plain")
     plate, vin = c.f.plate(pl[5]), c.f.vin()
-    d.p(f"因你涉嫌{c.pick('非法营运', '超限运输', '违规运输危险货物')}，根据《中华人民共和国行政强制法》第九条、第二十三条，"
-        f"本机关决定对你所有的{d.v('plate', plate)}号车辆（VIN：{d.v('vin', vin)}，驾驶证档案编号"
-        f"{d.v('driver_file_no', c.f.driver_file(pl[0]))}）予以扣押，期限三十日。")
+    if c.r.random() < .5:
+        d.p(f"因你涉嫌{c.pick('非法营运', '超限运输', '违规运输危险货物')}，根据《中华人民共和国行政强制法》第九条、第二十三条，"
+            f"本机关决定对你所有的{d.v('plate', plate)}号车辆（VIN：{d.v('vin', vin)}，驾驶证档案编号"
+            f"{d.v('driver_file_no', c.f.driver_file(pl[0]))}）予以扣押，期限三十日。")
+    else:
+        plat = d.k("company_name", f"{pl[2][:-1]}{c.pick('快送', '闪达', '同城')}配送服务有限公司")
+        d.p(f"经查，你在为{plat}配送期间，驾驶未悬挂号牌的改装电动自行车"
+            f"载客并逆行，撞伤行人{d.v('person_name', c.f.name())}（{d.v('health_info', '右股骨骨折')}）。")
+        d.p(f"现场检查时，你出示了驾驶证（档案编号{d.v('driver_file_no', c.f.driver_file(pl[0]))}），"
+            f"并承认该车系从同事{d.v('person_name', c.f.name())}处购得。本机关依据《中华人民共和国行政强制法》第九条决定"
+            f"扣押该车及你同时驾驶的{d.v('plate', plate)}号摩托车（车架号{d.v('vin', vin)}）。")
     d.p(f"扣押地点：{d.k('address_office', pl[3] + '停车场（' + c.r.choice(pl[6]) + '东段）')}。")
     offs = officials(c, d, 2, cert=True, pl=pl)
     d.p(f"执法人员：{offs[0][0]} {offs[0][1]}；{offs[1][0]} {offs[1][1]}", "plain")
@@ -610,9 +623,16 @@ def review_decision(c: Ctx, fmt: str, name: str) -> Doc:
     d.p(f"法定代表人：{d.k('official_name', c.f.name())}，局长。", "plain")
     tp = person(c, pl)
     d.p(f"第三人：{d.v('person_name', tp['name'])}，{tp['sex']}，住{d.v('address_home', tp['addr'])}。", "plain")
-    d.p(f"申请人不服被申请人作出的{c.pick('工伤认定决定', '不予受理决定', '行政处罚决定')}，于{cn_date(yr)}向本机关申请行政复议，本机关依法受理。")
-    d.p(f"申请人称：其在第三人经营的工地务工期间受伤，被诊断为{d.v('health_info', c.pick('腰椎压缩性骨折', '右手三指离断', '颅脑损伤'))}，"
-        f"第三人拖欠其工资{d.v('debt_info', str(c.r.randint(1, 9)) + '万元')}。")
+    if c.r.random() < .5:
+        d.p(f"申请人不服被申请人作出的{c.pick('工伤认定决定', '不予认定工伤决定')}，于{cn_date(yr)}向本机关申请行政复议，本机关依法受理。")
+        d.p(f"申请人称：其在第三人经营的工地务工期间受伤，被诊断为{d.v('health_info', c.pick('腰椎压缩性骨折', '右手三指离断', '颅脑损伤'))}，"
+            f"第三人拖欠其工资{d.v('debt_info', str(c.r.randint(1, 9)) + '万元')}。")
+    else:
+        d.p(f"申请人不服被申请人于{cn_date(yr - dt.timedelta(days=40))}作出的政府信息公开申请答复，向本机关申请行政复议。")
+        d.p(f"申请人称：其申请公开的是本人{d.v('family_info', '已故父亲')}的房屋征收补偿档案，被申请人以涉及第三人隐私为由不予公开，"
+            f"违反了条例规定。第三人系申请人的{c.pick('继母', '叔父', '兄长')}，双方因遗产问题{d.v('family_info', '已诉至法院')}。")
+        d.p("被申请人称：申请公开的档案中含有第三人的身份证号码、银行账户等个人信息，经征求第三人意见，第三人不同意公开，"
+            "依据《中华人民共和国政府信息公开条例》第十五条、第三十二条不予公开并无不当。")
     d.footnote("本机关认为，被申请人作出的决定认定事实清楚，证据确凿，适用依据正确，程序合法。根据《中华人民共和国行政复议法》"
                "第六十八条之规定，决定维持。",
                c.pick(lambda: "《中华人民共和国行政复议法》（2023年9月1日修订）第六十八条：行政行为认定事实清楚……行政复议机关决定维持该行政行为。",
@@ -632,6 +652,26 @@ def service_notice(c: Ctx, fmt: str, name: str) -> Doc:
     d = Doc(name, "公告送达", fmt, "主动公开",
             "公告送达须写明受送达人（行政处罚法第六十一条、民事诉讼法第九十五条）：姓名/名称 keep；身份证号、住址等不公开")
     d.p(f"{unit}公告送达", "title")
+    if c.r.random() < .5:
+        d.p("下列受送达人因下落不明或者用其他方式无法送达，现依法公告送达有关文书：")
+        rows = [["序号", "受送达人", "文书名称", "文号", "主要内容"]]
+        for i in range(c.r.randint(3, 6)):
+            yr = c.date(20, 200).year
+            if c.r.random() < .5:
+                comp = d.k("company_name", f"{pl[2][:-1]}{c.pick('鼎盛', '宏达', '金源', '利民', '华宇')}{c.pick('建筑劳务', '装饰工程', '物业管理', '餐饮')}有限公司")
+                worker = d.v("person_name", c.f.name())
+                rows.append([i + 1, comp, "认定工伤决定书", f"{pl[3][:1]}人社工伤认字〔{yr}〕{c.r.randint(10, 900)}号",
+                             f"职工{worker}于工作时间在工作场所受伤，受伤部位为{d.v('health_info', c.pick('左手', '腰部', '头部'))}，认定为工伤"])
+            else:
+                p1 = person(c, pl)
+                rows.append([i + 1, d.k("person_name_served", p1["name"]), "行政处罚决定书",
+                             f"{pl[3][:1]}罚决字〔{yr}〕{c.r.randint(10, 900)}号", c.pick("未取得许可擅自经营，罚款2000元", "违法建设，责令限期拆除")])
+        d.table(rows)
+        d.p("自公告发布之日起经过三十日，即视为送达。受送达人可在工作时间到本机关领取文书正本。")
+        addr, tel = body_contacts(c, d, pl, unit, True)
+        d.p(f"领取地址：{addr}　电话：{tel}", "plain")
+        seal(d, unit, c.date(3, 120))
+        return d
     n = c.r.randint(1, 4)
     names = []
     for _ in range(n):
@@ -659,7 +699,7 @@ def roster_jobs(c: Ctx, fmt: str, name: str) -> Doc:
     d = Doc(name, "公益性岗位人员花名册", fmt, "不予公开",
             "发放工资的内部花名册：身份证、银行卡、电话、住址不公开（条例第十五条）；表格有隐藏列和隐藏工作表")
     d.p(f"{pl[2]}{pl[3]}{TODAY.year}年公益性岗位人员花名册", "title")
-    rows = [["序号", "姓名", "性别", "身份证号码", "岗位", "安置单位", "银行卡号", "联系电话", "困难类别"]]
+    rows = [["序号", "姓名", "性别", "身份证号码", "岗位", "安置单位", "银行卡号", "社会保障卡号", "联系电话", "困难类别"]]
     for i in range(c.r.randint(12, 22)):
         p1 = person(c, pl, 1968, 1995)
         cat = c.pick("就业困难人员", "零就业家庭", "残疾人", "低保家庭", "退役军人", "大龄失业")
@@ -667,7 +707,7 @@ def roster_jobs(c: Ctx, fmt: str, name: str) -> Doc:
             cat = d.v("disability_info", c.r.choice(DISAB))
         rows.append([i + 1, d.v("person_name", p1["name"]), p1["sex"], d.v("id_number", p1["id"]),
                      c.pick("保洁", "保安", "护林员", "公共设施维护", "治安协管"), d.k("org_name", c.pick(*pl[7]) + "居委会"),
-                     d.v("bank_card", c.f.bank_card()[0]), d.v("mobile", p1["mobile"]), cat])
+                     d.v("bank_card", c.f.bank_card()[0]), d.v("social_security_card", c.f.sscard()), d.v("mobile", p1["mobile"]), cat])
     d.numeric_cells = True
     d.table(rows, hidden_cols=[3] if fmt == "xlsx" else [], sheet="花名册")
     if fmt == "xlsx":
@@ -702,18 +742,19 @@ def student_aid(c: Ctx, fmt: str, name: str) -> Doc:
             "未成年学生信息一律不公开（未成年人保护法第四条、个人信息保护法第二十八条）；学校名称公开")
     school = d.k("org_name", pl[3] + c.r.choice(SCHOOLS))
     d.p(f"{school}{TODAY.year}年秋季学期家庭经济困难学生资助名单", "title")
-    rows = [["序号", "学生姓名", "学籍号", "班级", "监护人", "监护人身份证号", "监护人电话", "困难类型", "资助金额（元）"]]
+    rows = [["序号", "学生姓名", "学号", "学籍号", "班级", "监护人", "监护人身份证号", "监护人电话", "困难类型", "资助金额（元）"]]
     for i in range(c.r.randint(10, 18)):
         kid = person(c, pl, 2010, 2018)
         par = person(c, pl, 1975, 1990)
         t = c.pick("脱贫户", "低保", "特困供养", "孤儿", "残疾学生", "单亲家庭", "父母重病")
         if t in ("残疾学生", "父母重病", "孤儿", "单亲家庭"):
             t = d.v("family_info", t)
-        rows.append([i + 1, d.v("person_name", kid["name"]), d.v("student_no", "G" + kid["id"]),
+        rows.append([i + 1, d.v("person_name", kid["name"]), d.v("student_id", f"{kid['born'].year + 7}{c.r.randint(1, 6):02d}{i + 1:02d}"),
+                     d.v("student_no", "G" + kid["id"]),
                      d.v("school_class", c.pick("一", "二", "三", "四", "五", "六") + "年级" + str(c.r.randint(1, 6)) + "班"),
                      d.v("person_name", par["name"]), d.v("id_number", par["id"]), d.v("mobile", par["mobile"]), t,
                      c.pick(500, 625, 750, 1000)])
-    d.table(rows, hidden_cols=[5] if fmt == "xlsx" else [])
+    d.table(rows, hidden_cols=[6] if fmt == "xlsx" else [])
     return d
 
 
@@ -839,7 +880,7 @@ def foi_guide(c: Ctx, fmt: str, name: str) -> Doc:
     addr, tel = body_contacts(c, d, pl, unit, True)
     fax = d.k("landline_office", c.f.landline(pl[4]))
     mail = d.k("email_office", c.pick("zfxxgk", "xxgkb", "bgs") + "@" + c.pick("xinzhou", "yuci", "lixia", "yuelu") + ".gov.cn")
-    post = d.k("postcode", c.pick("034000", "030600", "250014", "410006", "610041"))
+    post = d.k("postcode", POSTCODE[pl[0]])
     d.p("二、依申请公开。受理机构：" + unit + "政务公开办公室。")
     d.p(f"办公地址：{addr}（{d.k('street_name', c.pick('中山路', '解放路', '和平街', '人民路'))}与"
         f"{d.k('street_name', c.r.choice(pl[6]))}交叉口西北角）；邮政编码：{post}", "plain")
@@ -986,7 +1027,8 @@ def procurement(c: Ctx, fmt: str, name: str) -> Doc:
 
 def classified(c: Ctx, fmt: str, name: str) -> Doc:
     pl = c.place()
-    expired = c.r.random() < .5
+    c.n_classified = getattr(c, "n_classified", 0) + 1
+    expired = c.n_classified % 2 == 1  # alternate: the 1st and 3rd have run out
     if expired:
         marked = dt.date(2024, c.r.randint(1, 9), c.r.randint(1, 28))
         level, period, months = c.pick(("秘密", "1年", 12), ("秘密", "6个月", 6), ("机密", "2年", 24))
@@ -1001,8 +1043,9 @@ def classified(c: Ctx, fmt: str, name: str) -> Doc:
             "保密期限已满，须履行解密程序后才能考虑公开（保密法第二十四条）" if expired else
             "国家秘密，保密期限内不得公开（条例第十四条）")
     d.marking = {"level": level, "period": period, "marked_on": marked.isoformat(), "expires_on": exp.isoformat()}
+    old_style = c.r.random() < .35  # GB/T 9704-1999: 密级 top right
     d.p(c.f.digits(6, "0"), "plain")
-    d.p(f"{level}★{period}", "plain")
+    d.p(f"{level}★{period}", "right" if old_style else "plain")
     d.p(c.pick("特急", "加急", ""), "plain")
     d.p(f"{pl[2]}{c.pick('维护稳定工作领导小组办公室', '人民政府', '公安局')}", "center")
     d.p(f"关于{c.pick('重点人员稳控', '重大活动安保', '突发事件处置预案')}工作的通知", "title")
@@ -1063,9 +1106,16 @@ def religion_reply(c: Ctx, fmt: str, name: str) -> Doc:
     site = d.k("org_name", pl[3] + c.pick("基督教堂", "清真寺", "天主堂", "大佛寺"))
     d.p("来信答复", "title")
     d.p(f"{d.v('person_name', p1['name'])}：", "plain")
-    d.p(f"你{cn_date(c.date(20, 90))}的来信收悉。你在信中称，你本人{d.v('religion', '信仰' + rel)}已二十余年，"
-        f"你的{c.pick('女儿', '儿子')}{d.v('person_name', c.f.name())}因此与你发生矛盾，"
-        f"并阻止你到{site}参加宗教活动。")
+    if c.r.random() < .5:
+        d.p(f"你{cn_date(c.date(20, 90))}的来信收悉。你在信中称，你本人{d.v('religion', '信仰' + rel)}已二十余年，"
+            f"你的{c.pick('女儿', '儿子')}{d.v('person_name', c.f.name())}因此与你发生矛盾，"
+            f"并阻止你到{site}参加宗教活动。")
+    else:
+        head = d.k("legal_rep", c.f.name())
+        d.p(f"来信反映{site}（负责人：{head}）扩建工程影响周边居民采光一事，我局已会同住建部门现场查看。")
+        d.p(f"来信还提到，你的丈夫{d.v('person_name', c.f.name(True))}近年{d.v('religion', '皈依' + rel)}后，"
+            f"将家中积蓄{d.v('debt_info', str(c.r.randint(3, 15)) + '万元')}捐给该场所，夫妻为此准备"
+            f"{d.v('marital_status', '离婚')}。该情况属于家庭内部事务，我局已建议场所负责人做好劝导，不得诱导信众超出能力捐献。")
     d.p("我局认为，公民有宗教信仰自由，任何人不得强制公民信仰或者不信仰宗教。家庭成员间的矛盾，建议由所在社区调解。")
     d.p(f"你的来信中留有手机号{d.v('mobile', p1['mobile'])}及QQ号{d.v('qq', c.f.qq())}，我局已据此与你电话沟通。")
     addr, tel = body_contacts(c, d, pl, unit, True)
@@ -1081,12 +1131,32 @@ def juvenile_case(c: Ctx, fmt: str, name: str) -> Doc:
             "涉未成年人案件，不得披露未成年人姓名、住所、就读学校（未成年人保护法第一百零三条）")
     kid = person(c, pl, 2009, 2013)
     par = person(c, pl, 1978, 1988, male=False)
-    d.p("关于一起未成年人被侵害案件的情况通报", "title")
-    d.p(f"{cn_date(c.date(20, 200))}，{pl[3]}公安分局接到报警：未成年人{d.v('person_name', kid['name'])}"
-        f"（{d.v('birth_date', cn_date(kid['born']))}出生，就读于{d.v('school_class', pl[3] + c.r.choice(SCHOOLS) + '初一（' + str(c.r.randint(1, 8)) + '）班')}）"
-        f"被其继父{d.v('person_name', c.f.name(True))}殴打，致{d.v('health_info', '左臂骨折')}。")
-    d.p(f"被害人生母{d.v('person_name', par['name'])}（{d.v('mobile', par['mobile'])}）与继父系"
-        f"{d.v('marital_status', '再婚')}，家住{d.v('address_home', par['addr'])}。")
+    sh = c.r.randint(0, 2)
+    cls = lambda grade: d.v('school_class', pl[3] + c.r.choice(SCHOOLS) + grade + '（' + str(c.r.randint(1, 8)) + '）班')
+    if sh == 0:
+        d.p("关于一起未成年人被侵害案件的情况通报", "title")
+        d.p(f"{cn_date(c.date(20, 200))}，{pl[3]}公安分局接到报警：未成年人{d.v('person_name', kid['name'])}"
+            f"（{d.v('birth_date', cn_date(kid['born']))}出生，就读于{cls('初一')}）"
+            f"被其继父{d.v('person_name', c.f.name(True))}殴打，致{d.v('health_info', '左臂骨折')}。")
+        d.p(f"被害人生母{d.v('person_name', par['name'])}（{d.v('mobile', par['mobile'])}）与继父系"
+            f"{d.v('marital_status', '再婚')}，家住{d.v('address_home', par['addr'])}。")
+    elif sh == 1:
+        d.p("督促监护令", "title")
+        d.p(f"{d.v('person_name', par['name'])}：", "plain")
+        d.p(f"本院在办理一起盗窃案件中发现，你的孩子{d.v('person_name', kid['name'])}（"
+            f"{d.v('id_number', kid['id'])}）系该案未成年犯罪嫌疑人。该未成年人自{TODAY.year - 2}年起辍学，"
+            f"此前在{cls('初二')}就读。你与孩子父亲{d.v('marital_status', '离婚')}后外出务工，"
+            f"孩子长期由{d.v('family_info', '患病的祖父')}照看，你未依法履行监护职责。")
+        d.p("依照《中华人民共和国未成年人保护法》《中华人民共和国家庭教育促进法》，本院督促你履行下列监护职责：……")
+    else:
+        d.p("关于涉案未成年人司法救助情况的报告", "title")
+        d.p(f"{pl[3]}人民检察院检察委员会：")
+        d.p(f"我院办理的一起故意伤害案件中，被害人系未成年人，今年{TODAY.year - kid['born'].year}岁，"
+            f"其父在案发后{d.v('criminal_record', '被判处有期徒刑')}，其母{d.v('person_name', par['name'])}"
+            f"患{d.v('health_info', c.r.choice(HEALTH))}。该户住{d.v('address_home', par['addr'])}，家庭极度困难。")
+        d.p(f"经审查，拟对该未成年人{d.v('person_name', kid['name'])}给予司法救助金"
+            f"{d.k('statistic', str(c.r.randint(1, 5)) + '万元')}，汇入其监护人{c.f.bank_card()[1]}账户"
+            f"{d.v('bank_card', c.f.bank_card()[0])}。")
     d.p(f"承办检察官：{d.k('official_name', c.f.name())}；{pl[3]}{d.k('org_name', '妇女联合会')}已介入提供心理援助。")
     d.p("本院依照《中华人民共和国未成年人保护法》第一百零三条，对涉案未成年人信息严格保密。")
     seal(d, unit, c.date(3, 20))
@@ -1323,4 +1393,111 @@ def mayor_mailbox(c: Ctx, fmt: str, name: str) -> Doc:
                            "并协调所在街道落实帮扶措施。",
                    lambda: "答复内容：感谢您的来信。该问题属于民事纠纷，建议您通过人民调解、诉讼等法律途径解决，"
                            "也可拨打12348法律援助热线咨询。")())
+    return d
+
+
+# =====================================================================================
+# 19. More public documents (keep traps)
+# =====================================================================================
+
+def leadership(c: Ctx, fmt: str, name: str) -> Doc:
+    pl = c.place()
+    unit = f"{pl[2]}{pl[3]}{c.pick('人民政府', '发展和改革局', '教育局', '民政局')}"
+    d = Doc(name, "领导分工及机构职能", fmt, "主动公开",
+            "条例第二十条第（一）项：机构职能、负责人姓名公开；办公电话、地址公开（条例第十二条）")
+    d.p(f"{unit}领导分工", "title")
+    posts = ["局长（主任）", "副局长", "副局长", "党组成员、副局长", "四级调研员"]
+    for post in posts[:c.r.randint(3, 5)]:
+        nm = d.k("official_name", c.f.name())
+        b = c.f.birth(1968, 1985)
+        d.p(f"{nm}　{post}", "plain")
+        d.p(f"{d.k('birth_date_public', str(b.year) + '年' + str(b.month) + '月')}生，{c.pick('大学', '研究生')}学历。"
+            f"负责{c.pick('全面工作', '办公室、财务、政务公开工作', '社会救助、养老服务工作', '规划、项目建设工作')}。"
+            f"办公电话：{d.k('landline_office', c.f.landline(pl[4]))}")
+    d.p("内设机构", "plain")
+    rows = [["科室", "负责人", "办公电话", "办公地点"]]
+    building = f"{c.r.choice(pl[6])}{c.r.randint(1, 99)}号政务大楼"
+    for dept in ["办公室", "政策法规科", "社会救助科", "财务审计科", "行政审批科"][:c.r.randint(3, 5)]:
+        rows.append([dept, d.k("official_name", c.f.name()), d.k("landline_office", c.f.landline(pl[4])),
+                     d.k("address_office", f"{building}{c.r.randint(2, 9)}{c.r.randint(0, 2)}{c.r.randint(1, 9)}室")])
+    d.table(rows)
+    d.p(f"单位地址：{d.k('address_office', pl[2] + pl[3] + d.k('street_name', c.pick('中山路', '解放路', '人民路')) + str(c.r.randint(1, 199)) + '号')}　"
+        f"邮编：{d.k('postcode', POSTCODE[pl[0]])}", "plain")
+    return d
+
+
+def annual_report(c: Ctx, fmt: str, name: str) -> Doc:
+    pl = c.place()
+    unit = f"{pl[2]}{pl[3]}{c.pick('人民政府', '自然资源局', '公安分局', '住房和城乡建设局')}"
+    d = Doc(name, "政府信息公开工作年度报告", fmt, "主动公开",
+            "条例第四十九条、第五十条：年度报告公开；统计表数字、工作人员、联系方式公开")
+    d.p(f"{unit}{TODAY.year - 1}年政府信息公开工作年度报告", "title")
+    d.p(f"本报告依据《中华人民共和国政府信息公开条例》第四十九条、第五十条编制。全年主动公开政府信息"
+        f"{d.k('statistic', str(c.r.randint(300, 3000)) + '条')}，受理依申请公开{d.k('statistic', str(c.r.randint(10, 300)) + '件')}。")
+    rows = [["申请情况", None, "自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计"],
+            ["一、本年新收政府信息公开申请数量", None] + [str(c.r.randint(0, 90)) for _ in range(7)],
+            ["二、上年结转政府信息公开申请数量", None] + [str(c.r.randint(0, 9)) for _ in range(7)],
+            ["三、本年度办理结果", "（三）不予公开", None, None, None, None, None, None, None],
+            [None, "3.危及“三安全一稳定”", "0", "0", "0", "0", "0", "0", "0"],
+            [None, "4.保护第三方合法权益", str(c.r.randint(1, 9)), "0", "0", "0", "0", "0", str(c.r.randint(1, 9))]]
+    d.table(rows, header_rows=1, merges=[(0, 0, 0, 1), (1, 0, 1, 1), (2, 0, 2, 1), (3, 0, 5, 0)])
+    d.p(f"说明：“不予公开”中，属于国家秘密的{d.k('statistic', str(c.r.randint(0, 3)) + '件')}，涉及个人隐私的"
+        f"{d.k('statistic', str(c.r.randint(1, 12)) + '件')}。因政府信息公开被申请行政复议"
+        f"{d.k('statistic', str(c.r.randint(0, 8)) + '件')}，结果均为维持。")
+    d.p(f"存在的主要问题：个别科室对涉及个人隐私信息的区分处理把握不准，曾有一份行政处罚决定书未隐去当事人身份证号码，"
+        f"发现后已及时撤回并更正。")
+    addr, tel = body_contacts(c, d, pl, unit, True)
+    d.p(f"联系人：{d.k('official_name', c.f.name())}　电话：{tel}　地址：{addr}", "plain")
+    return d
+
+
+def recruit_publicity(c: Ctx, fmt: str, name: str) -> Doc:
+    pl = c.place()
+    d = Doc(name, "拟录用（聘用）人员公示", fmt, "主动公开",
+            "公务员录用规定：拟录用人员名单向社会公示（姓名、性别、准考证号、毕业院校、报考职位 keep）；"
+            "公示以外的身份证号、电话不公示")
+    unit = f"{pl[2]}{pl[3]}{c.pick('教育局', '卫生健康局', '人力资源和社会保障局')}"
+    d.p(f"{unit}{TODAY.year}年公开招聘{c.pick('教师', '事业单位工作人员', '社区工作者')}拟聘用人员公示", "title")
+    d.p("根据招聘公告，经笔试、面试、体检和考察，现将拟聘用人员名单予以公示。公示期为7个工作日。")
+    rows = [["序号", "姓名", "性别", "准考证号", "毕业院校", "学历", "报考岗位", "总成绩"]]
+    for i in range(c.r.randint(8, 16)):
+        male = c.r.random() < .4
+        rows.append([i + 1, d.k("person_name_publicity", c.f.name(male)), "男" if male else "女",
+                     d.k("exam_no", f"{TODAY.year % 100}{pl[0][:4]}{c.f.digits(6, '0123456789')}"),
+                     c.pick("山西大学", "山东师范大学", "湖南师范大学", "四川大学", "西北大学", "福建师范大学", "郑州大学"),
+                     c.pick("本科", "硕士研究生"), c.pick("小学语文", "初中数学", "护理", "临床医学", "综合管理"),
+                     f"{c.r.randint(70, 89)}.{c.r.randint(10, 99)}"])
+    d.table(rows)
+    d.p(f"监督电话：{d.k('landline_office', c.f.landline(pl[4]))}（{unit}）；"
+        f"{d.k('landline_office', c.f.landline(pl[4]))}（{pl[3]}纪委监委驻局纪检组）", "plain")
+    seal(d, unit, c.date(3, 40))
+    return d
+
+
+def penalty_publicity(c: Ctx, fmt: str, name: str) -> Doc:
+    pl = c.place()
+    d = Doc(name, "行政处罚信息公示（双公示）", fmt, "主动公开",
+            "双公示：法人和个体工商户的名称、代码、法定代表人（经营者）公开；自然人当事人只以“X某”表示"
+            "（已匿名的“X某”keep），违法事实中的受害人信息不公示")
+    rows = [["行政处罚决定书文号", "处罚名称", "处罚类别", "处罚事由", "行政相对人名称", "统一社会信用代码", "法定代表人", "处罚机关", "处罚决定日期"]]
+    for i in range(c.r.randint(12, 20)):
+        yr = c.date(5, 300)
+        docno = f"{pl[3][:1]}市监罚〔{yr.year}〕{c.r.randint(1, 400)}号"
+        kind = c.r.random()
+        if kind < .45:
+            nm = d.k("company_name", f"{pl[2][:-1]}{c.pick('佳美', '百味', '金盛', '安康', '天一', '福源')}{c.pick('食品', '医药连锁', '商贸', '餐饮管理', '超市')}有限公司")
+            code, rep = d.k("uscc", c.f.uscc(pl[0])), d.k("legal_rep", c.f.name())
+            why = c.pick("销售过期食品", "未按规定公示营业执照", "虚假宣传", "使用未经检定的计量器具")
+        elif kind < .75:
+            nm = d.k("company_name", f"{pl[3]}{c.pick('红星', '好再来', '阿芳', '老李')}{c.pick('小吃店', '理发店', '便利店', '干洗店')}")
+            code, rep = d.k("uscc", c.f.uscc(pl[0], "92")), d.k("legal_rep", c.f.name())
+            why = c.pick("无证经营", "从业人员未取得健康证明", "价格违法")
+        else:
+            full = c.f.name()
+            nm = d.k("person_name_masked", full[0] + "某" + ("某" if c.r.random() < .5 else ""))
+            code, rep = "", ""
+            why = c.pick("销售假冒注册商标的商品", "无照经营")
+        rows.append([d.k("doc_no", docno), "行政处罚决定书", c.pick("罚款", "警告", "没收违法所得、罚款"), why, nm, code, rep,
+                     f"{pl[2]}{pl[3]}市场监督管理局", f"{yr:%Y/%m/%d}"])
+    d.table(rows)
     return d
