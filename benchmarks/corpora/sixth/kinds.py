@@ -358,7 +358,8 @@ def mediation(c: Ctx, fmt: str, name: str) -> Doc:
     unit = f"{pl[3]}{c.r.choice(pl[7])}人民调解委员会"
     d = Doc(name, "人民调解协议书", fmt, "不予公开",
             "调解协议仅送达当事人；当事人身份和纠纷事实属个人隐私（人民调解法第十五条第（四）项：不得泄露当事人的个人隐私；条例第十五条）")
-    a, b = person(c, pl), person(c, pl)
+    kind = c.r.randint(0, 2)
+    a, b = (person(c, pl, male=False), person(c, pl, male=True)) if kind == 0 else (person(c, pl), person(c, pl))
     if c.r.random() < .6:
         d.header = f"{a['name']}与{b['name']}纠纷调解卷"
     d.p("人民调解协议书", "title")
@@ -366,7 +367,6 @@ def mediation(c: Ctx, fmt: str, name: str) -> Doc:
     for role, p1 in (("甲方", a), ("乙方", b)):
         d.p(f"当事人（{role}）：{d.v('person_name', p1['name'])}，{p1['sex']}，{d.v('ethnicity', c.pick('汉族', '回族', '满族', '蒙古族')) if c.r.random() < .3 else '汉族'}，"
             f"身份证号码{d.v('id_number', p1['id'])}，住址{d.v('address_home', p1['addr'])}，电话{d.v('mobile', p1['mobile'])}。", "plain")
-    kind = c.r.randint(0, 2)
     if kind == 0:
         d.p(f"纠纷简要情况：甲乙双方原系夫妻，于{TODAY.year - c.r.randint(1, 4)}年{d.v('marital_status', '经法院判决离婚')}。"
             f"离婚后，双方之子{d.v('person_name', c.f.name(True))}（现就读于{d.v('school_class', c.r.choice(SCHOOLS) + '二年级3班')}）"
