@@ -70,7 +70,7 @@ _PERSON_HEAD = re.compile(r"(?:姓名|名字|户名|人名|名)$|(?:人|者)$|�
 _NOT_PERSON = re.compile(r"(?:法人|机构|单位|组织|公司|企业)$|^(?:主|人|者)$")
 # Persons named in a public capacity: their column is still a column of names.
 PUBLIC_ROLE = re.compile(r"(?:法定代表|负责|签发|承办|审核|审批|批准|执法|主持|记录)人$|"
-                         r"(?:执法人员|评审专家|专家)$")
+                         r"(?:执法人员|评审专家|专家|项目经理|项目总监|总监理工程师)$")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -105,6 +105,9 @@ def kind_of(label: str) -> str:
     if _ATTRIBUTE.search(text):
         return ATTRIBUTE
     if _PERSON_HEAD.search(text) and not _THING_NAME.search(text) and not _NOT_PERSON.search(text):
+        return PERSON
+    # A public role's head is no person noun (执法人员, 评审专家, 项目经理), but its column holds names.
+    if PUBLIC_ROLE.search(text):
         return PERSON
     return ""
 
