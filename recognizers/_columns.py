@@ -7,7 +7,7 @@ its head and the few modifiers that change it — not looked up in a list of eve
 office might type:
 
 - ``person``: head 名 (姓名, 户名, 开户名; not 村名, 品名, 单位名称), 人, 者, 主 (户主, 车主), or a
-  kinship or membership head (家长, 配偶, 父亲, 母亲, 子女, 成员, 对象);
+  kinship or membership head (家长, 配偶, 父亲, 母亲, 子女, 家属, 亲属, 成员, 对象);
 - ``social_card``: a social-security or medical-insurance card (社保卡, 社会保障卡, 医保卡);
 - ``account``: 账/帐 (账号, 银行账户; not 台账) or 卡 (卡号, 银行卡, 一卡通) or 存折;
 - ``certificate``: the number of a person's qualification or practice certificate (执业证号,
@@ -65,7 +65,7 @@ _BRACKETS = re.compile(r"[(（\[【][^)）\]】]*[)）\]】]")
 _THING_NAME = re.compile(r"(?:村|地|品|店|校|路|街|书|药|病|罪|菜|项目|单位|企业|公司|机构|产品|文件|课程|"
                          r"工程|小区|镇|乡|县|市|区|省|国|队|组|班|社|厂|场|馆|站|所|部|局|院|会|名称)名$")
 _PERSON_HEAD = re.compile(r"(?:姓名|名字|户名|人名|名)$|(?:人|者)$|主$|"
-                          r"(?:家长|配偶|父亲|母亲|子女|妻子|丈夫|儿子|女儿|成员|对象|学生|患者)$")
+                          r"(?:家长|配偶|父亲|母亲|子女|妻子|丈夫|儿子|女儿|家属|亲属|遗属|爱人|成员|对象|学生|患者)$")
 # Heads that end in 人 or 主 but name no person column (counts, bodies).
 _NOT_PERSON = re.compile(r"(?:法人|机构|单位|组织|公司|企业)$|^(?:主|人|者)$")
 # Persons named in a public capacity: their column is still a column of names.

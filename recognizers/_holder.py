@@ -82,6 +82,11 @@ _PERSONAL_ID = re.compile(
     r"(?<!\d)\d{17}[\dXx](?!\d)|(?<!\d)\d{15}(?!\d)"
 )
 _OTHER_PERSON = re.compile(r"[\u4e00-\u9fa5]{1,5}(?:人|者|员)\s*[:：]")
+# An officer's law-enforcement certificate and its number (执法证号：A14090200123, 执法证件号
+# 14090210055, 行政执法证编号…).
+CREDENTIAL = re.compile(
+    r"(?:行政)?执法(?:证|证件|证书|资格证)(?:号码?|编号)?[^\S\n]*[:：]?[^\S\n]*[A-Za-z]{0,3}[\dA-Za-z\-]*"
+)
 # A mobile given as the person's own (not under a body's published-line label).
 _OWN_MOBILE = re.compile(
     r"(?<!监督电话|举报电话|咨询电话|值班电话|服务热线)[:：]?\s*(?<![\d])1[3-9]\d[ \-]?\d{4}[ \-]?\d{4}(?!\d)"
@@ -249,6 +254,10 @@ def identifier_after(text: str, end: int, limit: int = 30, mobiles: bool = True)
     other = _OTHER_PERSON.search(window)
     if other:
         window = window[: other.start()]
+    # An officer's enforcement certificate (执法证号：14090210023) is shown by law (行政处罚法
+    # 第四十二条, 第五十五条) and names the officer's office, not the person: no identifier,
+    # and its eleven digits are no mobile.
+    window = CREDENTIAL.sub("", window)
     return bool(_PERSONAL_ID.search(window) or (mobiles and _OWN_MOBILE.search(window)))
 
 

@@ -98,7 +98,9 @@ OFFICIAL_BEFORE = (
 OFFICIAL_AFTER = re.compile(
     r"^(?:同志|等同志|(?:副)?(?:局长|处长|科长|主任|书记|市长|县长|区长|镇长|乡长|厅长|部长|省长|"
     r"主席|院长|所长|站长|队长|秘书长|常委|调研员|巡视员|检察长|庭长|审判长|审判员|专员|组长|"
-    r"委员|代表)|主持|出席|指出|强调|讲话|致辞|作报告|带队|调研|督导|签发|批示|部署)"
+    r"委员|代表)|主持|出席|指出|强调|讲话|致辞|作报告|带队|调研|督导|签发|批示|部署"
+    # An enforcement officer shows a certificate (…（执法证号：…）): the body's officer.
+    r"|[^\S\n]*[(（]?[^\S\n]*(?:行政)?执法(?:证|证件|证书))"
 )
 # A bracketed aside may stand before the joiner (车主甲（晋H…）、乙（晋H…）: each one's detail).
 _JOIN = re.compile(r"^\s*(?:[(（][^()（）\n]{1,30}[)）])?\s*(?:和|与|及|以及|、)\s*$")

@@ -21,8 +21,8 @@ from render import WRITERS  # noqa: E402
 # (builder, slug, format, count)
 PLAN = [
     # DOCX
-    (K.hotline, "hotline", "docx", 3), (K.petition, "petition", "docx", 3), (K.foi_reply, "foi-reply", "docx", 3),
-    (K.npc_reply, "npc-reply", "docx", 3), (K.correction, "correction", "docx", 2), (K.mediation, "mediation", "docx", 2),
+    (K.hotline, "hotline", "docx", 2), (K.mayor_mailbox, "mayor-mailbox", "docx", 1), (K.petition, "petition", "docx", 3), (K.foi_reply, "foi-reply", "docx", 3),
+    (K.npc_reply, "npc-reply", "docx", 2), (K.annual_report, "annual-report", "docx", 1), (K.correction, "correction", "docx", 2), (K.mediation, "mediation", "docx", 2),
     (K.edu_reply, "edu-reply", "docx", 2), (K.relief_form, "relief-form", "docx", 2),
     (lambda c, f, n: K.penalty(c, f, n, "person"), "penalty-person", "docx", 2),
     (lambda c, f, n: K.penalty(c, f, n, "getihu"), "penalty-getihu", "docx", 1),
@@ -31,11 +31,16 @@ PLAN = [
     (K.award_publicity, "publicity", "docx", 1), (K.classified, "classified", "docx", 2),
     (K.insurance_form, "insurance-form", "docx", 1), (K.religion_reply, "religion-reply", "docx", 1),
     (K.health_reply, "health-reply", "docx", 1),
+    (K.court_notice, "court-notice", "docx", 1), (K.marriage_revoke, "marriage-revoke", "docx", 1),
+    (K.veteran_reply, "veteran-reply", "docx", 1),
     # PDF
+    (K.court_notice, "court-notice", "pdf", 1), (K.resettlement_report, "resettlement-report", "pdf", 1),
+    (K.housing_reply, "housing-reply", "pdf", 1),
     (K.hotline, "hotline", "pdf", 2), (K.petition, "petition", "pdf", 2), (K.foi_reply, "foi-reply", "pdf", 1),
     (lambda c, f, n: K.penalty(c, f, n, "person"), "penalty-person", "pdf", 1),
     (lambda c, f, n: K.penalty(c, f, n, "getihu"), "penalty-getihu", "pdf", 1),
-    (lambda c, f, n: K.penalty(c, f, n, "company"), "penalty-company", "pdf", 2),
+    (lambda c, f, n: K.penalty(c, f, n, "company"), "penalty-company", "pdf", 1),
+    (K.recruit_publicity, "recruit-publicity", "pdf", 1),
     (K.coercion, "coercion", "pdf", 2), (K.review_decision, "review-decision", "pdf", 2),
     (K.service_notice, "service-notice", "pdf", 2), (K.petition_ledger, "petition-ledger", "pdf", 2),
     (K.resettlement, "resettlement", "pdf", 1), (K.compensation_list, "compensation", "pdf", 1),
@@ -44,20 +49,21 @@ PLAN = [
     (K.internal_brief, "internal-brief", "pdf", 1), (K.correction, "correction", "pdf", 1),
     (K.relief_form, "relief-form", "pdf", 1),
     # TXT
-    (K.hotline, "hotline", "txt", 2), (K.edu_reply, "edu-reply", "txt", 1), (K.mediation, "mediation", "txt", 1),
-    (K.rectify, "rectify", "txt", 2), (K.service_notice, "service-notice", "txt", 1),
+    (K.hotline, "hotline", "txt", 1), (K.mayor_mailbox, "mayor-mailbox", "txt", 1), (K.edu_reply, "edu-reply", "txt", 1), (K.mediation, "mediation", "txt", 1),
+    (K.rectify, "rectify", "txt", 1), (K.leadership, "leadership", "txt", 1), (K.service_notice, "service-notice", "txt", 1),
     (K.law_excerpt, "law-excerpt", "txt", 1), (K.stats_bulletin, "stats", "txt", 1), (K.foi_guide, "foi-guide", "txt", 1),
     (K.npc_reply, "npc-reply", "txt", 1), (K.internal_brief, "internal-brief", "txt", 1),
     (K.health_reply, "health-reply", "txt", 1), (K.religion_reply, "religion-reply", "txt", 1),
     (K.resettlement, "resettlement", "txt", 1), (K.dibao_publicity, "dibao-publicity", "txt", 1),
     (lambda c, f, n: K.penalty(c, f, n, "person"), "penalty-person", "txt", 1),
     (K.procurement, "procurement", "txt", 1),
+    (K.enrol_reply, "enrol-reply", "txt", 1), (K.hearing_notice, "hearing-notice", "txt", 1),
     # XLSX / CSV
-    (K.roster_jobs, "roster-jobs", "xlsx", 2), (K.driver_ledger, "driver-ledger", "xlsx", 1),
+    (K.roster_jobs, "roster-jobs", "xlsx", 1), (K.relief_form, "relief-form", "xlsx", 1), (K.driver_ledger, "driver-ledger", "xlsx", 1),
     (K.student_aid, "student-aid", "xlsx", 2), (K.grid_visit, "grid-visit", "xlsx", 1),
     (K.license_publicity, "license-publicity", "xlsx", 1), (K.dibao_publicity, "dibao-publicity", "xlsx", 1),
     (K.property_ledger, "property-ledger", "xlsx", 1), (K.compensation_list, "compensation", "xlsx", 1),
-    (K.violation_csv, "traffic-violations", "csv", 2), (K.property_ledger, "property-ledger", "csv", 1),
+    (K.violation_csv, "traffic-violations", "csv", 2), (K.penalty_publicity, "penalty-publicity", "csv", 1),
     (K.license_publicity, "license-publicity", "csv", 1), (K.petition_ledger, "petition-ledger", "csv", 1),
 ]
 
@@ -75,7 +81,7 @@ def layout(doc, rng: random.Random, c) -> None:
         reds = [i for i in doc.items if i["expect"] == "redact" and i["type"] in ("mobile", "id_number", "address_home")]
         if reds and rng.random() < .35:
             it = rng.choice(reds)
-            label = {"mobile": "回访电话", "id_number": "身份证复印件已核对，号码", "address_home": "送达地址"}[it["type"]]
+            label = {"mobile": "联系电话", "id_number": "身份证复印件已核对，号码", "address_home": "送达地址"}[it["type"]]
             doc.textbox(f"收文登记备注：{label}{it['value']}")
         elif rng.random() < .3:
             nm = doc.k("official_name", c.f.name())

@@ -5,12 +5,18 @@ d.v(type, value) labels a value to redact and returns it; d.k(type, value) label
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 
 from fakedata import PLACES, cn_date, fullwidth, grouped
 from render import Doc
 
 TODAY = dt.date(2026, 12, 2)
+POSTCODE = {"140902": "034000", "140921": "035400", "140702": "030600", "140105": "030031", "370102": "250014",
+            "430104": "410006", "510107": "610041", "420106": "430061", "610113": "710061", "350102": "350001",
+            "410105": "450003"}
+ABBR = {"山西省": "晋", "山东省": "鲁", "湖南省": "湘", "四川省": "川", "湖北省": "鄂", "陕西省": "陕", "福建省": "闽",
+        "河南省": "豫"}
 
 
 class Ctx:
@@ -44,7 +50,7 @@ def officials(c: Ctx, d: Doc, n=2, cert=False, pl=None):
         if cert:
             code = (pl[0] if pl else "140902")
             no = d.k("enforcement_cert_no", c.pick(f"{code}{c.f.digits(8, '0123456789')}",
-                                                   f"{pl[1][:1] if pl else '晋'}{code[:4]}{c.f.digits(6, '0123456789')}"))
+                                                   f"{ABBR[pl[1]] if pl else '晋'}{code[:4]}{c.f.digits(6, '0123456789')}"))
             out.append((nm, no))
         else:
             out.append(nm)
@@ -55,7 +61,7 @@ def person(c: Ctx, pl=None, lo=1950, hi=2000, male=None):
     pl = pl or c.place()
     born = c.f.birth(lo, hi)
     m = male if male is not None else c.r.random() < .5
-    return dict(name=c.f.name(), id=c.f.id_number(c.pick(pl[0], pl[0], None) or None, born, m), born=born,
+    return dict(name=c.f.name(m), id=c.f.id_number(c.pick(pl[0], pl[0], None) or None, born, m), born=born,
                 male=m, sex="男" if m else "女", mobile=c.f.mobile(), addr=c.f.home_address(pl), pl=pl)
 
 
@@ -66,7 +72,7 @@ RELIG = ["基督教", "伊斯兰教", "天主教", "佛教"]
 CRIME = [("盗窃罪", "有期徒刑一年六个月"), ("诈骗罪", "有期徒刑三年，缓刑四年"), ("故意伤害罪", "有期徒刑二年"),
          ("危险驾驶罪", "拘役三个月，缓刑六个月"), ("寻衅滋事罪", "有期徒刑一年"), ("开设赌场罪", "有期徒刑二年六个月"),
          ("非法吸收公众存款罪", "有期徒刑三年，缓刑三年"), ("掩饰、隐瞒犯罪所得罪", "有期徒刑十个月")]
-SCHOOLS = ["第二实验小学", "城关第一小学", "育才小学", "第五中学", "新华路小学", "实验初级中学", "第三中学", "东城小学"]
+SCHOOLS = ["第二实验小学", "城关第一小学", "育才小学", "第五实验学校", "新华路小学", "外国语实验学校", "第三实验学校", "东城小学"]
 
 
 def seal(d: Doc, unit: str, when: dt.date):
@@ -89,7 +95,8 @@ def hotline(c: Ctx, fmt: str, name: str) -> Doc:
     d.p(f"{pl[2]}12345政务服务便民热线工单办理情况回复", "title")
     d.p(f"工单编号：{d.k('case_no', no)}", "plain")
     d.p(f"来电时间：{cn_date(wd)}　　承办单位：{unit}", "plain")
-    cn, cm, ca = d.v("person_name", caller["name"]), d.v("mobile", caller["mobile"]), d.v("address_home", caller["addr"])
+    cn, ca = d.v("person_name", caller["name"]), d.v("address_home", caller["addr"])
+    cm = d.v("mobile", c.pick(caller["mobile"], fullwidth(caller["mobile"]), grouped(caller["mobile"], [3, 4, 4])))
     shape = c.r.randint(0, 3)
     ill = c.r.choice(HEALTH)
     if shape == 0:
@@ -97,7 +104,7 @@ def hotline(c: Ctx, fmt: str, name: str) -> Doc:
             f"其母亲患有{d.v('health_info', ill)}长期卧床，无法自行处理，请求协调。")
     elif shape == 1:
         d.p(f"市民反映，家住{ca}，本人已{d.v('marital_status', '离异')}多年，独自抚养孩子，"
-            f"因孩子患有{d.v('health_info', ill)}，家庭负担沉重，前夫{d.v('person_name', c.f.name())}拒不支付抚养费，"
+            f"因孩子患有{d.v('health_info', ill)}，家庭负担沉重，前夫{d.v('person_name', c.f.name(True))}拒不支付抚养费，"
             f"希望相关部门帮助。来电人姓名：{cn}，回访电话：{cm}。")
     elif shape == 2:
         d.p(f"{cn}来电称：{ca}小区的供暖温度长期不达标。经了解，来电人今年七十八岁，"
@@ -115,7 +122,7 @@ def hotline(c: Ctx, fmt: str, name: str) -> Doc:
                f"我局高度重视，指派{staff}同志牵头办理。经调查，诉求涉及民事纠纷部分已建议来电人通过人民调解或诉讼途径解决；"
                f"属于本部门职责的部分，已于{cn_date(wd + dt.timedelta(days=3))}办结。"))
     if c.r.random() < .6:
-        ref = d.k("street_name", c.pick("中山路", "解放路", "人民路", "和平街", "五一路"))
+        ref = d.k("street_name", c.pick("中山路", "解放路", "人民路", "五一路"))
         d.p(f"另，来电人提及的{ref}沿线路灯问题，已转城市管理部门一并处理。")
     addr, tel = body_contacts(c, d, pl, unit, True)
     d.p(f"如对办理结果有异议，可拨打12345或致电{unit}（{tel}，地址：{addr}）。")
@@ -160,7 +167,7 @@ def petition(c: Ctx, fmt: str, name: str) -> Doc:
         d.p(f"经查，信访人名下有{d.v('plate', c.f.plate(pl[5]))}小型轿车一辆，家庭财产状况不符合认定条件。"
             "该户曾于去年提出申请，经入户调查未予通过。")
     elif facts == 1:
-        soldier = c.f.name()
+        soldier = c.f.name(True)
         d.p(f"来信称，其父{d.v('person_name', soldier)}系退役军人，"
             f"{yr.year - c.r.randint(1, 5)}年因{d.v('health_info', ill)}去世，请求落实遗属抚恤待遇。")
         d.p(f"经核查档案，{soldier}生前曾因{d.v('criminal_record', c.r.choice(CRIME)[0])}被判处刑罚，"
@@ -175,7 +182,12 @@ def petition(c: Ctx, fmt: str, name: str) -> Doc:
             f"{d.v('religion', '信仰' + c.r.choice(RELIG))}，认为单位因此对其区别对待。")
         d.p(f"其工资卡开户行为{c.pick('中国工商银行', '中国农业银行')}，卡号{d.v('bank_card', grouped(c.f.bank_card()[0], [4, 4, 4, 4, 3]))}。")
     staff = officials(c, d, 2)
-    d.p(f"本机关经调查认为，……现提出如下{'复查' if review else '处理'}意见：信访人的请求缺乏政策依据，不予支持。")
+    if c.r.random() < .5:
+        d.footnote(f"本机关经调查认为，……现提出如下{'复查' if review else '处理'}意见：信访人的请求缺乏政策依据，不予支持。",
+                   f"调查过程中，本机关询问了信访人的{c.pick('邻居', '前同事', '村委会主任')}{d.v('person_name', c.f.name())}，"
+                   f"询问笔录已存档（联系电话{d.v('mobile', c.f.mobile())}）。")
+    else:
+        d.p(f"本机关经调查认为，……现提出如下{'复查' if review else '处理'}意见：信访人的请求缺乏政策依据，不予支持。")
     d.p("《信访工作条例》第三十五条规定，信访人对处理意见不服的，可以自收到书面答复之日起30日内请求原办理机关、"
         "单位的上一级机关、单位复查。", "body")
     addr, tel = body_contacts(c, d, pl, unit)
@@ -211,9 +223,15 @@ def foi_reply(c: Ctx, fmt: str, name: str) -> Doc:
         f"{d.v('health_info', c.r.choice(HEALTH))}病历资料，属于个人隐私。本机关依照《中华人民共和国政府信息公开条例》"
         "第三十二条书面征求了第三人意见，第三人不同意公开。依据该条例第十五条、第三十七条，对上述内容作区分处理后提供。")
     if c.r.random() < .5:
-        d.p(f"另经检索，第三人名下不动产权证书（{d.v('property_cert_no', c.f.property_cert(pl[1][:1] if pl[1] != '山西省' else '晋', pl[2], rcv.year - c.r.randint(1, 8)))}）"
+        d.p(f"另经检索，第三人名下不动产权证书（{d.v('property_cert_no', c.f.property_cert(ABBR[pl[1]], pl[2], rcv.year - c.r.randint(1, 8)))}）"
             "的登记信息，应当通过不动产登记机构依照《不动产登记资料查询暂行办法》查询，不属于本次答复范围。")
-    d.p("如对本答复不服，可以自收到本答复之日起60日内向上一级行政机关申请行政复议，或者在6个月内向人民法院提起行政诉讼。")
+    if c.r.random() < .7:
+        d.footnote("如对本答复不服，可以自收到本答复之日起60日内向上一级行政机关申请行政复议，或者在6个月内向人民法院提起行政诉讼。",
+                   c.pick(lambda: f"本答复书已按申请人预留电话{d.v('mobile', ap['mobile'])}通知领取。",
+                          lambda: f"第三人{third}的意见书由其本人签收，签收时登记电话{d.v('mobile', c.f.mobile())}。",
+                          lambda: "依据《中华人民共和国政府信息公开条例》第三十六条第（三）项、第三十七条。")())
+    else:
+        d.p("如对本答复不服，可以自收到本答复之日起60日内向上一级行政机关申请行政复议，或者在6个月内向人民法院提起行政诉讼。")
     addr, tel = body_contacts(c, d, pl, unit, True)
     email = d.k("email_office", c.pick("xxgk", "zwgk", "gkb") + c.f.digits(4, "0123456789") + "@" + c.pick("163.com", "126.com"))
     d.p(f"联系地址：{addr}　联系电话：{tel}　电子邮箱：{email}", "plain")
@@ -243,12 +261,26 @@ def npc_reply(c: Ctx, fmt: str, name: str) -> Doc:
     money = d.k("statistic", f"{c.r.randint(100, 900)}.{c.r.randint(1, 9)}万元")
     d.p(f"近年来，我市累计救助{stats}，支出资金{money}。")
     kid = person(c, pl, 2012, 2019)
-    parent = c.f.name()
-    d.p(f"您在{'提案' if cppcc else '建议'}中提到的{pl[3]}{d.v('person_name', kid['name'])}同学（"
-        f"{d.v('school_class', c.r.choice(SCHOOLS) + c.pick('三', '四', '五', '六') + '年级' + str(c.r.randint(1, 6)) + '班')}）"
-        f"患{d.v('health_info', c.r.choice(HEALTH))}，其父亲{d.v('person_name', parent)}"
-        f"{d.v('criminal_record', '正在服刑')}、母亲{d.v('family_info', '改嫁外地')}一事，我局已会同所在街道落实临时救助，"
-        "并安排教师定期家访。")
+    parent = c.f.name(True)
+    kind_word = "提案" if cppcc else "建议"
+    sh = c.r.randint(0, 2)
+    if sh == 0:
+        d.p(f"您在{kind_word}中提到的{pl[3]}{d.v('person_name', kid['name'])}同学（"
+            f"{d.v('school_class', c.r.choice(SCHOOLS) + c.pick('三', '四', '五', '六') + '年级' + str(c.r.randint(1, 6)) + '班')}）"
+            f"患{d.v('health_info', c.r.choice(HEALTH))}，其父亲{d.v('person_name', parent)}"
+            f"{d.v('criminal_record', '正在服刑')}、母亲{d.v('family_info', '改嫁外地')}一事，我局已会同所在街道落实临时救助，"
+            "并安排教师定期家访。")
+    elif sh == 1:
+        d.p(f"关于{kind_word}所附群众来信反映的个案，经我局会同{pl[3]}民政部门核实：来信人{d.v('person_name', parent)}"
+            f"（{d.v('mobile', c.f.mobile())}）之妻因{d.v('health_info', c.r.choice(HEALTH))}长期住院，"
+            f"该户已于{TODAY.year - 1}年纳入低保。其家中{d.v('family_info', '两个孩子均由年迈祖母照看')}，"
+            "我们已协调社区安排志愿者结对帮扶。")
+    else:
+        d.p(f"{kind_word}中列举的事例属实。该名学生现年{TODAY.year - kid['born'].year}岁，"
+            f"在{d.v('school_class', c.r.choice(SCHOOLS) + c.pick('二', '三', '四') + '年级')}随班就读。"
+            f"据其监护人介绍，孩子{d.v('disability_info', c.pick('患有孤独症谱系障碍', '系脑瘫儿童', '智力二级残疾'))}，"
+            f"家里为康复训练已{d.v('debt_info', '负债' + str(c.r.randint(5, 20)) + '万元')}。"
+            "我局已将其纳入残疾儿童康复救助范围。")
     d.p(f"下一步，我们将借鉴{d.k('place_name', c.pick('五台山', '雁门关', '岳麓山', '武侯祠'))}景区周边社区经验，完善工作机制。")
     head = d.k("official_name", c.f.name())
     addr, tel = body_contacts(c, d, pl, unit)
@@ -306,7 +338,7 @@ def resettlement(c: Ctx, fmt: str, name: str) -> Doc:
     d.p(f"{pl[3]}刑满释放人员安置帮教花名册（{TODAY.year}年第{c.r.randint(1, 4)}季度）", "title")
     rows = [["序号", "姓名", "性别", "身份证号", "罪名", "原判刑期", "释放日期", "现住址", "帮教责任人", "联系电话"]]
     helpers = [d.k("official_name", c.f.name()) for _ in range(3)]
-    for i in range(c.r.randint(9, 16)):
+    for i in range(c.r.randint(36, 44) if fmt == "pdf" else c.r.randint(9, 16)):
         p1 = person(c, pl, 1960, 2000)
         cr, sent = c.r.choice(CRIME)
         rows.append([str(i + 1), d.v("person_name", p1["name"]), p1["sex"], d.v("id_number", p1["id"]),
@@ -327,6 +359,8 @@ def mediation(c: Ctx, fmt: str, name: str) -> Doc:
     d = Doc(name, "人民调解协议书", fmt, "不予公开",
             "调解协议仅送达当事人；当事人身份和纠纷事实属个人隐私（人民调解法第十五条第（四）项：不得泄露当事人的个人隐私；条例第十五条）")
     a, b = person(c, pl), person(c, pl)
+    if c.r.random() < .6:
+        d.header = f"{a['name']}与{b['name']}纠纷调解卷"
     d.p("人民调解协议书", "title")
     d.p(f"编号：{pl[3][:1]}调〔{TODAY.year}〕{c.r.randint(1, 300)}号", "right")
     for role, p1 in (("甲方", a), ("乙方", b)):
@@ -335,7 +369,7 @@ def mediation(c: Ctx, fmt: str, name: str) -> Doc:
     kind = c.r.randint(0, 2)
     if kind == 0:
         d.p(f"纠纷简要情况：甲乙双方原系夫妻，于{TODAY.year - c.r.randint(1, 4)}年{d.v('marital_status', '经法院判决离婚')}。"
-            f"离婚后，双方之子{d.v('person_name', c.f.name())}（现就读于{d.v('school_class', c.r.choice(SCHOOLS) + '二年级3班')}）"
+            f"离婚后，双方之子{d.v('person_name', c.f.name(True))}（现就读于{d.v('school_class', c.r.choice(SCHOOLS) + '二年级3班')}）"
             f"随甲方生活，乙方欠付抚养费{d.v('debt_info', str(c.r.randint(1, 6)) + '万元')}。")
     elif kind == 1:
         d.p(f"纠纷简要情况：{cn_date(c.date(20, 200))}，乙方饲养的犬只将甲方咬伤，甲方在{pl[2]}人民医院治疗，"
@@ -366,8 +400,8 @@ def edu_reply(c: Ctx, fmt: str, name: str) -> Doc:
     d = Doc(name, "教育局信访/留言答复（涉未成年人）", fmt, "主动公开",
             "网上留言答复公开；涉及未成年人的姓名、学校班级、健康等一律不公开（未成年人保护法第一百零三条、个人信息保护法第二十八条）")
     kid = person(c, pl, 2011, 2019)
-    par = person(c, pl, 1978, 1992)
-    d.p(f"关于网民“{d.v('nickname', c.pick('一位焦急的母亲', '晋阳老李', 'happy妈妈', '湘江边的家长'))}”留言的答复", "title")
+    par = person(c, pl, 1978, 1992, male=False)
+    d.p(f"关于网民“{d.k('nickname', c.pick('晋阳老李', 'happy妈妈', '湘江边的家长', '麓山脚下'))}”留言的答复", "title")
     sch = c.r.choice(SCHOOLS)
     cls = d.v("school_class", f"{pl[3]}{sch}{c.pick('四', '五', '六', '初一', '初二')}年级{c.r.randint(1, 9)}班".replace("初一年级", "初一年级").replace("初二年级", "初二年级"))
     knm = d.v("person_name", kid["name"])
@@ -432,6 +466,10 @@ def penalty(c: Ctx, fmt: str, name: str, who: str | None = None) -> Doc:
     agency = c.pick("市场监督管理局", "城市管理综合行政执法局", "生态环境局", "公安分局", "文化和旅游局", "交通运输局")
     if who == "person":
         agency = c.pick("公安分局", "城市管理综合行政执法局", "交通运输局")
+    elif who == "getihu":
+        agency = "市场监督管理局"
+    else:
+        agency = c.pick("市场监督管理局", "生态环境局")
     unit = f"{pl[2]}{pl[3]}{agency}" if agency != "生态环境局" else f"{pl[2]}生态环境局"
     d = Doc(name, {"person": "行政处罚决定书（自然人）", "getihu": "行政处罚决定书（个体工商户）",
                    "company": "行政处罚决定书（企业）"}[who], fmt, "主动公开",
@@ -464,7 +502,7 @@ def penalty(c: Ctx, fmt: str, name: str, who: str | None = None) -> Doc:
             d.p("依据《山西省道路运输条例》有关规定，决定处以罚款人民币一万元。")
     elif who == "getihu":
         op = person(c, pl, 1965, 1998)
-        shop = d.k("company_name", f"{pl[3]}{c.pick('鑫源', '福满楼', '老王', '惠民', '丰泽', '金鼎')}{c.pick('副食店', '烟酒商行', '餐馆', '五金门市', '药店', '网吧')}")
+        shop = d.k("company_name", f"{pl[3]}{c.pick('鑫源', '福满楼', '老王', '惠民', '丰泽', '金鼎')}{c.pick('副食店', '烟酒商行', '餐馆', '便利店', '药店', '母婴用品店')}")
         d.p(f"当事人：{shop}（个体工商户）", "plain")
         d.p(f"统一社会信用代码：{d.k('uscc', c.f.uscc(pl[0], '92'))}", "plain")
         d.p(f"经营者：{d.k('legal_rep', op['name'])}　　经营场所：{d.k('address_business', pl[3] + c.r.choice(pl[6]) + str(c.r.randint(1, 300)) + '号')}", "plain")
@@ -518,9 +556,17 @@ def coercion(c: Ctx, fmt: str, name: str) -> Doc:
     d.p(f"当事人：{d.v('person_name', p1['name'])}　　证件号码：{d.v('id_number', p1['id'])}", "plain")
     d.p(f"住址：{d.v('address_home', p1['addr'])}　　座机：{d.v('landline_private', c.f.landline(pl[4]))}", "plain")
     plate, vin = c.f.plate(pl[5]), c.f.vin()
-    d.p(f"因你涉嫌{c.pick('非法营运', '超限运输', '违规运输危险货物')}，根据《中华人民共和国行政强制法》第九条、第二十三条，"
-        f"本机关决定对你所有的{d.v('plate', plate)}号车辆（VIN：{d.v('vin', vin)}，驾驶证档案编号"
-        f"{d.v('driver_file_no', c.f.driver_file(pl[0]))}）予以扣押，期限三十日。")
+    if c.r.random() < .5:
+        d.p(f"因你涉嫌{c.pick('非法营运', '超限运输', '违规运输危险货物')}，根据《中华人民共和国行政强制法》第九条、第二十三条，"
+            f"本机关决定对你所有的{d.v('plate', plate)}号车辆（VIN：{d.v('vin', vin)}，驾驶证档案编号"
+            f"{d.v('driver_file_no', c.f.driver_file(pl[0]))}）予以扣押，期限三十日。")
+    else:
+        plat = d.k("company_name", f"{pl[2][:-1]}{c.pick('快送', '闪达', '同城')}配送服务有限公司")
+        d.p(f"经查，你在为{plat}配送期间，驾驶未悬挂号牌的改装电动自行车"
+            f"载客并逆行，撞伤行人{d.v('person_name', c.f.name())}（{d.v('health_info', '右股骨骨折')}）。")
+        d.p(f"现场检查时，你出示了驾驶证（档案编号{d.v('driver_file_no', c.f.driver_file(pl[0]))}），"
+            f"并承认该车系从同事{d.v('person_name', c.f.name())}处购得。本机关依据《中华人民共和国行政强制法》第九条决定"
+            f"扣押该车及你同时驾驶的{d.v('plate', plate)}号摩托车（车架号{d.v('vin', vin)}）。")
     d.p(f"扣押地点：{d.k('address_office', pl[3] + '停车场（' + c.r.choice(pl[6]) + '东段）')}。")
     offs = officials(c, d, 2, cert=True, pl=pl)
     d.p(f"执法人员：{offs[0][0]} {offs[0][1]}；{offs[1][0]} {offs[1][1]}", "plain")
@@ -577,11 +623,20 @@ def review_decision(c: Ctx, fmt: str, name: str) -> Doc:
     d.p(f"法定代表人：{d.k('official_name', c.f.name())}，局长。", "plain")
     tp = person(c, pl)
     d.p(f"第三人：{d.v('person_name', tp['name'])}，{tp['sex']}，住{d.v('address_home', tp['addr'])}。", "plain")
-    d.p(f"申请人不服被申请人作出的{c.pick('工伤认定决定', '不予受理决定', '行政处罚决定')}，于{cn_date(yr)}向本机关申请行政复议，本机关依法受理。")
-    d.p(f"申请人称：其在第三人经营的工地务工期间受伤，被诊断为{d.v('health_info', c.pick('腰椎压缩性骨折', '右手三指离断', '颅脑损伤'))}，"
-        f"第三人拖欠其工资{d.v('debt_info', str(c.r.randint(1, 9)) + '万元')}。")
-    d.p("本机关认为，被申请人作出的决定认定事实清楚，证据确凿，适用依据正确，程序合法。根据《中华人民共和国行政复议法》"
-        "第六十八条之规定，决定维持。")
+    if c.r.random() < .5:
+        d.p(f"申请人不服被申请人作出的{c.pick('工伤认定决定', '不予认定工伤决定')}，于{cn_date(yr)}向本机关申请行政复议，本机关依法受理。")
+        d.p(f"申请人称：其在第三人经营的工地务工期间受伤，被诊断为{d.v('health_info', c.pick('腰椎压缩性骨折', '右手三指离断', '颅脑损伤'))}，"
+            f"第三人拖欠其工资{d.v('debt_info', str(c.r.randint(1, 9)) + '万元')}。")
+    else:
+        d.p(f"申请人不服被申请人于{cn_date(yr - dt.timedelta(days=40))}作出的政府信息公开申请答复，向本机关申请行政复议。")
+        d.p(f"申请人称：其申请公开的是本人{d.v('family_info', '已故父亲')}的房屋征收补偿档案，被申请人以涉及第三人隐私为由不予公开，"
+            f"违反了条例规定。第三人系申请人的{c.pick('继母', '叔父', '兄长')}，双方因遗产问题{d.v('family_info', '已诉至法院')}。")
+        d.p("被申请人称：申请公开的档案中含有第三人的身份证号码、银行账户等个人信息，经征求第三人意见，第三人不同意公开，"
+            "依据《中华人民共和国政府信息公开条例》第十五条、第三十二条不予公开并无不当。")
+    d.footnote("本机关认为，被申请人作出的决定认定事实清楚，证据确凿，适用依据正确，程序合法。根据《中华人民共和国行政复议法》"
+               "第六十八条之规定，决定维持。",
+               c.pick(lambda: "《中华人民共和国行政复议法》（2023年9月1日修订）第六十八条：行政行为认定事实清楚……行政复议机关决定维持该行政行为。",
+                      lambda: f"申请人在复议期间提交了{d.v('health_info', '病历及伤残鉴定意见书')}，本机关已依法调取。")())
     d.p(f"复议人员：{d.k('official_name', c.f.name())}、{d.k('official_name', c.f.name())}", "plain")
     seal(d, unit, yr + dt.timedelta(days=55))
     return d
@@ -597,6 +652,26 @@ def service_notice(c: Ctx, fmt: str, name: str) -> Doc:
     d = Doc(name, "公告送达", fmt, "主动公开",
             "公告送达须写明受送达人（行政处罚法第六十一条、民事诉讼法第九十五条）：姓名/名称 keep；身份证号、住址等不公开")
     d.p(f"{unit}公告送达", "title")
+    if c.r.random() < .5:
+        d.p("下列受送达人因下落不明或者用其他方式无法送达，现依法公告送达有关文书：")
+        rows = [["序号", "受送达人", "文书名称", "文号", "主要内容"]]
+        for i in range(c.r.randint(3, 6)):
+            yr = c.date(20, 200).year
+            if c.r.random() < .5:
+                comp = d.k("company_name", f"{pl[2][:-1]}{c.pick('鼎盛', '宏达', '金源', '利民', '华宇')}{c.pick('建筑劳务', '装饰工程', '物业管理', '餐饮')}有限公司")
+                worker = d.v("person_name", c.f.name())
+                rows.append([i + 1, comp, "认定工伤决定书", f"{pl[3][:1]}人社工伤认字〔{yr}〕{c.r.randint(10, 900)}号",
+                             f"职工{worker}于工作时间在工作场所受伤，受伤部位为{d.v('health_info', c.pick('左手', '腰部', '头部'))}，认定为工伤"])
+            else:
+                p1 = person(c, pl)
+                rows.append([i + 1, d.k("person_name_served", p1["name"]), "行政处罚决定书",
+                             f"{pl[3][:1]}罚决字〔{yr}〕{c.r.randint(10, 900)}号", c.pick("未取得许可擅自经营，罚款2000元", "违法建设，责令限期拆除")])
+        d.table(rows)
+        d.p("自公告发布之日起经过三十日，即视为送达。受送达人可在工作时间到本机关领取文书正本。")
+        addr, tel = body_contacts(c, d, pl, unit, True)
+        d.p(f"领取地址：{addr}　电话：{tel}", "plain")
+        seal(d, unit, c.date(3, 120))
+        return d
     n = c.r.randint(1, 4)
     names = []
     for _ in range(n):
@@ -624,7 +699,7 @@ def roster_jobs(c: Ctx, fmt: str, name: str) -> Doc:
     d = Doc(name, "公益性岗位人员花名册", fmt, "不予公开",
             "发放工资的内部花名册：身份证、银行卡、电话、住址不公开（条例第十五条）；表格有隐藏列和隐藏工作表")
     d.p(f"{pl[2]}{pl[3]}{TODAY.year}年公益性岗位人员花名册", "title")
-    rows = [["序号", "姓名", "性别", "身份证号码", "岗位", "安置单位", "银行卡号", "联系电话", "困难类别"]]
+    rows = [["序号", "姓名", "性别", "身份证号码", "岗位", "安置单位", "银行卡号", "社会保障卡号", "联系电话", "困难类别"]]
     for i in range(c.r.randint(12, 22)):
         p1 = person(c, pl, 1968, 1995)
         cat = c.pick("就业困难人员", "零就业家庭", "残疾人", "低保家庭", "退役军人", "大龄失业")
@@ -632,7 +707,8 @@ def roster_jobs(c: Ctx, fmt: str, name: str) -> Doc:
             cat = d.v("disability_info", c.r.choice(DISAB))
         rows.append([i + 1, d.v("person_name", p1["name"]), p1["sex"], d.v("id_number", p1["id"]),
                      c.pick("保洁", "保安", "护林员", "公共设施维护", "治安协管"), d.k("org_name", c.pick(*pl[7]) + "居委会"),
-                     d.v("bank_card", c.f.bank_card()[0]), d.v("mobile", p1["mobile"]), cat])
+                     d.v("bank_card", c.f.bank_card()[0]), d.v("social_security_card", c.f.sscard()), d.v("mobile", p1["mobile"]), cat])
+    d.numeric_cells = True
     d.table(rows, hidden_cols=[3] if fmt == "xlsx" else [], sheet="花名册")
     if fmt == "xlsx":
         hid = [["姓名", "家庭住址", "紧急联系人", "紧急联系电话"]]
@@ -666,25 +742,25 @@ def student_aid(c: Ctx, fmt: str, name: str) -> Doc:
             "未成年学生信息一律不公开（未成年人保护法第四条、个人信息保护法第二十八条）；学校名称公开")
     school = d.k("org_name", pl[3] + c.r.choice(SCHOOLS))
     d.p(f"{school}{TODAY.year}年秋季学期家庭经济困难学生资助名单", "title")
-    rows = [["序号", "学生姓名", "学籍号", "班级", "监护人", "监护人身份证号", "监护人电话", "困难类型", "资助金额（元）"]]
+    rows = [["序号", "学生姓名", "学号", "学籍号", "班级", "监护人", "监护人身份证号", "监护人电话", "困难类型", "资助金额（元）"]]
     for i in range(c.r.randint(10, 18)):
         kid = person(c, pl, 2010, 2018)
         par = person(c, pl, 1975, 1990)
         t = c.pick("脱贫户", "低保", "特困供养", "孤儿", "残疾学生", "单亲家庭", "父母重病")
         if t in ("残疾学生", "父母重病", "孤儿", "单亲家庭"):
             t = d.v("family_info", t)
-        rows.append([i + 1, d.v("person_name", kid["name"]), d.v("student_no", "G" + kid["id"]),
+        rows.append([i + 1, d.v("person_name", kid["name"]), d.v("student_id", f"{kid['born'].year + 7}{c.r.randint(1, 6):02d}{i + 1:02d}"),
+                     d.v("student_no", "G" + kid["id"]),
                      d.v("school_class", c.pick("一", "二", "三", "四", "五", "六") + "年级" + str(c.r.randint(1, 6)) + "班"),
                      d.v("person_name", par["name"]), d.v("id_number", par["id"]), d.v("mobile", par["mobile"]), t,
                      c.pick(500, 625, 750, 1000)])
-    d.table(rows, hidden_cols=[5] if fmt == "xlsx" else [])
+    d.table(rows, hidden_cols=[6] if fmt == "xlsx" else [])
     return d
 
 
 def property_ledger(c: Ctx, fmt: str, name: str) -> Doc:
     pl = c.place()
-    abbr = {"山西省": "晋", "山东省": "鲁", "湖南省": "湘", "四川省": "川", "湖北省": "鄂", "陕西省": "陕", "福建省": "闽",
-            "河南省": "豫"}[pl[1]]
+    abbr = ABBR[pl[1]]
     d = Doc(name, "不动产登记受理台账", fmt, "不予公开",
             "不动产登记资料只能依《不动产登记资料查询暂行办法》查询；权利人、证号、坐落均不公开")
     d.p(f"{pl[2]}不动产登记中心{pl[3]}分中心受理台账", "title")
@@ -714,7 +790,7 @@ def petition_ledger(c: Ctx, fmt: str, name: str) -> Doc:
               lambda: f"宗教活动场所{d.k('org_name', c.pick('清真寺', '天主堂', '基督教堂'))}周边噪音",
               lambda: "征地补偿款未到位", lambda: "物业费纠纷", lambda: "拖欠农民工工资",
               lambda: f"邻居{d.v('person_name', c.f.name())}占用公共通道"]
-    for i in range(c.r.randint(14, 26)):
+    for i in range(c.r.randint(32, 42) if fmt == "pdf" else c.r.randint(14, 26)):
         p1 = person(c, pl)
         contact = c.pick("m", "m", "q", "w", "l")
         if contact == "m":
@@ -804,7 +880,7 @@ def foi_guide(c: Ctx, fmt: str, name: str) -> Doc:
     addr, tel = body_contacts(c, d, pl, unit, True)
     fax = d.k("landline_office", c.f.landline(pl[4]))
     mail = d.k("email_office", c.pick("zfxxgk", "xxgkb", "bgs") + "@" + c.pick("xinzhou", "yuci", "lixia", "yuelu") + ".gov.cn")
-    post = d.k("postcode", c.pick("034000", "030600", "250014", "410006", "610041"))
+    post = d.k("postcode", POSTCODE[pl[0]])
     d.p("二、依申请公开。受理机构：" + unit + "政务公开办公室。")
     d.p(f"办公地址：{addr}（{d.k('street_name', c.pick('中山路', '解放路', '和平街', '人民路'))}与"
         f"{d.k('street_name', c.r.choice(pl[6]))}交叉口西北角）；邮政编码：{post}", "plain")
@@ -951,7 +1027,8 @@ def procurement(c: Ctx, fmt: str, name: str) -> Doc:
 
 def classified(c: Ctx, fmt: str, name: str) -> Doc:
     pl = c.place()
-    expired = c.r.random() < .5
+    c.n_classified = getattr(c, "n_classified", 0) + 1
+    expired = c.n_classified % 2 == 1  # alternate: the 1st and 3rd have run out
     if expired:
         marked = dt.date(2024, c.r.randint(1, 9), c.r.randint(1, 28))
         level, period, months = c.pick(("秘密", "1年", 12), ("秘密", "6个月", 6), ("机密", "2年", 24))
@@ -961,13 +1038,14 @@ def classified(c: Ctx, fmt: str, name: str) -> Doc:
         marked = c.date(20, 300)
         level, period, months = c.pick(("秘密", "5年", 60), ("机密", "10年", 120), ("秘密", "10年", 120))
     y, m = divmod(marked.month - 1 + months, 12)
-    exp = dt.date(marked.year + y, m + 1, min(marked.day, 28))
+    exp = dt.date(marked.year + y, m + 1, min(marked.day, calendar.monthrange(marked.year + y, m + 1)[1]))
     d = Doc(name, "涉密文件（已过期）" if expired else "涉密文件", fmt, "须报审" if expired else "不予公开",
             "保密期限已满，须履行解密程序后才能考虑公开（保密法第二十四条）" if expired else
             "国家秘密，保密期限内不得公开（条例第十四条）")
     d.marking = {"level": level, "period": period, "marked_on": marked.isoformat(), "expires_on": exp.isoformat()}
+    old_style = c.r.random() < .35  # GB/T 9704-1999: 密级 top right
     d.p(c.f.digits(6, "0"), "plain")
-    d.p(f"{level}★{period}", "plain")
+    d.p(f"{level}★{period}", "right" if old_style else "plain")
     d.p(c.pick("特急", "加急", ""), "plain")
     d.p(f"{pl[2]}{c.pick('维护稳定工作领导小组办公室', '人民政府', '公安局')}", "center")
     d.p(f"关于{c.pick('重点人员稳控', '重大活动安保', '突发事件处置预案')}工作的通知", "title")
@@ -1003,7 +1081,7 @@ def health_reply(c: Ctx, fmt: str, name: str) -> Doc:
     unit = f"{pl[2]}{pl[3]}卫生健康局"
     d = Doc(name, "卫健部门投诉答复（医疗/孕产）", fmt, "主动公开", "答复公开；患者身份和病情不公开")
     p1 = person(c, pl, 1985, 2000, male=False)
-    husband = c.f.name()
+    husband = c.f.name(True)
     d.p(f"关于{c.pick('市民', '网民', '投诉人')}反映{pl[2]}某医院{c.pick('产检', '分娩', '手术')}问题的答复", "title")
     d.p(f"投诉人{d.v('person_name', husband)}反映，其妻子{d.v('person_name', p1['name'])}"
         f"（{d.v('id_number', p1['id'])}）{d.v('pregnancy', '孕32周')}时在该院产检，医生未发现"
@@ -1028,9 +1106,16 @@ def religion_reply(c: Ctx, fmt: str, name: str) -> Doc:
     site = d.k("org_name", pl[3] + c.pick("基督教堂", "清真寺", "天主堂", "大佛寺"))
     d.p("来信答复", "title")
     d.p(f"{d.v('person_name', p1['name'])}：", "plain")
-    d.p(f"你{cn_date(c.date(20, 90))}的来信收悉。你在信中称，你本人{d.v('religion', '信仰' + rel)}已二十余年，"
-        f"你的{c.pick('女儿', '儿子')}{d.v('person_name', c.f.name())}因此与你发生矛盾，"
-        f"并阻止你到{site}参加宗教活动。")
+    if c.r.random() < .5:
+        d.p(f"你{cn_date(c.date(20, 90))}的来信收悉。你在信中称，你本人{d.v('religion', '信仰' + rel)}已二十余年，"
+            f"你的{c.pick('女儿', '儿子')}{d.v('person_name', c.f.name())}因此与你发生矛盾，"
+            f"并阻止你到{site}参加宗教活动。")
+    else:
+        head = d.k("legal_rep", c.f.name())
+        d.p(f"来信反映{site}（负责人：{head}）扩建工程影响周边居民采光一事，我局已会同住建部门现场查看。")
+        d.p(f"来信还提到，你的丈夫{d.v('person_name', c.f.name(True))}近年{d.v('religion', '皈依' + rel)}后，"
+            f"将家中积蓄{d.v('debt_info', str(c.r.randint(3, 15)) + '万元')}捐给该场所，夫妻为此准备"
+            f"{d.v('marital_status', '离婚')}。该情况属于家庭内部事务，我局已建议场所负责人做好劝导，不得诱导信众超出能力捐献。")
     d.p("我局认为，公民有宗教信仰自由，任何人不得强制公民信仰或者不信仰宗教。家庭成员间的矛盾，建议由所在社区调解。")
     d.p(f"你的来信中留有手机号{d.v('mobile', p1['mobile'])}及QQ号{d.v('qq', c.f.qq())}，我局已据此与你电话沟通。")
     addr, tel = body_contacts(c, d, pl, unit, True)
@@ -1045,13 +1130,33 @@ def juvenile_case(c: Ctx, fmt: str, name: str) -> Doc:
     d = Doc(name, "未成年人案件情况通报（检察/公安）", fmt, "不予公开",
             "涉未成年人案件，不得披露未成年人姓名、住所、就读学校（未成年人保护法第一百零三条）")
     kid = person(c, pl, 2009, 2013)
-    par = person(c, pl, 1978, 1988)
-    d.p("关于一起未成年人被侵害案件的情况通报", "title")
-    d.p(f"{cn_date(c.date(20, 200))}，{pl[3]}公安分局接到报警：未成年人{d.v('person_name', kid['name'])}"
-        f"（{d.v('birth_date', cn_date(kid['born']))}出生，就读于{d.v('school_class', pl[3] + c.r.choice(SCHOOLS) + '初一（' + str(c.r.randint(1, 8)) + '）班')}）"
-        f"被其继父{d.v('person_name', c.f.name())}殴打，致{d.v('health_info', '左臂骨折')}。")
-    d.p(f"被害人生母{d.v('person_name', par['name'])}（{d.v('mobile', par['mobile'])}）与继父系"
-        f"{d.v('marital_status', '再婚')}，家住{d.v('address_home', par['addr'])}。")
+    par = person(c, pl, 1978, 1988, male=False)
+    sh = c.r.randint(0, 2)
+    cls = lambda grade: d.v('school_class', pl[3] + c.r.choice(SCHOOLS) + grade + '（' + str(c.r.randint(1, 8)) + '）班')
+    if sh == 0:
+        d.p("关于一起未成年人被侵害案件的情况通报", "title")
+        d.p(f"{cn_date(c.date(20, 200))}，{pl[3]}公安分局接到报警：未成年人{d.v('person_name', kid['name'])}"
+            f"（{d.v('birth_date', cn_date(kid['born']))}出生，就读于{cls('初一')}）"
+            f"被其继父{d.v('person_name', c.f.name(True))}殴打，致{d.v('health_info', '左臂骨折')}。")
+        d.p(f"被害人生母{d.v('person_name', par['name'])}（{d.v('mobile', par['mobile'])}）与继父系"
+            f"{d.v('marital_status', '再婚')}，家住{d.v('address_home', par['addr'])}。")
+    elif sh == 1:
+        d.p("督促监护令", "title")
+        d.p(f"{d.v('person_name', par['name'])}：", "plain")
+        d.p(f"本院在办理一起盗窃案件中发现，你的孩子{d.v('person_name', kid['name'])}（"
+            f"{d.v('id_number', kid['id'])}）系该案未成年犯罪嫌疑人。该未成年人自{TODAY.year - 2}年起辍学，"
+            f"此前在{cls('初二')}就读。你与孩子父亲{d.v('marital_status', '离婚')}后外出务工，"
+            f"孩子长期由{d.v('family_info', '患病的祖父')}照看，你未依法履行监护职责。")
+        d.p("依照《中华人民共和国未成年人保护法》《中华人民共和国家庭教育促进法》，本院督促你履行下列监护职责：……")
+    else:
+        d.p("关于涉案未成年人司法救助情况的报告", "title")
+        d.p(f"{pl[3]}人民检察院检察委员会：")
+        d.p(f"我院办理的一起故意伤害案件中，被害人系未成年人，今年{TODAY.year - kid['born'].year}岁，"
+            f"其父在案发后{d.v('criminal_record', '被判处有期徒刑')}，其母{d.v('person_name', par['name'])}"
+            f"患{d.v('health_info', c.r.choice(HEALTH))}。该户住{d.v('address_home', par['addr'])}，家庭极度困难。")
+        d.p(f"经审查，拟对该未成年人{d.v('person_name', kid['name'])}给予司法救助金"
+            f"{d.k('statistic', str(c.r.randint(1, 5)) + '万元')}，汇入其监护人{c.f.bank_card()[1]}账户"
+            f"{d.v('bank_card', c.f.bank_card()[0])}。")
     d.p(f"承办检察官：{d.k('official_name', c.f.name())}；{pl[3]}{d.k('org_name', '妇女联合会')}已介入提供心理援助。")
     d.p("本院依照《中华人民共和国未成年人保护法》第一百零三条，对涉案未成年人信息严格保密。")
     seal(d, unit, c.date(3, 20))
@@ -1064,8 +1169,7 @@ def compensation_list(c: Ctx, fmt: str, name: str) -> Doc:
             "补偿款发放明细含银行账号和身份证号，不公开；（公开的补偿方案另行发布）")
     d.p(f"{pl[3]}{c.pick('棚户区改造', '道路拓宽', '片区更新')}项目补偿款发放明细", "title")
     rows = [["户号", "被征收人", "身份证号", "房屋坐落", "不动产权证号", "补偿金额（元）", "开户行", "账号", "备注"]]
-    abbr = {"山西省": "晋", "山东省": "鲁", "湖南省": "湘", "四川省": "川", "湖北省": "鄂", "陕西省": "陕", "福建省": "闽",
-            "河南省": "豫"}[pl[1]]
+    abbr = ABBR[pl[1]]
     for i in range(c.r.randint(10, 16)):
         p1 = person(c, pl)
         card, bank = c.f.bank_card()
@@ -1076,4 +1180,324 @@ def compensation_list(c: Ctx, fmt: str, name: str) -> Doc:
                      f"{c.r.randint(100000, 2000000):,}", bank, d.v("bank_card", card), note])
     d.table(rows)
     d.landscape = True
+    return d
+
+
+# =====================================================================================
+# 18. More prose kinds (round 2)
+# =====================================================================================
+
+def court_notice(c: Ctx, fmt: str, name: str) -> Doc:
+    pl = c.place()
+    court = f"{pl[2]}{pl[3]}人民法院"
+    d = Doc(name, "法院公告（公告送达判决书）", fmt, "主动公开",
+            "民事诉讼法第九十五条：公告须写明受送达人和案由；当事人姓名 keep（person_name_served），"
+            "身份证号、住址等不属于公告内容（redact）")
+    yr = c.date(30, 300)
+    code = ABBR[pl[1]]
+    case = d.k("case_no", f"（{yr.year}）{code}{pl[0][2:]}民初{c.r.randint(100, 5999)}号")
+    d.p(f"{court}公告", "title")
+    defendant = person(c, pl)
+    plaintiff_company = c.r.random() < .5
+    if plaintiff_company:
+        pla = d.k("company_name", f"{pl[2][:-1]}{c.pick('农村商业银行股份有限公司', '小额贷款有限公司', '融资担保有限公司')}")
+    else:
+        pla = d.k("person_name_served", c.f.name())
+    dn = d.k("person_name_served", defendant["name"])
+    d.p(f"{dn}（{c.pick(lambda: '公民身份号码' + d.v('id_number', defendant['id']), lambda: '住' + d.v('address_home', defendant['addr']))()}）：")
+    d.p(f"本院受理原告{pla}诉你{c.pick('民间借贷纠纷', '金融借款合同纠纷', '离婚纠纷', '追索劳动报酬纠纷')}一案，案号{case}，"
+        "现已审理终结。因你下落不明，依照《中华人民共和国民事诉讼法》第九十五条的规定，向你公告送达本院民事判决书。"
+        "判决主文如下：……自公告之日起经过三十日，即视为送达。如不服本判决，可在送达之日起十五日内向本院递交上诉状。")
+    d.p(f"联系人：{d.k('official_name', c.f.name())}（审判员）　联系电话：{d.k('landline_office', c.f.landline(pl[4]))}", "plain")
+    seal(d, court, yr)
+    return d
+
+
+def resettlement_report(c: Ctx, fmt: str, name: str) -> Doc:
+    pl = c.place()
+    unit = f"{pl[3]}{c.pick('城关', '东城', '北关')}司法所"
+    d = Doc(name, "刑满释放人员衔接安置情况报告", fmt, "不予公开",
+            "安置帮教对象个人情况，属个人隐私（条例第十五条）和内部工作信息（条例第十六条第一款）")
+    p1 = person(c, pl, 1965, 1995, male=True)
+    crime, sent = c.r.choice(CRIME)
+    wife, son = c.f.name(False), c.f.name(True)
+    d.p(f"关于刑满释放人员{d.v('person_name', p1['name'])}衔接安置情况的报告", "title")
+    d.p(f"{pl[3]}安置帮教工作领导小组办公室：")
+    d.p(f"{cn_date(c.date(30, 200))}，我所接{c.pick('某监狱', '省女子监狱', '某看守所')}通知，该所服刑人员{p1['name']}即将刑满释放。"
+        f"该人员{p1['born'].year}年出生，身份证号{d.v('id_number', p1['id'])}，户籍所在地为我辖区{d.v('address_home', p1['addr'])}。")
+    d.p(f"据档案记载，其因犯{d.v('criminal_record', crime)}被判处{d.v('criminal_record', sent)}。服刑期间，"
+        f"其妻{d.v('person_name', wife)}向法院起诉{d.v('marital_status', '离婚')}，现已另组家庭。")
+    d.p(f"出狱后，该人员暂住其姐家中。其姐告知，他在狱中被查出患有{d.v('health_info', c.r.choice(HEALTH))}，"
+        f"目前无固定收入，另欠亲友债务{d.v('debt_info', '约' + str(c.r.randint(3, 20)) + '万元')}。")
+    d.p(f"其子{d.v('person_name', son)}今年{c.r.randint(9, 15)}岁，在"
+        f"{d.v('school_class', c.r.choice(SCHOOLS) + c.pick('五年级2班', '初一（3）班', '六年级1班'))}读书，由祖母照看。"
+        "我所已协调学校给予关心，并为该户申请临时救助。")
+    st = officials(c, d, 2)
+    d.p(f"帮教责任人：{st[0]}（司法所）、{st[1]}（社区民警）", "plain")
+    d.p(f"联系电话：{d.v('mobile', p1['mobile'])}（该人员本人）", "plain")
+    seal(d, unit, c.date(3, 25))
+    return d
+
+
+def housing_reply(c: Ctx, fmt: str, name: str) -> Doc:
+    pl = c.place()
+    unit = f"{pl[2]}{pl[3]}住房保障服务中心"
+    d = Doc(name, "公租房资格审核结果告知书", fmt, "依申请公开",
+            "告知申请人本人；家庭收入、婚姻、残疾等不公开（条例第十五条）")
+    ap = person(c, pl, 1960, 1995)
+    d.p("公共租赁住房申请审核结果告知书", "title")
+    d.p(f"{d.v('person_name', ap['name'])}（身份证号：{d.v('id_number', ap['id'])}）：", "plain")
+    ex = c.f.name()
+    sh = c.r.randint(0, 1)
+    if sh == 0:
+        d.p(f"你于{cn_date(c.date(60, 200))}提交的公共租赁住房申请，经审核，现告知如下：你与{d.v('person_name', ex)}于"
+            f"{TODAY.year - c.r.randint(1, 5)}年{d.v('marital_status', '离婚')}，离婚协议约定原住房归对方所有；"
+            f"你本人{d.v('disability_info', c.r.choice(DISAB))}，家庭人均月收入{d.v('income_info', str(c.r.randint(800, 1900)) + '元')}，符合保障条件。")
+    else:
+        d.p(f"经审核，你家庭名下登记有住房一套（不动产权证号{d.v('property_cert_no', c.f.property_cert(ABBR[pl[1]], pl[2], c.r.randint(2012, 2022)))}），"
+            f"且你配偶{d.v('person_name', ex)}名下有{d.v('plate', c.f.plate(pl[5]))}号车辆，不符合《公共租赁住房管理办法》规定的条件。")
+    d.p("如有异议，可在收到本告知书之日起十五日内提出复核申请。")
+    addr, tel = body_contacts(c, d, pl, unit, True)
+    d.p(f"复核受理地址：{addr}；电话：{tel}", "plain")
+    seal(d, unit, c.date(3, 30))
+    return d
+
+
+def marriage_revoke(c: Ctx, fmt: str, name: str) -> Doc:
+    pl = c.place()
+    unit = f"{pl[2]}{pl[3]}民政局"
+    d = Doc(name, "撤销婚姻登记决定（冒名登记）", fmt, "依申请公开",
+            "送达当事人；婚姻、身份证件被冒用等事实属个人隐私")
+    a, b = person(c, pl, 1975, 1998, male=True), person(c, pl, 1975, 1998, male=False)
+    imp = c.f.name()
+    d.p("关于撤销一起冒名婚姻登记的决定", "title")
+    d.p(f"当事人：{d.v('person_name', b['name'])}，女，公民身份号码{d.v('id_number', b['id'])}。", "plain")
+    d.p(f"{b['name']}向本机关申请撤销其与{d.v('person_name', a['name'])}（男，{d.v('id_number', a['id'])}）"
+        f"于{TODAY.year - c.r.randint(3, 9)}年办理的结婚登记，称当时系他人{d.v('person_name', imp)}冒用其身份证件办理，"
+        f"其本人{d.v('marital_status', '从未与对方结婚')}，且登记时本人{d.v('pregnancy', '正在外地待产')}。")
+    d.p(f"经公安机关笔迹及人像比对，确认婚姻登记档案中的照片并非{b['name']}本人。依据《民政部 最高人民法院 最高人民检察院 "
+        "公安部 外交部关于妥善处理以冒名顶替或者弄虚作假的方式办理婚姻登记问题的指导意见》，决定撤销该婚姻登记。")
+    st = officials(c, d, 1)
+    d.p(f"经办人：{st[0]}", "plain")
+    seal(d, unit, c.date(3, 60))
+    return d
+
+
+def veteran_reply(c: Ctx, fmt: str, name: str) -> Doc:
+    pl = c.place()
+    unit = f"{pl[2]}{pl[3]}退役军人事务局"
+    d = Doc(name, "退役军人优抚信访答复", fmt, "依申请公开", "送达信访人；伤残等级、病情、家庭情况属个人隐私")
+    p1 = person(c, pl, 1950, 1975, male=True)
+    d.p("信访事项答复意见书", "title")
+    d.p(f"{d.v('person_name', p1['name'])}同志：", "plain")
+    d.p(f"你反映的要求调整残疾等级一事收悉。经查，你于{p1['born'].year + 19}年入伍，服役期间因公致"
+        f"{d.v('disability_info', c.pick('右眼视力丧失', '左下肢截肢', '腰椎损伤'))}，"
+        f"现持有残疾军人证，评定等级为{d.v('disability_info', c.pick('因公七级', '因战六级', '因公八级'))}。")
+    d.p(c.pick(lambda: f"你提出的{d.v('health_info', '慢性阻塞性肺病')}与服役无直接因果关系，医学鉴定专家组不予认定。",
+               lambda: f"你近年来所患{d.v('health_info', c.r.choice(HEALTH))}属于旧伤复发的，可按规定申请复评。")())
+    d.p(f"你的抚恤金按月发放至你本人{c.pick('中国邮政储蓄银行', '中国农业银行')}账户（{d.v('bank_card', c.f.bank_card()[0])}），"
+        f"{TODAY.year}年标准为每月{d.k('statistic', str(c.r.randint(1800, 4200)) + '元')}。")
+    addr, tel = body_contacts(c, d, pl, unit)
+    d.p(f"联系人：{d.k('official_name', c.f.name())}　电话：{tel}", "plain")
+    seal(d, unit, c.date(3, 60))
+    return d
+
+
+def enrol_reply(c: Ctx, fmt: str, name: str) -> Doc:
+    pl = c.place()
+    unit = f"{pl[2]}{pl[3]}教育局"
+    d = Doc(name, "义务教育入学/学籍咨询答复", fmt, "主动公开",
+            "网上咨询答复公开；学生及家长身份、学籍号、房产证号等不公开（未成年人保护法第一百零三条）")
+    kid = person(c, pl, 2013, 2019)
+    par = person(c, pl, 1980, 1992)
+    abbr = ABBR[pl[1]]
+    d.p("网上咨询答复", "title")
+    d.p(f"咨询内容：我是{d.v('person_name', par['name'])}，孩子叫{d.v('person_name', kid['name'])}，"
+        f"学籍号{d.v('student_no', 'G' + kid['id'])}，现在{d.v('school_class', c.r.choice(SCHOOLS) + '三年级4班')}。"
+        f"我家购买了{d.v('address_home', c.f.home_address(pl))}的房子（产权证{d.v('property_cert_no', c.f.property_cert(abbr, pl[2], TODAY.year - 1))}），"
+        f"孩子能否转到学区内的{d.k('org_name', pl[3] + c.pick('实验小学', '中山路小学', '解放路小学'))}？电话{d.v('mobile', fullwidth(par['mobile']))}。")
+    d.p("答复：您好！根据本市义务教育阶段学生转学管理规定，学生因户籍迁移或住房变动需转学的，可于每学期开学前两周，"
+        "持户口簿、不动产权证书向转入学校提出申请。转入学校有学位的，应予接收。")
+    addr, tel = body_contacts(c, d, pl, unit)
+    d.p(f"{unit}　咨询电话：{tel}", "plain")
+    return d
+
+
+def hearing_notice(c: Ctx, fmt: str, name: str) -> Doc:
+    pl = c.place()
+    unit = f"{pl[2]}{pl[3]}{c.pick('市场监督管理局', '自然资源局', '城市管理综合行政执法局')}"
+    d = Doc(name, "行政处罚听证告知书", fmt, "不予公开",
+            "行政处罚决定作出前的告知书属过程性信息和执法案卷（条例第十六条第二款）")
+    p1 = person(c, pl, 1965, 1998)
+    d.p("行政处罚听证告知书", "title")
+    d.p(f"{d.v('person_name', p1['name'])}：", "plain")
+    d.p(f"你于{cn_date(c.date(40, 200))}在{d.v('address_home', p1['addr'])}擅自{c.pick('搭建彩钢房', '占用绿地', '开挖地下室')}，"
+        f"违反了《中华人民共和国城乡规划法》第四十条。本机关拟对你作出罚款{d.k('statistic', str(c.r.randint(5, 50)) + '000元')}的处罚。")
+    d.p(f"据你在询问笔录中陈述，搭建房屋是为了照顾{d.v('health_info', '患阿尔茨海默病')}的母亲。你的邻居"
+        f"{d.v('person_name', c.f.name())}、{d.v('person_name', c.f.name())}对此进行了举报。")
+    d.p("根据《中华人民共和国行政处罚法》第六十三条、第六十四条，你有权要求听证。如要求听证，应在收到本告知书之日起五日内提出。")
+    offs = officials(c, d, 2, cert=True, pl=pl)
+    d.p(f"承办人：{offs[0][0]}（{offs[0][1]}）、{offs[1][0]}（{offs[1][1]}）", "plain")
+    seal(d, unit, c.date(3, 30))
+    return d
+
+
+def mayor_mailbox(c: Ctx, fmt: str, name: str) -> Doc:
+    """市长信箱/网民留言选登: several letters and replies, each telling private facts differently."""
+    pl = c.place()
+    d = Doc(name, "市长信箱来信及答复选登", fmt, "主动公开",
+            "选登的答复公开；来信人身份、联系方式和信中私事不公开（条例第十五条）")
+    d.p(f"{pl[2]}市长信箱{TODAY.year}年{c.r.randint(1, 11)}月来信办理情况选登", "title")
+    shapes = list(range(7))
+    c.r.shuffle(shapes)
+    for n, sh in enumerate(shapes[:c.r.randint(4, 6)], 1):
+        p1 = person(c, pl)
+        nm = d.v("person_name", p1["name"])
+        raw_phone = c.pick(p1["mobile"], fullwidth(p1["mobile"]), p1["mobile"][:3] + "-" + p1["mobile"][3:7] + "-" + p1["mobile"][7:])
+
+        def ph(v=raw_phone):
+            return d.v("mobile", v)
+        title = ["大病救助求助", "孩子在校被嘲笑", "请求帮助讨薪", "邻居养鸽扰民", "营业执照办理问题", "产检建档问题", "遗产纠纷咨询"][sh]
+        d.p(f"{n}. 来信标题：{title}", "plain")
+        if sh == 0:
+            d.p(f"来信内容：我叫{nm}，今年{TODAY.year - p1['born'].year}岁，家住{d.v('address_home', p1['addr'])}。"
+                f"去年查出{d.v('health_info', c.r.choice(HEALTH))}，已经花光积蓄，想问问能不能办大病救助。我的电话是{ph()}。")
+        elif sh == 1:
+            kid = c.f.name()
+            d.p(f"来信内容：孩子{d.v('person_name', kid)}在{d.v('school_class', c.r.choice(SCHOOLS) + c.pick('一', '二', '三') + '年级' + str(c.r.randint(1, 5)) + '班')}，"
+                f"因为{d.v('disability_info', c.pick('患有自闭症', '智力三级残疾', '听力二级残疾'))}，经常被同学嘲笑，班主任也不管。"
+                f"（来信人：{nm}，{ph()}）")
+        elif sh == 2:
+            d.p(f"来信内容：本人{nm}，与前妻{d.v('marital_status', '离婚')}后独自带着两个孩子，单位拖欠工资"
+                f"{d.v('debt_info', str(c.r.randint(1, 6)) + '万多元')}一直不给。联系方式：{ph()}。")
+        elif sh == 3:
+            nb = c.f.name()
+            d.p(f"来信内容：楼下住户{d.v('person_name', nb)}在自家院内养鸽子，噪音和异味很大。该户男主人"
+                f"{d.v('criminal_record', '刚从监狱出来')}，我们都不敢说。反映人{nm}，住{d.v('address_home', p1['addr'])}。")
+        elif sh == 4:
+            d.p(f"来信内容：我是一名{d.v('religion', c.pick('穆斯林', '基督徒', '天主教徒'))}，在{pl[3]}做小生意。"
+                f"最近申请营业执照时，工作人员说我的身份证（{d.v('id_number', grouped(p1['id'], [6, 8, 4]))}）信息有误，"
+                f"请帮忙核查。{nm}，{ph()}")
+        elif sh == 5:
+            d.p(f"来信内容：我儿媳{d.v('pregnancy', '怀孕八个月')}，{c.pick('建档', '产检')}时医院要求提供结婚证，但她和我儿子还没"
+                f"{d.v('marital_status', '领结婚证')}，请问怎么办？落款：{nm}　电话：{ph()}")
+        else:
+            d.p(f"来信内容：父亲{d.v('person_name', c.f.name(True))}去世后，我们兄妹几个因为房子闹上了法院。"
+                f"房子的不动产权证号是{d.v('property_cert_no', c.f.property_cert(ABBR[pl[1]], pl[2], c.r.randint(2008, 2020)))}，"
+                f"想问问遗产怎么分。（{nm}　QQ：{d.v('qq', c.f.qq())}）")
+        unit = pl[2] + ["医疗保障局", "教育局", "人力资源和社会保障局", "城市管理局", "市场监督管理局", "卫生健康委员会", "司法局"][sh]
+        d.p(f"答复单位：{unit}", "plain")
+        d.p(c.pick(lambda: f"答复内容：您好！您反映的问题已收悉。经与您电话沟通，我们已将相关政策告知。"
+                           f"如有疑问，请致电{d.k('landline_office', c.f.landline(pl[4]))}。",
+                   lambda: f"答复内容：来信人反映的情况基本属实。我单位{d.k('official_name', c.f.name())}同志已上门了解情况，"
+                           "并协调所在街道落实帮扶措施。",
+                   lambda: "答复内容：感谢您的来信。该问题属于民事纠纷，建议您通过人民调解、诉讼等法律途径解决，"
+                           "也可拨打12348法律援助热线咨询。")())
+    return d
+
+
+# =====================================================================================
+# 19. More public documents (keep traps)
+# =====================================================================================
+
+def leadership(c: Ctx, fmt: str, name: str) -> Doc:
+    pl = c.place()
+    unit = f"{pl[2]}{pl[3]}{c.pick('人民政府', '发展和改革局', '教育局', '民政局')}"
+    d = Doc(name, "领导分工及机构职能", fmt, "主动公开",
+            "条例第二十条第（一）项：机构职能、负责人姓名公开；办公电话、地址公开（条例第十二条）")
+    d.p(f"{unit}领导分工", "title")
+    posts = ["局长（主任）", "副局长", "副局长", "党组成员、副局长", "四级调研员"]
+    for post in posts[:c.r.randint(3, 5)]:
+        nm = d.k("official_name", c.f.name())
+        b = c.f.birth(1968, 1985)
+        d.p(f"{nm}　{post}", "plain")
+        d.p(f"{d.k('birth_date_public', str(b.year) + '年' + str(b.month) + '月')}生，{c.pick('大学', '研究生')}学历。"
+            f"负责{c.pick('全面工作', '办公室、财务、政务公开工作', '社会救助、养老服务工作', '规划、项目建设工作')}。"
+            f"办公电话：{d.k('landline_office', c.f.landline(pl[4]))}")
+    d.p("内设机构", "plain")
+    rows = [["科室", "负责人", "办公电话", "办公地点"]]
+    building = f"{c.r.choice(pl[6])}{c.r.randint(1, 99)}号政务大楼"
+    for dept in ["办公室", "政策法规科", "社会救助科", "财务审计科", "行政审批科"][:c.r.randint(3, 5)]:
+        rows.append([dept, d.k("official_name", c.f.name()), d.k("landline_office", c.f.landline(pl[4])),
+                     d.k("address_office", f"{building}{c.r.randint(2, 9)}{c.r.randint(0, 2)}{c.r.randint(1, 9)}室")])
+    d.table(rows)
+    d.p(f"单位地址：{d.k('address_office', pl[2] + pl[3] + d.k('street_name', c.pick('中山路', '解放路', '人民路')) + str(c.r.randint(1, 199)) + '号')}　"
+        f"邮编：{d.k('postcode', POSTCODE[pl[0]])}", "plain")
+    return d
+
+
+def annual_report(c: Ctx, fmt: str, name: str) -> Doc:
+    pl = c.place()
+    unit = f"{pl[2]}{pl[3]}{c.pick('人民政府', '自然资源局', '公安分局', '住房和城乡建设局')}"
+    d = Doc(name, "政府信息公开工作年度报告", fmt, "主动公开",
+            "条例第四十九条、第五十条：年度报告公开；统计表数字、工作人员、联系方式公开")
+    d.p(f"{unit}{TODAY.year - 1}年政府信息公开工作年度报告", "title")
+    d.p(f"本报告依据《中华人民共和国政府信息公开条例》第四十九条、第五十条编制。全年主动公开政府信息"
+        f"{d.k('statistic', str(c.r.randint(300, 3000)) + '条')}，受理依申请公开{d.k('statistic', str(c.r.randint(10, 300)) + '件')}。")
+    rows = [["申请情况", None, "自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计"],
+            ["一、本年新收政府信息公开申请数量", None] + [str(c.r.randint(0, 90)) for _ in range(7)],
+            ["二、上年结转政府信息公开申请数量", None] + [str(c.r.randint(0, 9)) for _ in range(7)],
+            ["三、本年度办理结果", "（三）不予公开", None, None, None, None, None, None, None],
+            [None, "3.危及“三安全一稳定”", "0", "0", "0", "0", "0", "0", "0"],
+            [None, "4.保护第三方合法权益", str(c.r.randint(1, 9)), "0", "0", "0", "0", "0", str(c.r.randint(1, 9))]]
+    d.table(rows, header_rows=1, merges=[(0, 0, 0, 1), (1, 0, 1, 1), (2, 0, 2, 1), (3, 0, 5, 0)])
+    d.p(f"说明：“不予公开”中，属于国家秘密的{d.k('statistic', str(c.r.randint(0, 3)) + '件')}，涉及个人隐私的"
+        f"{d.k('statistic', str(c.r.randint(1, 12)) + '件')}。因政府信息公开被申请行政复议"
+        f"{d.k('statistic', str(c.r.randint(0, 8)) + '件')}，结果均为维持。")
+    d.p(f"存在的主要问题：个别科室对涉及个人隐私信息的区分处理把握不准，曾有一份行政处罚决定书未隐去当事人身份证号码，"
+        f"发现后已及时撤回并更正。")
+    addr, tel = body_contacts(c, d, pl, unit, True)
+    d.p(f"联系人：{d.k('official_name', c.f.name())}　电话：{tel}　地址：{addr}", "plain")
+    return d
+
+
+def recruit_publicity(c: Ctx, fmt: str, name: str) -> Doc:
+    pl = c.place()
+    d = Doc(name, "拟录用（聘用）人员公示", fmt, "主动公开",
+            "公务员录用规定：拟录用人员名单向社会公示（姓名、性别、准考证号、毕业院校、报考职位 keep）；"
+            "公示以外的身份证号、电话不公示")
+    unit = f"{pl[2]}{pl[3]}{c.pick('教育局', '卫生健康局', '人力资源和社会保障局')}"
+    d.p(f"{unit}{TODAY.year}年公开招聘{c.pick('教师', '事业单位工作人员', '社区工作者')}拟聘用人员公示", "title")
+    d.p("根据招聘公告，经笔试、面试、体检和考察，现将拟聘用人员名单予以公示。公示期为7个工作日。")
+    rows = [["序号", "姓名", "性别", "准考证号", "毕业院校", "学历", "报考岗位", "总成绩"]]
+    for i in range(c.r.randint(8, 16)):
+        male = c.r.random() < .4
+        rows.append([i + 1, d.k("person_name_publicity", c.f.name(male)), "男" if male else "女",
+                     d.k("exam_no", f"{TODAY.year % 100}{pl[0][:4]}{c.f.digits(6, '0123456789')}"),
+                     c.pick("山西大学", "山东师范大学", "湖南师范大学", "四川大学", "西北大学", "福建师范大学", "郑州大学"),
+                     c.pick("本科", "硕士研究生"), c.pick("小学语文", "初中数学", "护理", "临床医学", "综合管理"),
+                     f"{c.r.randint(70, 89)}.{c.r.randint(10, 99)}"])
+    d.table(rows)
+    d.p(f"监督电话：{d.k('landline_office', c.f.landline(pl[4]))}（{unit}）；"
+        f"{d.k('landline_office', c.f.landline(pl[4]))}（{pl[3]}纪委监委驻局纪检组）", "plain")
+    seal(d, unit, c.date(3, 40))
+    return d
+
+
+def penalty_publicity(c: Ctx, fmt: str, name: str) -> Doc:
+    pl = c.place()
+    d = Doc(name, "行政处罚信息公示（双公示）", fmt, "主动公开",
+            "双公示：法人和个体工商户的名称、代码、法定代表人（经营者）公开；自然人当事人只以“X某”表示"
+            "（已匿名的“X某”keep），违法事实中的受害人信息不公示")
+    rows = [["行政处罚决定书文号", "处罚名称", "处罚类别", "处罚事由", "行政相对人名称", "统一社会信用代码", "法定代表人", "处罚机关", "处罚决定日期"]]
+    for i in range(c.r.randint(12, 20)):
+        yr = c.date(5, 300)
+        docno = f"{pl[3][:1]}市监罚〔{yr.year}〕{c.r.randint(1, 400)}号"
+        kind = c.r.random()
+        if kind < .45:
+            nm = d.k("company_name", f"{pl[2][:-1]}{c.pick('佳美', '百味', '金盛', '安康', '天一', '福源')}{c.pick('食品', '医药连锁', '商贸', '餐饮管理', '超市')}有限公司")
+            code, rep = d.k("uscc", c.f.uscc(pl[0])), d.k("legal_rep", c.f.name())
+            why = c.pick("销售过期食品", "未按规定公示营业执照", "虚假宣传", "使用未经检定的计量器具")
+        elif kind < .75:
+            nm = d.k("company_name", f"{pl[3]}{c.pick('红星', '好再来', '阿芳', '老李')}{c.pick('小吃店', '理发店', '便利店', '干洗店')}")
+            code, rep = d.k("uscc", c.f.uscc(pl[0], "92")), d.k("legal_rep", c.f.name())
+            why = c.pick("无证经营", "从业人员未取得健康证明", "价格违法")
+        else:
+            full = c.f.name()
+            nm = d.k("person_name_masked", full[0] + "某" + ("某" if c.r.random() < .5 else ""))
+            code, rep = "", ""
+            why = c.pick("销售假冒注册商标的商品", "无照经营")
+        rows.append([d.k("doc_no", docno), "行政处罚决定书", c.pick("罚款", "警告", "没收违法所得、罚款"), why, nm, code, rep,
+                     f"{pl[2]}{pl[3]}市场监督管理局", f"{yr:%Y/%m/%d}"])
+    d.table(rows)
     return d

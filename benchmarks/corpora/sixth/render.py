@@ -32,6 +32,7 @@ class Doc:
         self.txt_table = "tab"
         self.landscape = False
         self.csv_bom = True
+        self.numeric_cells = False
         self._seen: dict[tuple[str, str], str] = {}
 
     # values ------------------------------------------------------------------------------
@@ -58,6 +59,10 @@ class Doc:
         self.blocks.append(("table", [list(r) for r in rows], dict(header_rows=header_rows, merges=list(merges),
                                                                     sheet=sheet, hidden_cols=list(hidden_cols),
                                                                     hidden=hidden, title=title)))
+
+    def footnote(self, text: str, note: str, style: str = "body") -> None:
+        """A paragraph whose footnote holds ``note`` (DOCX: a real footnote; elsewhere: a 注 line)."""
+        self.blocks.append(("footnote", (text, note), style))
 
     def textbox(self, text: str) -> None:
         self.blocks.append(("textbox", text, None))
@@ -111,7 +116,18 @@ def write_docx(doc: Doc, path: Path, rng: random.Random) -> None:
         fp = sec.footer.paragraphs[0]
         fp.text = doc.footer
         fp.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    notes: list[str] = []
     for kind, content, opts in doc.blocks:
+        if kind == "footnote":
+            text, note = content
+            notes.append(note)
+            par = d.add_paragraph()
+            par.paragraph_format.first_line_indent = Pt(28)
+            _runs(par, text, rng, doc.split_runs)
+            ref = parse_xml(f'<w:r {nsdecls("w")}><w:rPr><w:vertAlign w:val="superscript"/></w:rPr>'
+                            f'<w:footnoteReference w:id="{len(notes)}"/></w:r>')
+            par._element.append(ref)
+            continue
         if kind == "p":
             style = opts
             par = d.add_paragraph()
@@ -165,7 +181,28 @@ def write_docx(doc: Doc, path: Path, rng: random.Random) -> None:
                         extra._element.getparent().remove(extra._element)
                 _ = keep
             d.add_paragraph()
+    if notes:
+        _add_footnotes(d, notes)
     d.save(path)
+
+
+def _add_footnotes(d, notes: list[str]) -> None:
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    body = [f'<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>',
+            f'<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>']
+    for i, n in enumerate(notes, 1):
+        esc = n.replace("&", "&amp;").replace("<", "&lt;")
+        body.append(f'<w:footnote w:id="{i}"><w:p><w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr>'
+                    f'<w:footnoteRef/></w:r><w:r><w:t xml:space="preserve"> {esc}</w:t></w:r></w:p></w:footnote>')
+    xml = f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:footnotes {w}>{"".join(body)}</w:footnotes>'
+    part = Part(PackURI("/word/footnotes.xml"),
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml",
+                xml.encode("utf-8"), d.part.package)
+    d.part.relate_to(part, RT.FOOTNOTES)
 
 
 # --- PDF -----------------------------------------------------------------------------------
@@ -220,7 +257,7 @@ def write_pdf(doc: Doc, path: Path, rng: random.Random) -> None:
         state["page"].insert_text((x, state["y"]), text, fontname=FONT, fontsize=size)
 
     width = W - ml - mr
-    for kind, content, opts in doc.blocks:
+    for kind, content, opts in _flatten_notes(doc.blocks):
         if kind in ("p", "textbox"):
             style = opts or "body"
             size = 16 if style == "title" else 11.5
@@ -275,9 +312,22 @@ def _dw(s: str) -> int:
     return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
 
 
+def _flatten_notes(blocks):
+    notes, out = [], []
+    for kind, content, opts in blocks:
+        if kind == "footnote":
+            notes.append(content[1])
+            out.append(("p", content[0] + ("①②③④⑤"[len(notes) - 1] if len(notes) <= 5 else ""), opts))
+        else:
+            out.append((kind, content, opts))
+    for i, n in enumerate(notes):
+        out.append(("p", ("①②③④⑤"[i] if i < 5 else "注：") + n, "plain"))
+    return out
+
+
 def txt_text(doc: Doc) -> str:
     out: list[str] = []
-    for kind, content, opts in doc.blocks:
+    for kind, content, opts in _flatten_notes(doc.blocks):
         if kind in ("p", "textbox"):
             style = opts or "body"
             if style == "title":
@@ -321,7 +371,7 @@ def write_xlsx(doc: Doc, path: Path, rng: random.Random) -> None:
     row = 1
     pending_titles: list[str] = []
     first_table = True
-    for kind, content, opts in doc.blocks:
+    for kind, content, opts in _flatten_notes(doc.blocks):
         if kind in ("p", "textbox"):
             pending_titles.append(content)
             continue
@@ -346,6 +396,8 @@ def write_xlsx(doc: Doc, path: Path, rng: random.Random) -> None:
             for j, c in enumerate(r):
                 if c is None or c == "":
                     continue
+                if doc.numeric_cells and isinstance(c, str) and c.isdigit() and len(c) <= 15 and c[0] != "0":
+                    c = int(c)  # phone numbers typed into Excel become numbers
                 cell = ws.cell(row=row, column=j + 1, value=c)
                 if isinstance(c, str) and c.isdigit() and len(c) > 11:
                     cell.number_format = "@"
@@ -374,7 +426,7 @@ def write_xlsx(doc: Doc, path: Path, rng: random.Random) -> None:
 def write_csv(doc: Doc, path: Path, rng: random.Random) -> None:
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\r\n")
-    for kind, content, opts in doc.blocks:
+    for kind, content, opts in _flatten_notes(doc.blocks):
         if kind in ("p", "textbox"):
             w.writerow([content])
         else:
