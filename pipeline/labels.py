@@ -98,6 +98,7 @@ LABELS: dict[str, dict[str, str]] = {
     "entity_PERSONAL_MARITAL": {"zh": "自然人婚姻状况", "en": "marital status of a private person"},
     "entity_OFFICIAL_NAME": {"zh": "公职人员姓名", "en": "name of an official"},
     "entity_NOTICE_RECIPIENT": {"zh": "依规公示对象姓名", "en": "recipient named by a published notice"},
+    "entity_CN_VEHICLE_PUBLIC": {"zh": "依规公布的车辆号牌或识别代号", "en": "vehicle published by a notice"},
     "entity_SENSITIVE_IDENTITY": {"zh": "特定身份信息", "en": "special status of a person"},
     "entity_CN_ADDRESS": {"zh": "个人住址", "en": "home address"},
     "entity_MASKED_VALUE": {"zh": "已去标识化的内容", "en": "masked value"},

@@ -33,6 +33,7 @@ ENTITY_LABELS: dict[str, tuple[str, str]] = {
     "PERSON": ("自然人姓名", "private person's name"),
     "OFFICIAL_NAME": ("公职人员姓名", "official's name"),
     "NOTICE_RECIPIENT": ("依规公示对象姓名", "recipient named by a published notice"),
+    "CN_VEHICLE_PUBLIC": ("依规公布的车辆号牌或识别代号", "vehicle published by a notice"),
     "MASKED_VALUE": ("已去标识化内容", "masked value"),
     "CLASSIFICATION_MARKING": ("国家秘密标志", "classification marking"),
     "CIPHER_TELEGRAM": ("密码电报", "cipher telegram"),

@@ -33,6 +33,11 @@ information is sensitive (《个人信息保护法》第二十八条、第三十
 scholarship kind is of university students, and a list of a 中职, 高中 or lower school's pupils
 is not it.
 
+Vehicles are published by two notices the same way (``published_vehicles``): a body's own cars
+put up for auction or disposal (public property; 《党政机关公务用车管理办法》) and a vehicle
+office's 公告 declaring registrations and plates void (《机动车登记规定》): their plates and VINs
+are ``CN_VEHICLE_PUBLIC`` (kept). The buyer of an auctioned car is a private person as before.
+
 Offices that mask recipients instead (张*华) set ``[notices] recipients = "redact"`` and a
 ``notice`` operator for ``PERSON`` (``pipeline.config``); the default follows the rules above.
 """
@@ -164,4 +169,42 @@ def recipient_column(headers: tuple[str, ...], is_person: Callable[[str], bool])
     for number, label in enumerate(headers):
         if is_person(label):
             return None if _OTHER_PERSON.search(label) else number
+    return None
+
+
+# Notices whose subject is a list of vehicles the rule publishes: a body's own cars put up for
+# auction or disposal (they are public property, not a keeper's), and the 公告 by which a vehicle
+# office declares registrations, plates and licences void (the owners learn of it from the
+# list).
+_VEHICLES: tuple[_Kind, ...] = (
+    _Kind(
+        "public_vehicles",
+        re.compile(r"公务用车|公务车辆|公车|执法执勤(?:用车|车辆)|(?:机关|单位)(?:所属|公务)?车辆"),
+        "《党政机关公务用车管理办法》：公务用车处置（拍卖、报废等）依规公开，车辆为国有资产",
+        notice=re.compile(r"拍卖|处置|竞价|转让|报废|公告|公示"),
+    ),
+    _Kind(
+        "vehicle_deregistration",
+        re.compile(r"(?:机动车|车辆|号牌|牌证)[^\n]{0,20}?(?:注销|作废|强制报废|报废标准)|"
+                   r"(?:注销|作废)[^\n]{0,12}?(?:机动车|车辆|号牌|牌证)"),
+        "《机动车登记规定》（公安部令第164号）：车辆管理所公告机动车登记证书、号牌、行驶证作废",
+        notice=re.compile(r"公告|公示|通告"),
+    ),
+)
+
+
+def published_vehicles(index: TableIndex) -> PublishedList | None:
+    """The kind of notice whose vehicles (plates, VINs) its rule publishes, by its title; None
+    if none."""
+    key = "published_vehicles"
+    if key not in index.memo:
+        index.memo[key] = _vehicles(title_outside(index))
+    return index.memo[key]  # type: ignore[return-value]
+
+
+@functools.lru_cache(maxsize=64)
+def _vehicles(title: str) -> PublishedList | None:
+    for kind in _VEHICLES:
+        if kind.words.search(title) and kind.notice.search(title):
+            return PublishedList(kind.name, kind.basis)
     return None

@@ -72,6 +72,7 @@ RELIG = ["基督教", "伊斯兰教", "天主教", "佛教"]
 CRIME = [("盗窃罪", "有期徒刑一年六个月"), ("诈骗罪", "有期徒刑三年，缓刑四年"), ("故意伤害罪", "有期徒刑二年"),
          ("危险驾驶罪", "拘役三个月，缓刑六个月"), ("寻衅滋事罪", "有期徒刑一年"), ("开设赌场罪", "有期徒刑二年六个月"),
          ("非法吸收公众存款罪", "有期徒刑三年，缓刑三年"), ("掩饰、隐瞒犯罪所得罪", "有期徒刑十个月")]
+SCHOOLS_MID = ["第五实验学校", "外国语实验学校", "第三实验学校", "第二中学", "实验中学", "育英中学"]
 SCHOOLS = ["第二实验小学", "城关第一小学", "育才小学", "第五实验学校", "新华路小学", "外国语实验学校", "第三实验学校", "东城小学"]
 
 
@@ -97,24 +98,38 @@ def hotline(c: Ctx, fmt: str, name: str) -> Doc:
     d.p(f"来电时间：{cn_date(wd)}　　承办单位：{unit}", "plain")
     cn, ca = d.v("person_name", caller["name"]), d.v("address_home", caller["addr"])
     cm = d.v("mobile", c.pick(caller["mobile"], fullwidth(caller["mobile"]), grouped(caller["mobile"], [3, 4, 4])))
-    shape = c.r.randint(0, 3)
+    shape = c.r.randint(0, 6)
     ill = c.r.choice(HEALTH)
     if shape == 0:
         d.p(f"来电人{cn}（联系电话{cm}）反映：其居住在{ca}，楼上住户装修导致其家卫生间漏水，"
             f"其母亲患有{d.v('health_info', ill)}长期卧床，无法自行处理，请求协调。")
     elif shape == 1:
         d.p(f"市民反映，家住{ca}，本人已{d.v('marital_status', '离异')}多年，独自抚养孩子，"
-            f"因孩子患有{d.v('health_info', ill)}，家庭负担沉重，前夫{d.v('person_name', c.f.name(True))}拒不支付抚养费，"
+            f"因孩子患有{d.v('health_info', ill)}，家庭负担沉重，{'前妻' if caller['male'] else '前夫'}{d.v('person_name', c.f.name(not caller['male']))}拒不支付抚养费，"
             f"希望相关部门帮助。来电人姓名：{cn}，回访电话：{cm}。")
     elif shape == 2:
         d.p(f"{cn}来电称：{ca}小区的供暖温度长期不达标。经了解，来电人今年七十八岁，"
             f"{d.v('disability_info', c.r.choice(DISAB))}，与{d.v('family_info', '独生子关系不睦')}，独居。")
         d.p(f"工单另载明来电人手机号码为{cm}。")
-    else:
+    elif shape == 3:
         debt = f"{c.r.randint(3, 30)}万元"
-        d.p(f"来电人反映，其向同村村民{d.v('person_name', c.f.name())}借款{d.v('debt_info', '借款' + debt)}至今未还，"
+        d.p(f"来电人反映，其借给同村村民{d.v('person_name', c.f.name())}{d.v('debt_info', '借款' + debt)}至今未还，"
             f"对方现在{d.v('address_home', c.f.home_address(pl))}居住。来电人{cn}（{cm}，住{ca}）表示其本人"
             f"{d.v('health_info', ill)}住院需用钱，请求政府帮助追讨。")
+    if shape == 4:
+        d.p(f"{cn}（{cm}）来电反映，其儿媳{d.v('pregnancy', '怀孕已六个月')}，一家人租住在{ca}。房东以要收回房屋为由，"
+            "限其一周内搬离。来电人称儿媳身体不好，请求延缓。")
+        d.p(f"经了解，该户系外来务工家庭，来电人之子在{pl[3]}一家餐馆打工，月收入较低。其儿媳此前曾因"
+            f"{d.v('health_info', '先兆流产')}住院保胎。")
+    elif shape == 5:
+        d.p(f"市民来电称，其住所（{ca}）对面的一处民房内，每周日都有十余人聚集。来电人自称{d.v('religion', '信奉佛教')}，"
+            "与该处人员并无矛盾，只是担心消防安全。")
+        d.p(f"工单记录的来电人为{cn}，电话{cm}。")
+    elif shape == 6:
+        d.p(f"来电人系独居老人，{TODAY.year - caller['born'].year}岁。其女儿三年前因{d.v('health_info', c.r.choice(HEALTH))}去世，"
+            f"儿子{d.v('criminal_record', '因诈骗罪在监狱服刑')}。该户现仅靠每月{d.k('statistic', str(c.r.randint(600, 1100)) + '元')}养老金生活，"
+            f"住在{ca}一套老旧平房内，冬季取暖困难。")
+        d.p(f"（来电人：{cn}；联系电话：{cm}）", "plain")
     staff = officials(c, d, 1)[0]
     d.p("办理情况：")
     d.p(c.pick(f"接到工单后，我单位工作人员{staff}于当日与来电人取得联系，并于次日上门核实。经现场查看，反映问题基本属实。"
@@ -159,8 +174,15 @@ def petition(c: Ctx, fmt: str, name: str) -> Doc:
         d.p(f"来信人{nm}（{p1['sex']}，住{d.v('address_home', p1['addr'])}）", "plain")
     spouse = c.f.name()
     ill = c.r.choice(HEALTH)
-    facts = c.r.randint(0, 3)
-    if facts == 0:
+    facts = c.r.randint(0, 4)
+    if facts == 4:
+        d.p(f"信访人反映，其家庭被取消低保后生活困难，请求恢复。")
+        d.p(f"经入户调查，该户共{c.r.randint(3, 5)}口人。户主即信访人本人，长期{d.v('health_info', c.r.choice(HEALTH))}；"
+            f"其长女{d.v('person_name', c.f.name(False))}{d.v('marital_status', '离婚')}后带孩子回娘家居住，"
+            f"目前{d.v('pregnancy', '怀有身孕')}；其次子在{d.v('school_class', c.r.choice(SCHOOLS_MID) + '初三（2）班')}就读。")
+        d.p(f"该户于{yr.year - 1}年因家庭成员名下新增{d.v('plate', c.f.plate(pl[5]))}号车辆，被停发低保金。"
+            "经核实，该车辆登记在长女前夫名下，实际并不归该户所有。")
+    elif facts == 0:
         d.p(f"信访人反映：其与{d.v('person_name', spouse)}于{yr.year - c.r.randint(2, 8)}年"
             f"{d.v('marital_status', '协议离婚')}后，女儿随其生活，现本人{d.v('health_info', ill)}无法工作，"
             "申请将其纳入最低生活保障范围。")
@@ -174,13 +196,14 @@ def petition(c: Ctx, fmt: str, name: str) -> Doc:
             "依照有关规定不享受相关待遇。")
     elif facts == 2:
         d.p(f"信访人诉称其宅基地被邻居{d.v('person_name', c.f.name())}侵占，双方多次发生肢体冲突，"
-            f"其妻子因此{d.v('health_info', '流产')}住院。")
+            f"其{'妻子' if p1['male'] else '儿媳'}因此{d.v('health_info', '流产')}住院。")
         d.p(f"另查明，信访人系{d.v('disability_info', c.r.choice(DISAB))}人员，残疾人证号"
             f"{d.v('disability_cert_no', p1['id'] + str(c.r.randint(1, 7)) + str(c.r.randint(1, 4)))}。")
     else:
         d.p(f"信访人反映所在单位拖欠其工资{d.v('debt_info', str(c.r.randint(2, 9)) + '万余元')}。其本人"
             f"{d.v('religion', '信仰' + c.r.choice(RELIG))}，认为单位因此对其区别对待。")
-        d.p(f"其工资卡开户行为{c.pick('中国工商银行', '中国农业银行')}，卡号{d.v('bank_card', grouped(c.f.bank_card()[0], [4, 4, 4, 4, 3]))}。")
+        card, bank = c.f.bank_card()
+        d.p(f"其工资卡开户行为{bank}，卡号{d.v('bank_card', grouped(card, [4, 4, 4, 4, 3]))}。")
     staff = officials(c, d, 2)
     if c.r.random() < .5:
         d.footnote(f"本机关经调查认为，……现提出如下{'复查' if review else '处理'}意见：信访人的请求缺乏政策依据，不予支持。",
@@ -319,7 +342,7 @@ def correction(c: Ctx, fmt: str, name: str) -> Doc:
     boss = c.f.name()
     d.p(f"矫正期间，其在{c.pick('某物流公司', '城郊一家汽修厂', '亲戚开办的餐馆')}务工，雇主{d.v('person_name', boss)}"
         f"（电话{d.v('mobile', c.f.mobile())}）反映其表现良好。其子就读于"
-        f"{d.v('school_class', c.r.choice(SCHOOLS) + c.pick('初二', '初一', '三年级', '五年级') + '（' + str(c.r.randint(1, 8)) + '）班')}。")
+        f"{d.v('school_class', c.pick(c.r.choice(SCHOOLS_MID) + c.pick('初二', '初一'), c.r.choice(SCHOOLS) + c.pick('三年级', '五年级')) + '（' + str(c.r.randint(1, 8)) + '）班')}。")
     d.p(f"{cn_date(c.date(10, 90))}，该对象未经批准离开{pl[2]}，经电话（{d.v('mobile', p1['mobile'])}）联系后返回，"
         f"其微信号{d.v('wechat', c.f.wechat())}的定位信息显示其曾前往外省。根据《中华人民共和国社区矫正法》第二十八条，建议给予警告。")
     st = officials(c, d, 2)
@@ -358,7 +381,8 @@ def mediation(c: Ctx, fmt: str, name: str) -> Doc:
     unit = f"{pl[3]}{c.r.choice(pl[7])}人民调解委员会"
     d = Doc(name, "人民调解协议书", fmt, "不予公开",
             "调解协议仅送达当事人；当事人身份和纠纷事实属个人隐私（人民调解法第十五条第（四）项：不得泄露当事人的个人隐私；条例第十五条）")
-    a, b = person(c, pl), person(c, pl)
+    kind = c.r.randint(0, 2)
+    a, b = (person(c, pl, male=False), person(c, pl, male=True)) if kind == 0 else (person(c, pl), person(c, pl))
     if c.r.random() < .6:
         d.header = f"{a['name']}与{b['name']}纠纷调解卷"
     d.p("人民调解协议书", "title")
@@ -366,7 +390,6 @@ def mediation(c: Ctx, fmt: str, name: str) -> Doc:
     for role, p1 in (("甲方", a), ("乙方", b)):
         d.p(f"当事人（{role}）：{d.v('person_name', p1['name'])}，{p1['sex']}，{d.v('ethnicity', c.pick('汉族', '回族', '满族', '蒙古族')) if c.r.random() < .3 else '汉族'}，"
             f"身份证号码{d.v('id_number', p1['id'])}，住址{d.v('address_home', p1['addr'])}，电话{d.v('mobile', p1['mobile'])}。", "plain")
-    kind = c.r.randint(0, 2)
     if kind == 0:
         d.p(f"纠纷简要情况：甲乙双方原系夫妻，于{TODAY.year - c.r.randint(1, 4)}年{d.v('marital_status', '经法院判决离婚')}。"
             f"离婚后，双方之子{d.v('person_name', c.f.name(True))}（现就读于{d.v('school_class', c.r.choice(SCHOOLS) + '二年级3班')}）"
@@ -402,8 +425,9 @@ def edu_reply(c: Ctx, fmt: str, name: str) -> Doc:
     kid = person(c, pl, 2011, 2019)
     par = person(c, pl, 1978, 1992, male=False)
     d.p(f"关于网民“{d.k('nickname', c.pick('晋阳老李', 'happy妈妈', '湘江边的家长', '麓山脚下'))}”留言的答复", "title")
-    sch = c.r.choice(SCHOOLS)
-    cls = d.v("school_class", f"{pl[3]}{sch}{c.pick('四', '五', '六', '初一', '初二')}年级{c.r.randint(1, 9)}班".replace("初一年级", "初一年级").replace("初二年级", "初二年级"))
+    grade = c.pick("四年级", "五年级", "六年级", "初一年级", "初二年级")
+    sch = c.r.choice(SCHOOLS_MID if grade.startswith("初") else SCHOOLS)
+    cls = d.v("school_class", f"{pl[3]}{sch}{grade}{c.r.randint(1, 9)}班")
     knm = d.v("person_name", kid["name"])
     sh = c.r.randint(0, 2)
     if sh == 0:
@@ -1132,7 +1156,7 @@ def juvenile_case(c: Ctx, fmt: str, name: str) -> Doc:
     kid = person(c, pl, 2009, 2013)
     par = person(c, pl, 1978, 1988, male=False)
     sh = c.r.randint(0, 2)
-    cls = lambda grade: d.v('school_class', pl[3] + c.r.choice(SCHOOLS) + grade + '（' + str(c.r.randint(1, 8)) + '）班')
+    cls = lambda grade: d.v('school_class', pl[3] + c.r.choice(SCHOOLS_MID) + grade + '（' + str(c.r.randint(1, 8)) + '）班')
     if sh == 0:
         d.p("关于一起未成年人被侵害案件的情况通报", "title")
         d.p(f"{cn_date(c.date(20, 200))}，{pl[3]}公安分局接到报警：未成年人{d.v('person_name', kid['name'])}"
@@ -1230,7 +1254,7 @@ def resettlement_report(c: Ctx, fmt: str, name: str) -> Doc:
     d.p(f"出狱后，该人员暂住其姐家中。其姐告知，他在狱中被查出患有{d.v('health_info', c.r.choice(HEALTH))}，"
         f"目前无固定收入，另欠亲友债务{d.v('debt_info', '约' + str(c.r.randint(3, 20)) + '万元')}。")
     d.p(f"其子{d.v('person_name', son)}今年{c.r.randint(9, 15)}岁，在"
-        f"{d.v('school_class', c.r.choice(SCHOOLS) + c.pick('五年级2班', '初一（3）班', '六年级1班'))}读书，由祖母照看。"
+        f"{d.v('school_class', c.pick(c.r.choice(SCHOOLS) + c.pick('五年级2班', '六年级1班'), c.r.choice(SCHOOLS_MID) + '初一（3）班'))}读书，由祖母照看。"
         "我所已协调学校给予关心，并为该户申请临时救助。")
     st = officials(c, d, 2)
     d.p(f"帮教责任人：{st[0]}（司法所）、{st[1]}（社区民警）", "plain")
