@@ -70,7 +70,7 @@ PRIVATE_AFTER = re.compile(
     r"开除|逮捕|劳动|强制|追究)"
     r"|^曾(?:经)?受(?:到|过)?[\u4e00-\u9fa5]{0,8}?(?:处罚|处分|刑罚)|^有[\u4e00-\u9fa5]{0,6}?前科"
     r"|^(?:信仰|信奉|宗教信仰)|^系[\u4e00-\u9fa5]{1,6}?(?:信徒|教徒|残疾)"
-    # A marital fact (recognizers.marital_status): …已离异, …于2018年离婚, …丧偶多年 — of the
+    # A marital fact (recognizers.private_facts): …已离异, …于2018年离婚, …丧偶多年 — of the
     # person, or of the one they divorced (其与…于2018年离婚).
     r"|^(?:于[\d\s年月日份]{4,14})?(?:已经?|已)?(?:协议|诉讼)?(?:离婚(?!登记|手续)|离异|丧偶|再婚|复婚)"
     r"|的(?:手机|电话|联系电话|身份证|住址|家|房屋|住房|户口|儿子|女儿|父亲|母亲|妻子|丈夫|"
