@@ -88,6 +88,8 @@ LABELS: dict[str, dict[str, str]] = {
     "entity_CN_WECHAT": {"zh": "微信号", "en": "WeChat ID"},
     "entity_CN_TRACKING_NUMBER": {"zh": "邮件或快递单号", "en": "postal or courier tracking number"},
     "entity_CN_MILITARY_ID": {"zh": "军人证件号码", "en": "military ID number"},
+    "entity_CN_DRIVING_LICENCE_FILE": {"zh": "驾驶证档案编号", "en": "driving licence file number"},
+    "entity_CN_STUDENT_NUMBER": {"zh": "学号或学籍号", "en": "student number"},
     "entity_CN_POSTCODE": {"zh": "邮政编码", "en": "postcode"},
     "entity_CN_USCC": {"zh": "统一社会信用代码", "en": "unified social credit code"},
     "entity_CN_USCC_INDIVIDUAL": {"zh": "个体工商户统一社会信用代码", "en": "credit code of a sole trader"},

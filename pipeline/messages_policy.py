@@ -30,6 +30,10 @@ REASONS_EN: dict[str, str] = {
     "privacy, withheld.",
     "CN_PERSONAL_CERTIFICATE": "a natural person's professional certificate number points to "
     "that person: personal privacy, withheld.",
+    "CN_DRIVING_LICENCE_FILE": "a driving licence's file number looks up a particular driver's "
+    "licence and offence record: personal privacy, withheld.",
+    "CN_STUDENT_NUMBER": "a student's school or national student number points to that "
+    "student: personal privacy, withheld.",
     "CN_PASSPORT": "a passport number is personal privacy and is withheld.",
     "CN_HKMO_PERMIT": "a travel permit number is personal privacy and is withheld.",
     "CN_HOME_RETURN_PERMIT": "a home return permit number is personal privacy and is withheld.",

@@ -97,6 +97,10 @@ RULES: dict[str, Rule] = {
     "CN_PERSONAL_CERTIFICATE": Rule(
         PRIVATE, "redact", "该内容为自然人的执业或职业资格证书编号，指向特定个人，属于个人隐私，不予公开。"
     ),
+    "CN_DRIVING_LICENCE_FILE": Rule(
+        PRIVATE, "redact", "该内容为机动车驾驶证档案编号，可据以查询特定驾驶人的驾驶证信息和违法记录，属于个人隐私，不予公开。"
+    ),
+    "CN_STUDENT_NUMBER": Rule(PRIVATE, "redact", "该内容为学生的学号或学籍号，指向特定学生，属于个人隐私，不予公开。"),
     "CN_PASSPORT": Rule(PRIVATE, "redact", "该内容为护照号码，属于个人隐私，不予公开。"),
     "CN_HKMO_PERMIT": Rule(PRIVATE, "redact", "该内容为出入境证件号码，属于个人隐私，不予公开。"),
     "CN_HOME_RETURN_PERMIT": Rule(PRIVATE, "redact", "该内容为港澳居民来往内地通行证号码，属于个人隐私，不予公开。"),

@@ -9,7 +9,8 @@ not by a list of labels.
 - A pupil's or an examinee's row is a minor's when its date of birth, age, grade or school
   says so; then every identifier cell (中考报名号, 考籍号, 学籍号…) and every attribute cell
   (class, hardship type, health, address) is the minor's (个人信息保护法第二十八条、第三十一条).
-  The same columns of an adult's row (a repeat examinee of nineteen) stay.
+  The same columns of an adult's row (a repeat examinee of nineteen) stay, but for the
+  学籍号, a student number whoever holds it.
 - An adult's hardship type holds sensitive information only where it tells a family's or a
   person's circumstances (孤儿, 特困供养, 残疾); 低保 in a 低保公示 is published by rule.
 - An accident's casualty table: the injury cells are the victim's health, the victim's age
@@ -138,9 +139,13 @@ def test_a_minors_row_withholds_its_identifiers_and_attributes(tmp_path: Path, l
     assert not missed, (len(missed), len(ids), missed[:5])
     missed = _missed(findings, attributes, "SENSITIVE_MINOR", "SENSITIVE_HEALTH", "CN_ADDRESS")
     assert not missed, (len(missed), len(attributes), missed[:5])
-    # An adult's row keeps its identifiers and its attributes (its address aside).
+    # An adult's row keeps its identifiers and its attributes (its address aside), but not
+    # its 学籍号 (G and the ID number: a student number, recognizers/student_number.py).
     redacted = set(_redacted(findings))
-    kept = [v for v in adults if not v.startswith("城关镇") and v not in set(HEALTH[1:3])]
+    student = [v for v in adults if re.fullmatch(r"G\d{18}", v)]
+    assert not _missed(findings, student, "CN_STUDENT_NUMBER")
+    kept = [v for v in adults if not v.startswith("城关镇") and v not in set(HEALTH[1:3])
+            and v not in student]
     assert not [v for v in kept if _squeezed(v) in redacted and v not in attributes]
     # The amounts stay.
     assert not {"1000", "625"} & redacted
