@@ -56,7 +56,7 @@ from collections.abc import Iterable, Iterator
 from presidio_analyzer import RecognizerResult
 
 from pipeline import ner
-from pipeline.doc_kind import addressed_to_person
+from pipeline.doc_kind import addressed_to_person, enforcement_case
 from pipeline.published_lists import published_list, recipient_column
 from pipeline.tables import index_for
 from recognizers._base import CustomRecognizer, clause_before, result
@@ -71,6 +71,7 @@ from recognizers._columns import (
 from recognizers._holder import contact_block, identifier_after
 from recognizers._legal_text import in_articles, is_legal_text
 from recognizers._name_words import (
+    _BID_ROLES,
     _BODY_OFFICERS,
     _END,
     _LIST_PRIVATE_CUES,
@@ -90,6 +91,7 @@ from recognizers._prose_names import (
     OWN_DETAILS,
     PRIVATE_BEFORE,
     capacity,
+    firm_post,
     plate_in_clause,
     private_before,
     share_cues,
@@ -99,7 +101,8 @@ from recognizers._surnames import COMPOUND, SINGLE
 ROLE_LED = re.compile(
     rf"(?P<role>{'|'.join(sorted(_PRIVATE_ROLES + _PUBLIC_ROLES, key=len, reverse=True))})"
     # A party's role in brackets after the party's side (乙方（被征收人）：…) labels the name too.
-    r"(?:姓名|名单|名字)?[)）]?[^\S\n]*(?:[:：]|为|是)?[^\S\n]*"
+    # A form's receipt field (受送达人签收：…, 当事人签字：…) is the role's too.
+    r"(?:姓名|名单|名字|签收|签字|签名)?[)）]?[^\S\n]*(?:[:：]|为|是)?[^\S\n]*"
     rf"(?P<names>{_NAME}(?:{_SEP}{_NAME})*)"
 )
 TITLE_LED = re.compile(
@@ -135,6 +138,8 @@ _JOINED = re.compile(
 )
 # What bodies end with: a three-character "name" ending so is a body (仲裁庭, 居委会).
 _BODY_ENDS = frozenset("庭院局委会所处科厅部办队站室组社馆校厂司署团营")
+# A sum written in capital numerals (大写金额): 伍 and 陆 are surnames too.
+_SUM = re.compile(r"[元圆整]|^[壹贰叁肆伍陆柒捌玖拾佰仟万亿]+$|^.[拾佰仟万亿]")
 # A doctrine, a memorial or a likeness named after a person (邓小平理论, 毛泽东思想, 孙中山故居).
 _DOCTRINE = re.compile(r"理论|思想|主义|学说|精神(?!病|障碍|残疾)|故居|纪念|铜像|塑像|诞辰|逝世")
 
@@ -198,6 +203,8 @@ class PersonNameRecognizer(CustomRecognizer):
             found[(start, end)] = (entity, score, why)
 
         for match in TITLE_LED.finditer(text):
+            if firm_post(text, match.start("title")):
+                continue  # 车间主任…: the party's employee, read with the rest of the prose
             add(*match.span("name"), "OFFICIAL_NAME", 0.85, "title")
         for match in TITLE_AFTER.finditer(text):
             add(*match.span("name"), "OFFICIAL_NAME", 0.85, "title")
@@ -218,7 +225,8 @@ class PersonNameRecognizer(CustomRecognizer):
                 if role in _BODY_OFFICERS and contact_block(text, *span):
                     kind = "OFFICIAL_NAME"
                 elif kind == "OFFICIAL_NAME" and identifier_after(
-                    text, span[1], mobiles=role not in _PUBLISHED_CONTACTS
+                    text, span[1], mobiles=role not in _PUBLISHED_CONTACTS,
+                    certificates=role not in _BID_ROLES,
                 ):
                     kind = "PERSON"
                 add(*span, kind, 0.85, role)
@@ -275,6 +283,7 @@ class PersonNameRecognizer(CustomRecognizer):
             for start, end in cell_names(text, view.start, view.end):
                 add(start, end, entity, 0.85, "column")
 
+        _representatives_sign(text, found)
         if model:
             self._model_names(text, sorted(model), found, add)
         for (_, end), (entity, score, why) in sorted(found.items()):
@@ -330,6 +339,8 @@ class PersonNameRecognizer(CustomRecognizer):
                 continue  # a body the model read as a name (仲裁庭)
             if _DOCTRINE.match(text, end):
                 continue  # 邓小平理论: a doctrine named after a historical figure
+            if _SUM.search(name):
+                continue  # 伍万元: a sum in capital numerals (罚款人民币伍万元)
             candidates.append((start, end))
         # The rules' names stand in the chains too (评审专家名单：甲、乙、丙: the list rule read
         # 甲 and 乙, the model adds 丙, which shares their reading).
@@ -350,7 +361,9 @@ class PersonNameRecognizer(CustomRecognizer):
         # A vehicle's plate in the same item (晋A8K273，小型轿车，…；): the keeper, a private person.
         cues = [cue or ("private" if plate_in_clause(text, s, e) else None)
                 for (s, e), cue in zip(candidates, cues, strict=True)]
-        if addressed_to_person(text):
+        # So is one named in an enforcement case's document (a party's employee, a witness, a
+        # consumer): the officers there are named by their office or certificate.
+        if addressed_to_person(text) or enforcement_case(text):
             cues = [cue or ("private" if _SURNAME_START.match(text[s:e]) else None)
                     for (s, e), cue in zip(candidates, cues, strict=True)]
         # The same name said to be a private person anywhere is one everywhere.
@@ -373,6 +386,23 @@ class PersonNameRecognizer(CustomRecognizer):
             else:
                 add(start, end, "PERSON", MODEL_ONLY, "model")
 
+
+
+# The roles of a unit's representative (a company's 法定代表人, an unincorporated unit's
+# 负责人), and the fields a representative fills for the unit (the party's, the receipt's).
+_REPRESENTATIVES = ("法定代表人", "负责人")
+_SIGNS_FOR_UNIT = ("当事人", "受送达人", "签收人")
+
+
+def _representatives_sign(text: str, found: dict) -> None:
+    """A unit's representative signing for it (当事人签收：…, 受送达人：…) is the one the document
+    names as the unit's 法定代表人 or 负责人, published with the unit: the same name there keeps
+    that reading (in place)."""
+    kept = {text[s:e] for (s, e), (entity, _, why) in found.items()
+            if entity == "OFFICIAL_NAME" and why in _REPRESENTATIVES}
+    for (start, end), (entity, score, why) in list(found.items()):
+        if entity == "PERSON" and why in _SIGNS_FOR_UNIT and text[start:end] in kept:
+            found[(start, end)] = ("OFFICIAL_NAME", score, "representative")
 
 
 # The nouns among the private cues (a relation, a resident, a party), not the verbs and
