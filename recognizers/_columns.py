@@ -70,10 +70,10 @@ _PERSON_HEAD = re.compile(r"(?:姓名|名字|户名|人名|名)$|(?:人|者)$|�
 _NOT_PERSON = re.compile(r"(?:法人|机构|单位|组织|公司|企业)$|^(?:主|人|者)$")
 # Persons named in a public capacity: their column is still a column of names.
 # A case file's officers too (送达人, 调查人, 询问人: the body's staff), not the person served,
-# questioned or inspected (受送达人, 被询问人).
+# questioned or inspected (受送达人, 被询问人); a bid's 项目经理 (published with the award).
 PUBLIC_ROLE = re.compile(r"(?<![受被])(?:法定代表|负责|签发|承办|审核|审批|批准|执法|主持|记录|"
                          r"送达|调查|检查|询问|办案|勘验)人$|"
-                         r"(?:执法人员|评审专家|专家|调查人员|检查人员|办案人员)$")
+                         r"(?:执法人员|评审专家|专家|调查人员|检查人员|办案人员|项目经理|项目总监|总监理工程师)$")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -108,6 +108,9 @@ def kind_of(label: str) -> str:
     if _ATTRIBUTE.search(text):
         return ATTRIBUTE
     if _PERSON_HEAD.search(text) and not _THING_NAME.search(text) and not _NOT_PERSON.search(text):
+        return PERSON
+    # A public role's head is no person noun (执法人员, 评审专家, 项目经理), but its column holds names.
+    if PUBLIC_ROLE.search(text):
         return PERSON
     return ""
 

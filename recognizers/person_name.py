@@ -77,6 +77,7 @@ from recognizers._columns import (
 from recognizers._holder import contact_block, identifier_after
 from recognizers._legal_text import in_articles, is_legal_text
 from recognizers._name_words import (
+    _BID_ROLES,
     _BODY_OFFICERS,
     _END,
     _LIST_PRIVATE_CUES,
@@ -230,7 +231,8 @@ class PersonNameRecognizer(CustomRecognizer):
                 if role in _BODY_OFFICERS and contact_block(text, *span):
                     kind = "OFFICIAL_NAME"
                 elif kind == "OFFICIAL_NAME" and identifier_after(
-                    text, span[1], mobiles=role not in _PUBLISHED_CONTACTS
+                    text, span[1], mobiles=role not in _PUBLISHED_CONTACTS,
+                    certificates=role not in _BID_ROLES,
                 ):
                     kind = "PERSON"
                 add(*span, kind, 0.85, role)
