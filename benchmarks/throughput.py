@@ -209,11 +209,11 @@ class Run:
     seconds: float
     peak_mb: float
     status: int
+    stdout: str = ""
+    stderr: str = ""
     # User + system CPU of the process (and the children it waited for): on a shared machine
     # the wall time counts the other sessions' load too, the CPU time does not.
     cpu_seconds: float = 0.0
-    stdout: str = ""
-    stderr: str = ""
 
 
 def measure(cmd: list[str], env: dict[str, str] | None = None, cwd: Path | None = None) -> Run:
