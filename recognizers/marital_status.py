@@ -35,6 +35,7 @@ from recognizers.sensitive_info import (
     _rule_after,
     _spans,
     _subject_named,
+    name_within,
 )
 
 # 离婚 names a procedure or a kind of case before these; the fact is 离婚 itself.
@@ -69,7 +70,7 @@ def _said_of_person(text: str, s: int, e: int, sentence_start: int, sentence_end
     clause = text[begin:finish]
     if _MODAL.search(clause):
         return False
-    if any(begin <= a and b <= finish for a, b in names):
+    if name_within(names, begin, finish):
         return True
     if _POINTERS.search(clause) or _ITS.search(clause):
         return True
