@@ -13,7 +13,8 @@ procedure, a procedure outranks the drafter's wish):
    公开申请): 依申请公开 — it goes to the applicant, not onto the website; likewise a reply to a
    letter or visit (the 信访 family: 处理意见书, 复查意见书, 复核意见书, 答复意见书, 信访答复…) or a
    hotline work order (12345 热线工单: one caller's request and its handling), addressed to one
-   person about their own matter, whatever it recounts of an investigation or a process;
+   person about their own matter, whatever it recounts of an investigation or a process — but not
+   a selection of such replies the body compiles for its site (留言选登, 摘编), which is 主动公开;
 5. process information (a 征求意见稿 or 讨论稿 not put out for public comment, a 请示, a
    discussion record, a 会议纪要 that says it is not for release — 不公开, 内部传阅, 仅供…):
    不予公开 (条例第十六条第二款); a draft published for public comment (公开征求意见, 向社会…征求意见)
@@ -24,8 +25,10 @@ procedure, a procedure outranks the drafter's wish):
    — it is that person's own matter; what the law publishes of it is the 分户补偿情况
    (《国有土地上房屋征收与补偿条例》第二十九条), in a separate notice;
 8. an internal record of personal data (a payment roster 发放花名册, a 结算明细 — by its title,
-   and nothing in its head says it is published: 公示, 公告…): 不予公开 — what is published of it
-   is a separate, masked 公示;
+   and nothing in its head says it is published: 公示, 公告…; a 台账 when the review redacted
+   persons' data in it): 不予公开 — what is published of it is a separate, masked 公示; and an
+   internal approval form (审批表, 呈批表: one step of the body's own workflow, 内部事务信息,
+   条例第十六条第一款): 不予公开;
 9. the drafter's own note (此件依申请公开, 公开属性：不予公开): that — except a 不予公开 note on
    a document addressed to the public (a 公告 or 通告, a notice to 广大用户/社会公众: 条例第十九条
    makes what the public must know or take part in proactive), which nothing else the review
@@ -43,13 +46,19 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.doc_kind import head as doc_head
-from pipeline.doc_kind import reply_kind
+from pipeline.doc_kind import published_selection, reply_kind
 from pipeline.model import Review
 
 # An internal record of personal data kept for payment or accounts (a bank's payment roster,
 # a settlement list): not a 公示 written for publication (the notice that publishes such a
 # list is a separate, masked 公示).
 _INTERNAL_RECORD = re.compile(r"花名册|结算明细|结算清单|发放明细表|代发明细|拨付明细表")
+# A ledger (台账) is kept for many purposes (整改台账 are published); it is an internal record
+# only when it holds persons' data.
+_LEDGER = re.compile(r"台账")
+_LEDGER_PERSONS = 2
+# An approval form: a step of the body's internal workflow (内部事务信息).
+_APPROVAL_FORM = re.compile(r"(?:审批|呈批|报批|审签|审核)(?:表|单)")
 _FOR_PUBLICATION = re.compile(r"公示|公告|公布|通告|张榜|拟资助|拟发放|拟享受")
 _PUBLIC_COMMENT = re.compile(r"公开征求意见|向社会[^。\n]{0,20}?征求意见|征求社会公众|社会各界[^。\n]{0,10}?意见")
 # Minutes are often published (常务会议纪要); those that say they are not, are not.
@@ -102,6 +111,8 @@ class AttributeReason:
 def _reply(text: str) -> tuple[str, AttributeReason] | None:
     """A reply to an application or to a 信访 matter (``pipeline.doc_kind``)."""
     kind = reply_kind(text)
+    if kind is not None and published_selection(text):
+        return None
     if kind == "application_reply":
         return "依申请公开", AttributeReason(
             "application_reply", "文件为对政府信息公开申请的答复，向申请人提供，不主动公开。")
@@ -119,6 +130,24 @@ def _private_party(review: Review) -> str | None:
         if f.entity_type == "PERSON" and f.action == "redact" and f.start in starts:
             return f.id
     return None
+
+
+def _internal_form(review: Review, title: list[str]) -> AttributeReason | None:
+    """A ledger of persons' data or an internal approval form, by its title."""
+    if any(_APPROVAL_FORM.search(line) for line in title):
+        return AttributeReason(
+            "internal_form",
+            "文件为机关内部审批表单，属于内部事务信息，不予公开（《政府信息公开条例》第十六条第一款）。")
+    if not any(_LEDGER.search(line) for line in title):
+        return None
+    persons = [f.id for f in review.findings
+               if f.entity_type in {"PERSON", "CN_RESIDENT_ID"} and f.action == "redact"]
+    if len(persons) < _LEDGER_PERSONS:
+        return None
+    return AttributeReason(
+        "internal_record",
+        "文件为记载个人信息的内部台账，不是面向社会的公示，不予公开；需要公示的，应另行制作"
+        "去标识化的公示文本。", persons[:5])
 
 
 def derive(review: Review) -> tuple[str, AttributeReason]:
@@ -176,6 +205,9 @@ def derive(review: Review) -> tuple[str, AttributeReason]:
             "internal_record",
             "文件为记载个人信息的内部台账（发放花名册、结算明细等），不是面向社会的公示，不予公开；"
             "需要公示的，应另行制作去标识化的公示文本。")
+    internal = _internal_form(review, title)
+    if internal is not None and not _FOR_PUBLICATION.search(head):
+        return "不予公开", internal
     notes = [f for f in findings if f.entity_type == "DISCLOSURE_NOTE"]
     if (notes and notes[0].metadata.get("attribute") == "不予公开"
             and _PUBLIC_AUDIENCE.search(text)):

@@ -1,4 +1,5 @@
-"""What kind of document this is, by its head: a reply addressed to one private person.
+"""What kind of document this is, by its head: a reply addressed to one private person, or a
+document of an enforcement case.
 
 Two stages ask: the attribute (``pipeline.attribute``: a reply goes to the person who asked,
 依申请公开) and the name recognizer (``recognizers.person_name``: in a document addressed to a
@@ -11,6 +12,17 @@ them from disagreeing about the same document.
 - a reply to a letter or visit (the 信访 family: 处理意见书, 复查意见书, 复核意见书, 信访答复…) or a
   hotline work order (12345 热线工单);
 - a letter whose first lines greet one person by name (``刘春梅：``, ``王先生：``).
+
+A document of an enforcement case (a 行政处罚决定书 or 告知书, a 责令改正通知书, a 行政强制 decision
+or 催告书, a 行政复议决定书, a 送达回证 or 公告送达, by its title) names the body's officers by their
+office (执法人员 with a certificate number, 送达人, 调查人, the signing 局长) and everyone else it
+names — the parties, their agents, relatives and employees, witnesses, complainants, consumers —
+as private persons (a decision published under 行政处罚法第四十八条 withholds their personal
+information, 条例第十五条). The name recognizer reads a name there the way it reads one in a reply.
+
+A published selection of such replies (12345 留言选登, 热线办理情况摘编) is none of these for the
+attribute: the body compiles several callers' matters to put them on its site. Each entry is still
+a reply to one person, so the name recognizer reads it as one.
 """
 
 from __future__ import annotations
@@ -46,6 +58,21 @@ _GREETING = re.compile(
 )
 _BODY_END = re.compile(r"(?:局|委|办|厅|部|院|所|站|队|会|处|科|室|府|司|中心|公司|同志|领导|各位)[^\S\n]*[:：]")
 
+# A compilation put out by the body: its title says it selects or compiles (选登, 摘编), or it
+# holds several work orders, each a caller's matter.
+_SELECTION_TITLE = re.compile(r"选登|选编|摘登|摘编|汇编|精选|选录|集锦")
+_WORK_ORDER = re.compile(r"工单编号|工单号")
+TITLE_LINES = 3
+
+# The title line of an enforcement case's document: the act (处罚, 强制, 查封, 复议…) and the
+# instrument (决定书, 告知书, 通知书, 催告书, 回证, 公告), or a 公告送达 (送达公告) in the head.
+_ENFORCEMENT_TITLE = re.compile(
+    r"^[^\S\n]*[\u4e00-\u9fa5（）()]{0,16}?(?:处罚|强制|查封|扣押|改正|整改|复议|听证|催告|"
+    r"执行|送达)[\u4e00-\u9fa5（）()]{0,8}?(?:决定书|告知书|通知书|催告书|意见书|回证|公告)[^\S\n]*$"
+    r"|公告送达|送达公告",
+    re.MULTILINE,
+)
+
 Reply = Literal["application_reply", "petition_reply"]
 
 
@@ -65,6 +92,15 @@ def reply_kind(text: str) -> Reply | None:
     return None
 
 
+def published_selection(text: str) -> bool:
+    """A compilation of replies the body publishes (留言选登): by its title, or by holding more
+    than one work order."""
+    lines = [line for line in text.splitlines() if line.strip()][:TITLE_LINES]
+    if any(_SELECTION_TITLE.search(line) for line in lines):
+        return True
+    return len(_WORK_ORDER.findall(text)) > 1
+
+
 @functools.lru_cache(maxsize=8)
 def addressed_to_person(text: str) -> bool:
     """The document is addressed to one private person: a reply, or a letter greeting a person."""
@@ -76,3 +112,10 @@ def addressed_to_person(text: str) -> bool:
     sentence = first.find("。")
     before = first if sentence < 0 else first[: first.rfind("\n", 0, sentence) + 1]
     return any(not _BODY_END.search(m[0]) for m in _GREETING.finditer(before))
+
+
+@functools.lru_cache(maxsize=8)
+def enforcement_case(text: str) -> bool:
+    """The document is one of an enforcement case (a penalty, an order to correct, a coercive
+    measure, an administrative reconsideration, the service of one), by its title."""
+    return bool(_ENFORCEMENT_TITLE.search(head(text)))

@@ -30,6 +30,10 @@ REASONS_EN: dict[str, str] = {
     "privacy, withheld.",
     "CN_PERSONAL_CERTIFICATE": "a natural person's professional certificate number points to "
     "that person: personal privacy, withheld.",
+    "CN_DRIVING_LICENCE_FILE": "a driving licence's file number looks up a particular driver's "
+    "licence and offence record: personal privacy, withheld.",
+    "CN_STUDENT_NUMBER": "a student's school or national student number points to that "
+    "student: personal privacy, withheld.",
     "CN_PASSPORT": "a passport number is personal privacy and is withheld.",
     "CN_HKMO_PERMIT": "a travel permit number is personal privacy and is withheld.",
     "CN_HOME_RETURN_PERMIT": "a home return permit number is personal privacy and is withheld.",
@@ -45,8 +49,10 @@ REASONS_EN: dict[str, str] = {
     "PERSON": "a natural person's name is personal privacy and is withheld.",
     "OFFICIAL_NAME": "the name appears in an official capacity or one published by law: public.",
     "NOTICE_RECIPIENT": "the name is a recipient in a notice whose rule publishes its recipients "
-    "(低保, 特困, 公租房, 农机补贴 公示): public; the recipient's ID, account, phone and address are "
-    "still withheld.",
+    "(低保, 临时救助, 公租房 公示, 拟聘用人员, 表彰…) or the addressee a 公告送达 must name: public; the "
+    "recipient's ID, account, phone and address are still withheld.",
+    "CN_VEHICLE_PUBLIC": "the plate or VIN is of a vehicle a notice publishes by rule (a body's own car for "
+    "auction or disposal, a registration declared void): public.",
     "CN_ADDRESS": "a home address is personal privacy and is withheld.",
     "SENSITIVE_HEALTH": "a particular person's health information is sensitive personal "
     "information and is withheld.",

@@ -7,7 +7,7 @@ its head and the few modifiers that change it — not looked up in a list of eve
 office might type:
 
 - ``person``: head 名 (姓名, 户名, 开户名; not 村名, 品名, 单位名称), 人, 者, 主 (户主, 车主), or a
-  kinship or membership head (家长, 配偶, 父亲, 母亲, 子女, 成员, 对象);
+  kinship or membership head (家长, 配偶, 父亲, 母亲, 子女, 家属, 亲属, 成员, 对象);
 - ``social_card``: a social-security or medical-insurance card (社保卡, 社会保障卡, 医保卡);
 - ``account``: 账/帐 (账号, 银行账户; not 台账) or 卡 (卡号, 银行卡, 一卡通) or 存折;
 - ``certificate``: the number of a person's qualification or practice certificate (执业证号,
@@ -65,12 +65,15 @@ _BRACKETS = re.compile(r"[(（\[【][^)）\]】]*[)）\]】]")
 _THING_NAME = re.compile(r"(?:村|地|品|店|校|路|街|书|药|病|罪|菜|项目|单位|企业|公司|机构|产品|文件|课程|"
                          r"工程|小区|镇|乡|县|市|区|省|国|队|组|班|社|厂|场|馆|站|所|部|局|院|会|名称)名$")
 _PERSON_HEAD = re.compile(r"(?:姓名|名字|户名|人名|名)$|(?:人|者)$|主$|"
-                          r"(?:家长|配偶|父亲|母亲|子女|妻子|丈夫|儿子|女儿|成员|对象|学生|患者)$")
+                          r"(?:家长|配偶|父亲|母亲|子女|妻子|丈夫|儿子|女儿|家属|亲属|遗属|爱人|成员|对象|学生|患者)$")
 # Heads that end in 人 or 主 but name no person column (counts, bodies).
 _NOT_PERSON = re.compile(r"(?:法人|机构|单位|组织|公司|企业)$|^(?:主|人|者)$")
 # Persons named in a public capacity: their column is still a column of names.
-PUBLIC_ROLE = re.compile(r"(?:法定代表|负责|签发|承办|审核|审批|批准|执法|主持|记录)人$|"
-                         r"(?:执法人员|评审专家|专家)$")
+# A case file's officers too (送达人, 调查人, 询问人: the body's staff), not the person served,
+# questioned or inspected (受送达人, 被询问人); a bid's 项目经理 (published with the award).
+PUBLIC_ROLE = re.compile(r"(?<![受被])(?:法定代表|负责|签发|承办|审核|审批|批准|执法|主持|记录|"
+                         r"送达|调查|检查|询问|办案|勘验)人$|"
+                         r"(?:执法人员|评审专家|专家|调查人员|检查人员|办案人员|项目经理|项目总监|总监理工程师)$")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -105,6 +108,9 @@ def kind_of(label: str) -> str:
     if _ATTRIBUTE.search(text):
         return ATTRIBUTE
     if _PERSON_HEAD.search(text) and not _THING_NAME.search(text) and not _NOT_PERSON.search(text):
+        return PERSON
+    # A public role's head is no person noun (执法人员, 评审专家, 项目经理), but its column holds names.
+    if PUBLIC_ROLE.search(text):
         return PERSON
     return ""
 

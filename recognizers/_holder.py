@@ -82,6 +82,15 @@ _PERSONAL_ID = re.compile(
     r"(?<!\d)\d{17}[\dXx](?!\d)|(?<!\d)\d{15}(?!\d)"
 )
 _OTHER_PERSON = re.compile(r"[\u4e00-\u9fa5]{1,5}(?:人|者|员)\s*[:：]")
+# An officer's law-enforcement certificate and its number (执法证号：A14090200123, 执法证件号
+# 14090210055, 行政执法证编号…).
+CREDENTIAL = re.compile(
+    r"(?:行政)?执法(?:证|证件|证书|资格证)(?:号码?|编号)?[^\S\n]*[:：]?[^\S\n]*[A-Za-z]{0,3}[\dA-Za-z\-]*"
+)
+# A practice or registration certificate and its number (注册证书编号：晋1142012201234567).
+_QUALIFICATION = re.compile(
+    r"(?:执业证|资格证|注册证书|建造师证|证书)(?:号码?|编号)?[^\S\n]*[:：]?[^\S\n]*[\u4e00-\u9fa5]?[\dA-Za-z\-]*"
+)
 # A mobile given as the person's own (not under a body's published-line label).
 _OWN_MOBILE = re.compile(
     r"(?<!监督电话|举报电话|咨询电话|值班电话|服务热线)[:：]?\s*(?<![\d])1[3-9]\d[ \-]?\d{4}[ \-]?\d{4}(?!\d)"
@@ -237,11 +246,15 @@ def contact_block(text: str, start: int, end: int) -> bool:
     return bool(re.search(r"(?:办公电话|咨询电话|电话|传真)\s*[:：]?\s*[(（]?0\d{2,3}", after))
 
 
-def identifier_after(text: str, end: int, limit: int = 30, mobiles: bool = True) -> bool:
+def identifier_after(text: str, end: int, limit: int = 30, mobiles: bool = True,
+                     certificates: bool = True) -> bool:
     """A personal identifier (ID number, bank card, home address, and with ``mobiles`` a
-    private mobile) follows the name ending at ``end`` within its clause: the person is private
-    whatever their role. A procurement notice's project contact publishes a mobile as the
-    body's line, so its caller passes ``mobiles=False``."""
+    private mobile, with ``certificates`` a practice certificate) follows the name ending at
+    ``end`` within its clause: the person is private whatever their role. A procurement
+    notice's project contact publishes a mobile as the body's line, so its caller passes
+    ``mobiles=False``; a bid's 项目负责人 is published with the number of the registration
+    certificate that qualifies them (《招标公告和公示信息发布管理办法》第六条), so its caller
+    passes ``certificates=False``."""
     window = text[end : end + limit]
     cut = min((window.find(c) for c in "。；;\n" if c in window), default=len(window))
     window = window[:cut]
@@ -249,6 +262,12 @@ def identifier_after(text: str, end: int, limit: int = 30, mobiles: bool = True)
     other = _OTHER_PERSON.search(window)
     if other:
         window = window[: other.start()]
+    # An officer's enforcement certificate (执法证号：14090210023) is shown by law (行政处罚法
+    # 第四十二条, 第五十五条) and names the officer's office, not the person: no identifier,
+    # and its eleven digits are no mobile.
+    window = CREDENTIAL.sub("", window)
+    if not certificates:
+        window = _QUALIFICATION.sub("", window)
     return bool(_PERSONAL_ID.search(window) or (mobiles and _OWN_MOBILE.search(window)))
 
 

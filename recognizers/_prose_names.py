@@ -43,6 +43,9 @@ PRIVATE_BEFORE = (
     "居民代表", "群众代表", "家属代表", "被征收人", "被拆迁人", "被补偿人", "被安置人",
     "邻居", "同村村民", "亲属", "亲戚", "朋友", "同学", "你和", "您和", "你与", "您与", "你及", "你称",
     "反映", "举报", "投诉", "起诉", "控告",
+    # The people of a case file besides the party: witnesses, whoever received or was asked.
+    "证人", "见证人", "证明人", "受送达人", "代收人", "被询问人", "被调查人", "被检查人", "在场人",
+    "在场人员",
 )
 _RELATIVES = (
     "妻子|丈夫|儿子|女儿|父亲|母亲|子女|孩子|家人|老伴|配偶|爱人|孙子|孙女|哥哥|姐姐|弟弟|妹妹|"
@@ -67,7 +70,7 @@ PRIVATE_AFTER = re.compile(
     r"开除|逮捕|劳动|强制|追究)"
     r"|^曾(?:经)?受(?:到|过)?[\u4e00-\u9fa5]{0,8}?(?:处罚|处分|刑罚)|^有[\u4e00-\u9fa5]{0,6}?前科"
     r"|^(?:信仰|信奉|宗教信仰)|^系[\u4e00-\u9fa5]{1,6}?(?:信徒|教徒|残疾)"
-    # A marital fact (recognizers.marital_status): …已离异, …于2018年离婚, …丧偶多年 — of the
+    # A marital fact (recognizers.private_facts): …已离异, …于2018年离婚, …丧偶多年 — of the
     # person, or of the one they divorced (其与…于2018年离婚).
     r"|^(?:于[\d\s年月日份]{4,14})?(?:已经?|已)?(?:协议|诉讼)?(?:离婚(?!登记|手续)|离异|丧偶|再婚|复婚)"
     r"|的(?:手机|电话|联系电话|身份证|住址|家|房屋|住房|户口|儿子|女儿|父亲|母亲|妻子|丈夫|"
@@ -94,14 +97,29 @@ OFFICIAL_BEFORE = (
     "调解员", "网格员", "干部", "第一书记", "联络员", "专干", "经办人员", "承办人员", "办案人员",
     # A document's own sign-off fields (承办：…  审核：…  签发：…): the body's officers.
     "承办", "经办", "审核", "审批", "签发", "核稿", "拟稿", "校对", "复核人", "审定",
+    # A case file's officers (调查人：…, 送达人：…, 法制审核人员：…).
+    "调查人", "调查人员", "检查人", "检查人员", "询问人", "送达人", "办案人", "案件承办人",
+    "勘验人", "听证员", "书记员", "记录员", "审核人员",
 )
 OFFICIAL_AFTER = re.compile(
     r"^(?:同志|等同志|(?:副)?(?:局长|处长|科长|主任|书记|市长|县长|区长|镇长|乡长|厅长|部长|省长|"
     r"主席|院长|所长|站长|队长|秘书长|常委|调研员|巡视员|检察长|庭长|审判长|审判员|专员|组长|"
-    r"委员|代表)|主持|出席|指出|强调|讲话|致辞|作报告|带队|调研|督导|签发|批示|部署)"
+    r"委员|代表)|主持|出席|指出|强调|讲话|致辞|作报告|带队|调研|督导|签发|批示|部署"
+    # An enforcement officer shows a certificate (…（执法证号：…）): the body's officer.
+    r"|[^\S\n]*[(（]?[^\S\n]*(?:行政)?执法(?:证|证件|证书))"
 )
 # A bracketed aside may stand before the joiner (车主甲（晋H…）、乙（晋H…）: each one's detail).
 _JOIN = re.compile(r"^\s*(?:[(（][^()（）\n]{1,30}[)）])?\s*(?:和|与|及|以及|、)\s*$")
+
+
+# A post in a firm, not in a body: the unit before the title is a workshop, a shop, a site or
+# the company (车间主任, 门店店长, 项目部副经理): the party's employee.
+_FIRM_UNIT = re.compile(r"(?:车间|工段|班组|门店|分店|工地|项目部|公司|企业|厂)副?$")
+
+
+def firm_post(text: str, title_start: int) -> bool:
+    """The title starting at ``title_start`` is a post in a firm (车间主任)."""
+    return bool(_FIRM_UNIT.search(text, max(0, title_start - 4), title_start))
 
 
 def capacity(text: str, start: int, end: int) -> Capacity | None:
@@ -112,7 +130,9 @@ def capacity(text: str, start: int, end: int) -> Capacity | None:
     cut = max(before.rfind(c) for c in "。；;\n")
     before = before[cut + 1 :].rstrip(" ：:")
     after = text[end : end + 16]
-    official = OFFICIAL_AFTER.match(after) or any(before.endswith(w) for w in OFFICIAL_BEFORE)
+    official = OFFICIAL_AFTER.match(after) or any(
+        before.endswith(w) and not _FIRM_UNIT.search(before[: len(before) - len(w)])
+        for w in OFFICIAL_BEFORE)
     private = (PRIVATE_AFTER.match(after) or any(before.endswith(w) for w in PRIVATE_BEFORE)
                or _party_is(before))
     if private:

@@ -66,7 +66,7 @@ _CONDITION_LABEL = re.compile(
 # Labels of a column that holds why a person is helped: health only where the cell says so.
 _REASON_LABEL = re.compile(
     r"(?:致贫|致困|返贫|困难|救助|贫困|享受|保障|帮扶|资助|供养|优抚|家庭|人员|对象)(?:主要)?"
-    r"(?:原因|类型|类别|种类|情形|性质|属性|身份)$|(?:主要)?困难|原因$"
+    r"(?:原因|事由|类型|类别|种类|情形|情况|性质|属性|身份)$|(?:主要)?困难|(?:原因|事由|缘由)$"
 )
 # A person with no family to keep them (特定身份): an orphan, a child nobody raises, a person
 # the state keeps (特困供养, 五保), parents who lost their only child. Not 低保: its recipients

@@ -13,7 +13,8 @@ Each is reported as ``DOC_NUMBER`` (kept) and wins over any match inside it, so 
 code in an 索引号 or six digits of a project code are not reported again. A labelled number is
 no shield when it is a person's: a valid ID number under 受理编号 or 证书编号 (a body that files
 by the applicant's ID, a certificate that embeds it) is the ID, and a certificate number whose
-label names a person's qualification (执业医师资格证书编号) is ``recognizers.certificate``'s.
+label names a person's qualification (执业医师资格证书编号) is ``recognizers.certificate``'s, and
+a 档案编号 of a driving licence (驾驶证档案编号) ``recognizers.driving_licence_file``'s.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from presidio_analyzer import RecognizerResult
 
 from recognizers._base import RefiningPatternRecognizer, clause_before
 from recognizers._columns import personal_certificate
+from recognizers.driving_licence_file import licence_file_at
 from recognizers.resident_id import id18_ok
 
 _OPEN = r"[〔\[［(（【]"
@@ -73,6 +75,8 @@ class DocNumberRecognizer(RefiningPatternRecognizer):
         words = clause_before(text, found.start, 16) + (label[0] if label else "")
         if personal_certificate(words):
             return None
+        if label and label[0] == "档案编号" and licence_file_at(text, found.start):
+            return None  # a driving licence's file number (recognizers.driving_licence_file)
         compact = re.sub(r"[^0-9Xx]", "", value[label.end() if label else 0 :]).upper()
         if any(id18_ok(compact[i : i + 18]) for i in range(max(0, len(compact) - 17))):
             return None  # a person's ID number, whatever the label calls it

@@ -22,6 +22,8 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from recognizers._columns import PLATE
 from recognizers._numbers import NumberRecognizer, runs, two_cells
+from recognizers._public_vehicles import ENTITY as PUBLISHED
+from recognizers._public_vehicles import mark_published
 
 _PROVINCES = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼"
 _L = "A-HJ-NP-Z"
@@ -41,6 +43,7 @@ def plausible(body: str) -> bool:
 
 class LicensePlateRecognizer(NumberRecognizer):
     ENTITY = "CN_LICENSE_PLATE"
+    ALSO = (PUBLISHED,)
     LENGTHS = (5, 7)
     PATTERNS = (("plate", rf"[{_L}][{_L}0-9]{{4,6}}", 0.5),)
     CONTEXT = ("车牌", "号牌", "机动车", "车辆", "驾驶", "车号", "牌照", "轿车", "货车", "停放")
@@ -75,6 +78,10 @@ class LicensePlateRecognizer(NumberRecognizer):
                 },
             ))
         return found
+
+    def refine(self, text: str, found: RecognizerResult) -> RecognizerResult | None:
+        # A body's car for auction, a vehicle declared void: the notice publishes it.
+        return mark_published(text, found)
 
     @staticmethod
     def _plate(text: str, run) -> tuple[int, int] | None:  # type: ignore[no-untyped-def]

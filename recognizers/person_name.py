@@ -43,6 +43,14 @@ A text of rules (a law's articles, ``recognizers._legal_text``) names kinds of p
 word only the model read, with no cue and not named elsewhere by the rules, is a term (陆生 in
 陆生野生动物, 林权), and …先生 is a historical figure (the Constitution's 孙中山先生); a name
 before 理论, 思想, 故居, 纪念… is the name of a doctrine or a memorial (邓小平理论), anywhere.
+
+In an enforcement case's document (``pipeline.doc_kind.enforcement_case``) a name the model reads
+without a capacity is a private person, as in a reply; a unit's representative signing for it
+keeps the representative's reading, and the addressees a 公告送达 must name are
+``NOTICE_RECIPIENT`` (``recognizers._case_parties``).
+
+The shape of a name and the words the rules read (roles, titles, list cues, the words shaped like
+names that are none) are in ``recognizers._name_words``.
 """
 
 from __future__ import annotations
@@ -53,10 +61,11 @@ from collections.abc import Iterable, Iterator
 from presidio_analyzer import RecognizerResult
 
 from pipeline import ner
-from pipeline.doc_kind import addressed_to_person
+from pipeline.doc_kind import addressed_to_person, enforcement_case
 from pipeline.published_lists import published_list, recipient_column
 from pipeline.tables import index_for
 from recognizers._base import CustomRecognizer, clause_before, result
+from recognizers._case_parties import representatives_sign, served_by_notice
 from recognizers._columns import (
     PERSON,
     PUBLIC_ROLE,
@@ -67,84 +76,39 @@ from recognizers._columns import (
 )
 from recognizers._holder import contact_block, identifier_after
 from recognizers._legal_text import in_articles, is_legal_text
+from recognizers._name_words import (
+    _BID_ROLES,
+    _BODY_OFFICERS,
+    _END,
+    _LIST_PRIVATE_CUES,
+    _LIST_PUBLIC_CUES,
+    _NAME,
+    _NOT_NAMES,
+    _PRIVATE_ROLES,
+    _PUBLIC_ROLES,
+    _PUBLISHED_CONTACTS,
+    _SEP,
+    _STOP,
+    _SURNAME,
+    _TITLES,
+    NAME,
+)
 from recognizers._prose_names import (
     OWN_DETAILS,
     PRIVATE_BEFORE,
     capacity,
+    firm_post,
     plate_in_clause,
     private_before,
     share_cues,
 )
 from recognizers._surnames import COMPOUND, SINGLE
 
-# Characters that end a given name: the words that follow names (的, 在, 男…) and the nouns of
-# places and bodies. 民 and 生 are not among them (建民, 春生 are common given names; 出生 and
-# 民族 stop at 出 and 族).
-_STOP = (
-    "的了在和与及等是为于对向因由将把被所之其这那有无不已未也都就并或而但即要应可会能到从给让使以按经"
-    "据称说来去上下内外前后们个某男女市县区省镇乡村街路号局厅委办处科室院站队部司组社馆校园场厂店"
-    "楼栋层单元户人员位面件条款项年日时分秒元万亿第每各全本该此我你他她它自其等同先姓名性别族"
-    "电话手机身份证码址住籍龄岁出汉回满壮于至及或副务正任"
-)
-_SURNAME = "(?:" + "|".join(COMPOUND) + f"|[{SINGLE}])"
-_GIVEN = rf"(?:(?![{_STOP}])[\u4e00-\u9fa5])"
-NAME = rf"{_SURNAME}{_GIVEN}{{1,2}}"
-_END = (
-    r"(?=[\s,，。;；:：、()（）\[\]【】\"“”'‘’<>《》!?！？·/\d]|$|男|女|同志|先生|女士|等|的|于|在|"
-    r"系|为|是|现|住|身份|公民|联系|电话|手机|出生|之|与|和|及|持|驾驶|户籍|家住|签|主持|出席|指出|"
-    r"强调|讲话|参加|带队|介绍|表示|要求|同意|审核|批准|负责|分管|"
-    # A head count after a list (…两户, …三人).
-    r"[两二三四五六七八九十]{1,2}(?:户|人|名|位|家))"
-)
-_NAME = rf"{NAME}{_END}"
-_SEP = r"[^\S\n]*(?:、|和|及|与|[^\S\n])[^\S\n]*"
-
-_PRIVATE_ROLES = (
-    "当事人", "申请人", "被申请人", "第三人", "联系人", "户主", "委托代理人", "代理人", "投诉人",
-    "举报人", "被举报人", "被投诉人", "被处罚人", "违法行为人", "受害人", "收件人", "承租人",
-    "出租人", "受助人", "救助对象", "监护人", "家属", "患者", "驾驶人", "驾驶员", "车主", "户名",
-    "开户名", "持卡人", "姓名", "原告", "被告", "上诉人", "被上诉人", "申报人", "求助人", "来访人",
-    "信访人", "来电人", "来信人", "反映人", "诉求人", "购房人", "买受人", "竞买人", "借款人", "担保人", "经营者", "业主", "配偶", "之子",
-    "之女", "父亲", "母亲", "妻子", "丈夫", "死者", "遇难者", "伤者", "报案人", "证人", "见证人",
-    "经办人", "权利人", "所有权人", "使用权人", "学生", "申请者", "被征收人", "赔偿请求人",
-    "复议申请人", "被执行人", "房主", "租户", "户主姓名",
-    # A vehicle's keeper in a traffic notice (车辆所有人：…, 机动车所有人为…).
-    "所有人", "车辆所有人", "机动车所有人", "实际使用人", "车辆使用人",
-)
-_PUBLIC_ROLES = (
-    "签发人", "法定代表人", "负责人", "项目负责人", "项目联系人", "采购联系人", "执法人员", "承办人", "审核人", "审批人",
-    "批准人", "评审专家", "专家", "评标委员会成员", "评标委员会", "主持人", "记录人", "拟稿人",
-    "核稿人", "审稿人", "出席", "列席", "参加人员", "出席人员", "分管领导", "带队领导", "领导",
-    "成员", "组长", "副组长", "委员", "主任委员", "联络员", "发言人", "新闻发言人", "讲解员",
-)
-# Roles that name a body's officer when they stand in its contact block (…联系人：…，联系电话：
-# <office line>; 办理单位：…局 / 经办人：…): the officer handling the matter, kept.
-_BODY_OFFICERS = ("联系人", "经办人")
-# Contacts whose telephone, mobile or not, is published as the body's (procurement notices).
-_PUBLISHED_CONTACTS = ("项目联系人", "采购联系人")
-_TITLES = (
-    "局长", "副局长", "处长", "副处长", "科长", "副科长", "主任", "副主任", "书记", "副书记", "市长",
-    "副市长", "县长", "副县长", "区长", "副区长", "镇长", "副镇长", "乡长", "副乡长", "厅长", "副厅长",
-    "部长", "副部长", "省长", "副省长", "主席", "副主席", "院长", "副院长", "所长", "副所长", "站长",
-    "队长", "秘书长", "副秘书长", "常委", "调研员", "巡视员", "督学", "检察长", "庭长", "审判长",
-    "审判员", "专员", "署长", "司长", "主任科员", "总经济师", "总工程师", "党组书记", "党组成员",
-)
-_LIST_PRIVATE_CUES = (
-    "名单", "对象", "困难户", "救助", "补助", "低保", "村民", "居民", "当事人", "申请人", "户主",
-    "获得", "发放", "受助", "贫困", "学生", "人员", "被处罚", "违法",
-)
-_LIST_PUBLIC_CUES = (
-    "专家", "执法人员", "领导", "委员:", "委员：", "成员", "出席", "列席", "参加会议", "主持", "同志", "评审",
-    "评标", "小组", "签发",
-)
-_NOT_NAMES = frozenset(
-    ["管理员", "工作人员", "负责人", "经办人", "相关人员", "有关人员", "单位", "全体", "各位", "申请人", "车主", "户主", "群众", "居民", "村民", "市民", "公民", "个人", "法人", "组织", "代表", "用户", "业主", "成员", "领导", "同志", "本人", "其他", "其它", "工作", "全部", "全体人员", "高级", "常务", "常委", "金额", "程序", "方式", "方案", "方面", "安全", "安排", "申请", "申报", "关于", "包括", "宁夏", "甘肃", "吉林", "尚未", "符合", "纪律", "纪检", "毕业", "季度", "成立", "成果", "成本", "路线", "管理", "时间", "时期", "农业", "农村", "农民", "司法", "简单", "车辆", "项目", "连续", "党委", "党员", "党组", "费用", "卫生", "宗教", "全部", "全面", "应当", "应急", "明确", "原则", "原因", "海关", "区域", "查处", "查明", "查封", "封存", "商品", "商业", "荣誉", "和平", "江苏", "江西", "云南", "湖南", "河南", "海南", "广东", "黄河", "长江", "华北", "东北", "西北", "西南", "华东", "华南", "中国", "中心", "中华", "解决", "解释", "房屋", "房产", "席位", "冷库", "宫殿", "石油", "温度", "康复", "施工", "文件", "文化", "牛奶", "齐全", "颜色", "章程", "欧洲", "焦点", "左右", "柳树", "包装", "盛行", "谷物", "蓝色", "游客", "辛苦", "管辖", "柴油", "蒙古", "屈服", "阳光", "古代", "连接", "邮政", "邮编", "严格", "严重", "洪水", "武装", "常态", "易于", "乔木", "庞大", "庄严", "殷切", "关键", "兰花", "梅花", "童年", "凌晨", "苗木", "曲线", "燕麦", "满意", "闻名", "谈话", "池塘", "官方", "官员", "商务", "付款", "付费", "支付", "米面", "史料", "陶瓷", "贺信", "顾问", "毛重", "钱款", "汤圆", "孔子", "白天", "江河", "龙头", "万元", "雷电", "黎明", "景区", "党政", "费率", "明年", "明天", "晏会", "桂林", "路段", "苏州", "杭州", "宁波", "吴江", "常州", "温州", "金华", "台州", "丽州", "江门", "梅州", "韶关", "惠州", "汕头", "武汉", "武威", "黄山", "安庆", "安阳", "许昌", "周口", "焦作", "鹤壁", "石家庄", "邢台", "邯郸", "沧州", "廊坊", "唐山", "秦皇岛", "张家口", "承德", "保定", "衡水", "太原", "大同", "阳泉", "长治", "晋城", "朔州", "晋中", "运城", "忻州", "临汾", "吕梁", "范围", "任务", "任期", "任免", "任命", "田地", "董事", "袁隆平", "潘家园", "于是", "于此", "杜绝", "叶片", "程度", "苏醒", "魏晋", "吕梁", "丁香", "沈阳", "姚明", "卢沟桥", "姜汤", "崔嵬", "钟表", "谭腿", "陆地", "汪洋", "范例", "金属", "石头", "廖无", "贾人", "夏季", "韦编", "付出", "方向", "白色", "邹城", "孟子", "熊猫", "秦岭", "邱陵", "江山", "尹人", "薛城", "闫家", "段落", "雷同", "侯选", "龙门", "史书", "陶冶", "黎民", "贺兰", "顾客", "毛泽东", "郝家", "龚家", "邵阳", "万一", "钱币", "严禁", "覃塘", "武器", "戴帽", "莫非", "孔洞", "向来", "汤池", "常见", "温暖", "康乐", "施行", "文明", "牛羊", "樊篱", "葛根", "邢台", "安置", "齐心", "易地", "乔迁", "伍仟", "庞杂", "颜面", "庄稼", "聂拉", "章节", "鲁迅", "岳阳", "翟家", "殷实", "詹天佑", "申明", "欧美", "耿直", "关心", "兰州", "焦虑", "俞家", "左侧", "柳州", "甘心", "祝贺", "包含", "宁静", "尚可", "符号", "舒心", "阮囊", "柯桥", "纪要", "梅雨", "童装", "凌乱", "毕竟", "单独", "季节", "裴回", "霍乱", "涂料", "成都", "苗族", "谷歌", "盛大", "曲阜", "翁源", "冉冉", "骆驼", "蓝天", "路口", "游泳", "辛勤", "靳家", "管道", "柴火", "蒙受", "鲍鱼", "华人", "喻义", "祁县", "蒲县", "房间", "滕州", "屈从", "饶阳", "解放", "牟取", "艾草", "尤其", "阳曲", "时代", "穆棱", "农家", "司机", "卓资", "古交", "吉县", "缪误", "简要", "车站", "项下", "连日", "芦苇", "麦收", "褚色", "娄烦", "窦店", "戚墅", "岑溪", "景观", "党建", "宫廷", "费县", "卜算", "冷冻", "晏驾", "席地", "卫星", "米脂", "柏油", "宗旨", "瞿塘", "桂花", "全国", "佟家", "应县", "臧否", "闵行", "苟且", "邬家", "边境", "卞家", "姬家", "师生", "仇恨", "栾川", "隋朝", "商户", "刁难", "沙漠", "荣获", "巫山", "寇准", "桑干", "郎中", "甄别", "丛林", "仲裁", "虞城", "敖包", "巩固", "明细", "佘山", "池州", "查询", "麻烦", "苑囿", "迟延", "邝家", "官网", "封面", "谈判", "匡算", "鞠躬", "惠民", "荆州", "乐观", "冀州", "郁金", "胥吏", "南方", "班组", "储备", "原平", "栗子", "燕京", "楚雄", "鄢陵", "劳动", "谌家", "奚落", "皮革", "粟米", "冼家", "蔺家", "楼宇", "满足", "闻喜", "厉害", "伊川", "仝家", "郜家", "海洋", "阎王", "练习", "琚家", "薄弱", "尉氏", "时任", "曾任", "曾用名", "现任", "兼任", "历任", "常务"]
-)
-
 ROLE_LED = re.compile(
     rf"(?P<role>{'|'.join(sorted(_PRIVATE_ROLES + _PUBLIC_ROLES, key=len, reverse=True))})"
     # A party's role in brackets after the party's side (乙方（被征收人）：…) labels the name too.
-    r"(?:姓名|名单|名字)?[)）]?[^\S\n]*(?:[:：]|为|是)?[^\S\n]*"
+    # A form's receipt field (受送达人签收：…, 当事人签字：…) is the role's too.
+    r"(?:姓名|名单|名字|签收|签字|签名)?[)）]?[^\S\n]*(?:[:：]|为|是)?[^\S\n]*"
     rf"(?P<names>{_NAME}(?:{_SEP}{_NAME})*)"
 )
 TITLE_LED = re.compile(
@@ -180,6 +144,8 @@ _JOINED = re.compile(
 )
 # What bodies end with: a three-character "name" ending so is a body (仲裁庭, 居委会).
 _BODY_ENDS = frozenset("庭院局委会所处科厅部办队站室组社馆校厂司署团营")
+# A sum written in capital numerals (大写金额): 伍 and 陆 are surnames too.
+_SUM = re.compile(r"[元圆整]|^[壹贰叁肆伍陆柒捌玖拾佰仟万亿]+$|^.[拾佰仟万亿]")
 # A doctrine, a memorial or a likeness named after a person (邓小平理论, 毛泽东思想, 孙中山故居).
 _DOCTRINE = re.compile(r"理论|思想|主义|学说|精神(?!病|障碍|残疾)|故居|纪念|铜像|塑像|诞辰|逝世")
 
@@ -243,6 +209,8 @@ class PersonNameRecognizer(CustomRecognizer):
             found[(start, end)] = (entity, score, why)
 
         for match in TITLE_LED.finditer(text):
+            if firm_post(text, match.start("title")):
+                continue  # 车间主任…: the party's employee, read with the rest of the prose
             add(*match.span("name"), "OFFICIAL_NAME", 0.85, "title")
         for match in TITLE_AFTER.finditer(text):
             add(*match.span("name"), "OFFICIAL_NAME", 0.85, "title")
@@ -263,7 +231,8 @@ class PersonNameRecognizer(CustomRecognizer):
                 if role in _BODY_OFFICERS and contact_block(text, *span):
                     kind = "OFFICIAL_NAME"
                 elif kind == "OFFICIAL_NAME" and identifier_after(
-                    text, span[1], mobiles=role not in _PUBLISHED_CONTACTS
+                    text, span[1], mobiles=role not in _PUBLISHED_CONTACTS,
+                    certificates=role not in _BID_ROLES,
                 ):
                     kind = "PERSON"
                 add(*span, kind, 0.85, role)
@@ -320,6 +289,7 @@ class PersonNameRecognizer(CustomRecognizer):
             for start, end in cell_names(text, view.start, view.end):
                 add(start, end, entity, 0.85, "column")
 
+        representatives_sign(text, found)
         if model:
             self._model_names(text, sorted(model), found, add)
         for (_, end), (entity, score, why) in sorted(found.items()):
@@ -329,6 +299,7 @@ class PersonNameRecognizer(CustomRecognizer):
             if joined and joined["name"] not in _NOT_NAMES:
                 add(*joined.span("name"), "PERSON", 0.75, "joined")
 
+        served_by_notice(text, found)
         for (start, end), (entity, score, why) in sorted(found.items()):
             yield result(self, entity, start, end, score, cue=why)
             # A private person's age told with the name (…，65岁，是…的低保户): with the rest of
@@ -375,6 +346,8 @@ class PersonNameRecognizer(CustomRecognizer):
                 continue  # a body the model read as a name (仲裁庭)
             if _DOCTRINE.match(text, end):
                 continue  # 邓小平理论: a doctrine named after a historical figure
+            if _SUM.search(name):
+                continue  # 伍万元: a sum in capital numerals (罚款人民币伍万元)
             candidates.append((start, end))
         # The rules' names stand in the chains too (评审专家名单：甲、乙、丙: the list rule read
         # 甲 and 乙, the model adds 丙, which shares their reading).
@@ -395,7 +368,9 @@ class PersonNameRecognizer(CustomRecognizer):
         # A vehicle's plate in the same item (晋A8K273，小型轿车，…；): the keeper, a private person.
         cues = [cue or ("private" if plate_in_clause(text, s, e) else None)
                 for (s, e), cue in zip(candidates, cues, strict=True)]
-        if addressed_to_person(text):
+        # So is one named in an enforcement case's document (a party's employee, a witness, a
+        # consumer): the officers there are named by their office or certificate.
+        if addressed_to_person(text) or enforcement_case(text):
             cues = [cue or ("private" if _SURNAME_START.match(text[s:e]) else None)
                     for (s, e), cue in zip(candidates, cues, strict=True)]
         # The same name said to be a private person anywhere is one everywhere.

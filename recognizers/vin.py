@@ -17,8 +17,12 @@ column labelled as one. Numbers are read through the shared normaliser
 
 from __future__ import annotations
 
+from presidio_analyzer import RecognizerResult
+
 from recognizers._columns import VIN
 from recognizers._numbers import NumberRecognizer
+from recognizers._public_vehicles import ENTITY as PUBLISHED
+from recognizers._public_vehicles import mark_published
 
 _VALUES = {
     **{str(d): d for d in range(10)},
@@ -52,6 +56,7 @@ def vin_ok(vin: str) -> bool:
 
 class VinRecognizer(NumberRecognizer):
     ENTITY = "CN_VIN"
+    ALSO = (PUBLISHED,)
     LENGTHS = (17, 17)
     PATTERNS = (("vin", r"[A-HJ-NPR-Z0-9]{8}[0-9X][A-HJ-NPR-TV-Y1-9][A-HJ-NPR-Z0-9]{7}", 0.5),)
     CONTEXT = (
@@ -63,6 +68,10 @@ class VinRecognizer(NumberRecognizer):
     def validate_result(self, pattern_text: str) -> bool | None:
         # The check character is necessary, not sufficient: the score is left to context.
         return None if vin_ok(pattern_text) else False
+
+    def refine(self, text: str, found: RecognizerResult) -> RecognizerResult | None:
+        # A body's car for auction, a vehicle declared void: the notice publishes it.
+        return mark_published(text, found)
 
     def holds_check(self, number: str) -> bool:
         return vin_ok(number)

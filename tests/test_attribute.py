@@ -142,6 +142,36 @@ DOCUMENTS = {
         "现将任务分配如下。\n2018年3月1日\n",
         "须报审", "marking_expired",
     ),
+    # A selection of hotline replies the body compiles for its site is published, although each
+    # entry is one caller's work order.
+    "hotline_selection": (
+        "12345政务服务便民热线留言选登（2026年第3期）\n工单编号：20260312001\n"
+        "来电人反映：幸福里小区夜间施工噪音扰民。\n办理结果：区城管局已责令施工单位调整作业时间。\n"
+        "工单编号：20260315017\n来电人反映：建设路路灯不亮。\n办理结果：已于3月16日修复。\n",
+        "主动公开", "no_restriction",
+    ),
+    "work_order": (
+        "12345热线工单回复单\n工单编号：20260312001\n"
+        "来电人反映：幸福里小区夜间施工噪音扰民。\n办理结果：区城管局已责令施工单位调整作业时间。\n",
+        "依申请公开", "petition_reply",
+    ),
+    # A ledger holding persons' data is an internal record; a ledger of a body's tasks is not.
+    "aid_ledger": (
+        "2026年城乡医疗救助审批台账\n序号\t姓名\t身份证号\t救助金额（元）\n"
+        "1\t穆长青\t140902198503124517\t2300.00\n2\t鲍春生\t140902197701023014\t1800.00\n",
+        "不予公开", "internal_record",
+    ),
+    "rectification_ledger": (
+        "2026年环保督察反馈问题整改台账\n序号\t问题\t责任单位\t整改情况\n"
+        "1\t城区污水直排\t县住建局\t已完成\n2\t扬尘管控不到位\t县城管局\t持续推进\n",
+        "主动公开", "no_restriction",
+    ),
+    # An approval form is a step of the body's internal workflow.
+    "approval_form": (
+        "因公临时出国（境）审批表\n组团单位：县商务局\n出访国家：德国\n任务：参加汉诺威工业博览会\n"
+        "审批意见：同意。\n",
+        "不予公开", "internal_form",
+    ),
     "drafter_note_overridden": (
         "内部资料\n关于干部培训安排的说明\n培训于五月举行。\n（此件主动公开）\n",
         "不予公开", "internal_marking",
@@ -185,3 +215,21 @@ def test_version_2_schema_still_takes_version_1_records(tmp_path: Path) -> None:
     if SHARED_SCHEMA.exists():
         shared = json.loads(SHARED_SCHEMA.read_text(encoding="utf-8"))
         jsonschema.Draft202012Validator(shared).validate(dict(data, schema_version="1"))
+
+
+def test_ledger_workbook_of_persons_is_internal(tmp_path: Path) -> None:
+    """The title of a workbook is its first cell, merged over the header."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["2026年医疗救助审批台账"])
+    ws.merge_cells("A1:D1")
+    ws.append(["序号", "姓名", "身份证号", "救助金额（元）"])
+    ws.append([1, "穆长青", "140902198503124517", 2300])
+    ws.append([2, "鲍春生", "140902197701023014", 1800])
+    doc = tmp_path / "ledger.xlsx"
+    wb.save(doc)
+    result = review(doc, Config(), out_dir=tmp_path / "out")
+    assert result.disclosure_attribute == "不予公开"
+    assert result.data["disclosure_reason"]["code"] == "internal_record"

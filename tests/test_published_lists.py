@@ -59,6 +59,22 @@ NOTICES = [
     ("2026年农机购置与应用补贴受益信息公示", ["序号", "购机者姓名", "代理人", "身份证号码", "补贴账号",
                                   "电话", "补贴额（元）"]),
 ]
+# Kinds whose names a rule publishes as well: who gets urgent aid, the disability allowances or a
+# farm subsidy, whom a body intends to hire, whom it honours, a university's scholars.
+MORE_NOTICES = [
+    ("城关镇2026年10月份临时救助对象公示", ["序号", "申请人", "家庭成员", "身份证号", "银行卡号",
+                                "联系电话", "救助金额（元）"]),
+    ("青树镇2026年困难残疾人生活补贴和重度残疾人护理补贴发放名单公示",
+     ["序号", "姓名", "监护人", "残疾证号", "银行卡号", "联系电话", "补贴金额（元）"]),
+    ("桥头村2026年耕地地力保护补贴发放情况公示", ["序号", "户主姓名", "家庭成员", "身份证号", "一卡通账号",
+                                    "电话", "补贴金额（元）"]),
+    ("县教育局2026年公开招聘事业单位工作人员拟聘用人员公示",
+     ["序号", "姓名", "紧急联系人", "身份证号", "银行卡号", "手机", "岗位代码"]),
+    ("关于表彰2026年度见义勇为先进个人的决定", ["序号", "姓名", "家属", "身份证号", "银行卡号", "联系电话",
+                                   "奖金（元）"]),
+    ("北岭师范学院2026年本专科生国家奖学金获奖学生名单公示",
+     ["序号", "姓名", "家长", "身份证号", "银行卡号", "手机", "奖励金额（元）"]),
+]
 
 
 @pytest.mark.parametrize("layout", ["docx", "tsv", "pdf"])
@@ -79,8 +95,22 @@ def test_recipients_stay_and_the_rest_of_the_row_goes(tmp_path: Path, layout: st
     assert "民发〔2021〕57号" in recipient["basis"]
 
 
+@pytest.mark.parametrize("notice", range(len(MORE_NOTICES)))
+def test_more_kinds_publish_their_names(tmp_path: Path, notice: int) -> None:
+    title, headers = MORE_NOTICES[notice]
+    rows, values = _rows(90 + notice, headers)
+    findings = review(_write(tmp_path, "docx", title, rows), Config(), tmp_path / "out").findings
+    kept, redacted = _by_action(findings, "keep"), _by_action(findings, "redact")
+    assert [v for v in values["recipient"] if v not in kept and v not in values["member"]] == []
+    for key in ("member", "id", "card", "mobile"):
+        assert [v for v in values[key] if v not in redacted] == [], key
+
+
 @pytest.mark.parametrize("title", [
     "2026年秋季学期家庭经济困难学生资助名单公示",  # pupils: minors' data, whatever the benefit
+    "城关中学2026年中等职业教育国家奖学金获奖学生名单公示",  # a school's pupils, not a university's
+    "2026年义务教育家庭经济困难学生生活补助名单公示",
+    "实验小学2026年度三好学生表彰名单",  # honoured, but pupils
     "2026年耕地地力保护补贴发放花名册",  # an internal roll, not a notice of a rule
     "城关镇最低生活保障工作情况报告",  # about the benefit, names nobody by rule
 ])

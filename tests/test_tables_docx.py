@@ -124,7 +124,7 @@ def test_table_in_a_text_box(tmp_path: Path) -> None:
 
 def test_every_cell_of_a_150_row_table_with_unusual_headers(tmp_path: Path) -> None:
     rows, _ = _table_rows(150)
-    path = write_docx(tmp_path / "list.docx", ["关于2024年临时救助资金发放情况的公示"], rows,
+    path = write_docx(tmp_path / "list.docx", ["关于2024年春节困难群众慰问金发放情况的公示"], rows,
                       after=["公示期为7天。"])
     result = review(path, Config(), tmp_path / "out")
     redacted = [f["text"] for f in result.findings if f["action"] == "redact"]

@@ -64,7 +64,7 @@ def test_a_table_over_several_pages_is_one_table(tmp_path: Path) -> None:
 @pytest.mark.parametrize("ruled", [True, False])
 def test_every_cell_of_a_pdf_table_is_redacted(tmp_path: Path, ruled: bool) -> None:
     rows = _rows(60, seed=11)
-    path = write_pdf(tmp_path / "list.pdf", ["关于临时救助的公示"], rows, ruled=ruled,
+    path = write_pdf(tmp_path / "list.pdf", ["关于春节慰问金发放的公示"], rows, ruled=ruled,
                      widths=[0.4, 0.8, 1.1, 1.1, 0.45, 2.2])
     result = review(path, Config(), tmp_path / "out")
     assert result.leak_check == "passed"
@@ -72,7 +72,7 @@ def test_every_cell_of_a_pdf_table_is_redacted(tmp_path: Path, ruled: bool) -> N
     for row in rows[1:]:
         for value in row[1:]:
             assert value not in copy, value
-    assert "关于临时救助的公示" in copy
+    assert "关于春节慰问金发放的公示" in copy
 
 
 def test_running_text_pages_have_no_tables(tmp_path: Path) -> None:

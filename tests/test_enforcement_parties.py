@@ -1,0 +1,207 @@
+"""Persons named in enforcement documents (行政处罚决定书, 责令改正通知书, 行政强制, 行政复议决定书,
+送达回证, 公告送达): the parties, their agents, employees, witnesses and the people who received a
+document are private; the officers who show their certificates and the body's signatory are kept."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from docx import Document
+
+from pipeline.api import review
+from pipeline.config import Config
+
+
+def _findings(path: Path, out: Path) -> list[tuple[str, str, str]]:
+    result = review(path, Config(), out_dir=out)
+    return [(f["entity_type"], f["action"], f["text"]) for f in result.findings]
+
+
+def _txt(tmp_path: Path, text: str) -> list[tuple[str, str, str]]:
+    doc = tmp_path / "decision.txt"
+    doc.write_text(text, encoding="utf-8")
+    return _findings(doc, tmp_path / "out")
+
+
+def _redacted(found: list[tuple[str, str, str]]) -> set[str]:
+    return {value for _, action, value in found if action == "redact"}
+
+
+def test_officers_certificate_numbers_are_no_mobiles(tmp_path: Path) -> None:
+    """A Shanxi certificate number has eleven digits starting 14, the shape of a mobile: it made
+    the officers private persons."""
+    found = _txt(tmp_path, (
+        "凤栖县市场监督管理局\n行政处罚决定书\n凤市监处罚〔2026〕37号\n\n"
+        "当事人：宋德明，男，1979年5月生，住址：凤栖县城关镇中山路18号2单元301室。\n"
+        "2026年3月12日，本局执法人员郝建新（执法证号：14090210023）、温晓丽（执法证号："
+        "14090210031）对当事人的摊位进行检查。\n"
+        "执法人员：韩立军 执法证号：A14090200123\n"
+        "执法人员：冯晓燕 执法证号：A14090200147\n"
+    ))
+    redacted = _redacted(found)
+    assert "宋德明" in redacted
+    for officer in ("郝建新", "温晓丽", "韩立军", "冯晓燕"):
+        assert officer not in redacted, (officer, found)
+        assert ("OFFICIAL_NAME", "keep", officer) in found
+
+
+def test_an_officer_named_without_a_role_word_by_the_certificate(tmp_path: Path) -> None:
+    path = tmp_path / "seizure.docx"
+    document = Document()
+    for line in ("凤栖县市场监督管理局", "实施行政强制措施决定书", "当事人：姚宝山",
+                 "公民身份号码：140902197011223316",
+                 "本局于2026年7月3日由邓海涛（执法证号14090210055）、许文斌（执法证号14090210058）"
+                 "对当事人的仓库实施检查，现场在场人员为姚宝山之子姚鹏飞。"):
+        document.add_paragraph(line)
+    document.save(path)
+    found = _findings(path, tmp_path / "out")
+    redacted = _redacted(found)
+    assert {"姚宝山", "姚鹏飞"} <= redacted, found
+    assert not {"邓海涛", "许文斌"} & redacted, found
+
+
+def test_a_party_s_own_identifier_still_makes_a_role_private(tmp_path: Path) -> None:
+    """Precision guard the other way: the certificate is taken out, a real identifier is not."""
+    found = _txt(tmp_path, (
+        "行政处罚决定书\n当事人：某某建材有限公司\n"
+        "项目负责人：庞志远（身份证号：140902198807141234），执法人员：曹建军（执法证号14090230012）。\n"
+    ))
+    redacted = _redacted(found)
+    assert "庞志远" in redacted
+    assert "曹建军" not in redacted
+
+
+def test_a_decision_s_narrative_names_private_persons(tmp_path: Path) -> None:
+    """The supplier, the worker, the consumer, the witness, the wife who pleaded: a decision names
+    them without any title, and the signing director and a sum in capital numerals stay."""
+    found = _txt(tmp_path, (
+        "凤栖县市场监督管理局\n行政处罚决定书\n凤市监处罚〔2026〕37号\n\n"
+        "当事人：宋德明，男，1979年5月生，住址：凤栖县城关镇中山路18号2单元301室。\n"
+        "经查，当事人自2026年1月起从刘振江处购进无标签散装食用油，雇佣的工人王大明负责分装销售。"
+        "证人赵国庆证实，当事人曾多次低价购进来源不明的食用油。\n"
+        "上述事实有以下证据证明：\n1. 对宋德明的询问笔录；\n2. 对王大明的询问笔录。\n"
+        "当事人委托其妻子陈丽华提出申辩。本局决定罚款人民币伍万元。\n"
+        "凤栖县市场监督管理局\n局长：孟庆华\n2026年4月20日\n"
+    ))
+    redacted = _redacted(found)
+    for name in ("宋德明", "刘振江", "王大明", "赵国庆", "陈丽华"):
+        assert name in redacted, (name, found)
+    assert "孟庆华" not in redacted
+    assert not [value for value in redacted if "伍万" in value]
+    assert "中山路" not in redacted and "凤栖县市场监督管理局" not in redacted
+
+
+def test_a_company_s_employees_but_not_its_legal_representative(tmp_path: Path) -> None:
+    found = _txt(tmp_path, (
+        "凤栖县生态环境局\n行政处罚决定书\n凤环罚字〔2026〕12号\n\n"
+        "当事人：凤栖县鑫源化工有限公司\n统一社会信用代码：91140902MA0K3R7T7W\n法定代表人：贾志刚\n"
+        "2026年2月15日，我局执法人员对你公司进行现场检查时发现，你公司污水处理设施未正常运行。"
+        "你公司员工孙丽娟在询问中承认，车间主任吴德胜要求将废水直接排入雨水管网。\n"
+        "调查人：阎振国、柏雪峰\n法制审核人员：乔慧\n"
+    ))
+    redacted = _redacted(found)
+    assert {"孙丽娟", "吴德胜"} <= redacted, found
+    for kept in ("贾志刚", "阎振国", "柏雪峰", "乔慧", "凤栖县鑫源化工有限公司"):
+        assert kept not in redacted, (kept, found)
+
+
+def test_a_clinic_s_head_signs_for_it_and_stays_published(tmp_path: Path) -> None:
+    """An unincorporated unit's 负责人 stands for it as a 法定代表人 does; signing the receipt as
+    当事人 does not make the head a private person, the assistants it employs are ones."""
+    found = _txt(tmp_path, (
+        "凤栖县卫生健康局\n责令改正通知书\n凤卫责改〔2026〕22号\n\n"
+        "凤栖县康宁口腔诊所（负责人：邵文博）：\n"
+        "经查，你单位聘用的牙科助理胡晓梅、潘志刚未取得执业资格从事诊疗活动。\n"
+        "执法人员：曹建军（执法证号14090230012）、蒋文静（执法证号14090230015）\n"
+        "当事人签收：邵文博\n2026年6月15日\n"
+    ))
+    redacted = _redacted(found)
+    assert {"胡晓梅", "潘志刚"} <= redacted, found
+    assert not {"邵文博", "曹建军", "蒋文静"} & redacted, found
+
+
+def test_a_service_receipt_form_in_a_docx_table(tmp_path: Path) -> None:
+    """A 送达回证 is a form: the addressee, whoever received it for them and the witness are
+    private, the officers who served it are not."""
+    path = tmp_path / "receipt.docx"
+    document = Document()
+    document.add_paragraph("送达回证")
+    rows = [
+        ("案由", "未按规定设置安全警示标志案"),
+        ("受送达人", "司马建国"),
+        ("送达文书", "《行政处罚决定书》（凤应急罚〔2026〕5号）"),
+        ("送达地点", "凤栖县南关街道幸福里小区5号楼"),
+        ("受送达人签收", "司马建国 2026年6月2日"),
+        ("代收人", "司马丽（系受送达人之女）"),
+        ("见证人", "郑国栋"),
+        ("送达人", "黄振华、卢晓峰"),
+    ]
+    table = document.add_table(rows=len(rows), cols=2)
+    for row, (label, value) in zip(table.rows, rows, strict=True):
+        row.cells[0].text, row.cells[1].text = label, value
+    document.add_paragraph("凤栖县应急管理局")
+    document.save(path)
+    found = _findings(path, tmp_path / "out")
+    redacted = _redacted(found)
+    assert {"司马建国", "司马丽", "郑国栋"} <= redacted, found
+    assert not {"黄振华", "卢晓峰"} & redacted, found
+
+
+def test_a_review_decision_s_parties_and_the_respondent_s_head(tmp_path: Path) -> None:
+    """Guard (passes before and after): the 复议 roles and relations already read this way."""
+    found = _txt(tmp_path, (
+        "凤栖市人民政府\n行政复议决定书\n凤政复〔2026〕33号\n\n"
+        "申请人：公孙雪梅，女，汉族，1975年8月19日出生，住凤栖市北城区长安街21号。\n"
+        "被申请人：凤栖市公安局北城分局，住所地凤栖市北城区光明路3号。\n法定代表人：石振国，该局局长。\n"
+        "申请人称：申请人与邻居易志华因停车问题发生争执，易志华之妻樊丽先动手。\n"
+        "被申请人称：经调查，证人鲁海燕、汪建设的证言证实申请人殴打他人。\n"
+    ))
+    redacted = _redacted(found)
+    for name in ("公孙雪梅", "易志华", "樊丽", "鲁海燕", "汪建设"):
+        assert name in redacted, (name, found)
+    assert "石振国" not in redacted
+
+
+def test_a_workshop_title_outside_a_case_still_names_an_official(tmp_path: Path) -> None:
+    """Precision guard: only a firm's unit before the title makes it a post in a firm."""
+    found = _txt(tmp_path, "县政府办公室主任邹建国主持会议，县应急管理局副局长闵国强出席。\n")
+    redacted = _redacted(found)
+    assert not {"邹建国", "闵国强"} & redacted, found
+
+
+def test_the_addressees_a_service_by_notice_must_name_are_kept(tmp_path: Path) -> None:
+    """A 公告送达 serves only the persons it names: their names are published by law, their ID
+    numbers are not, and the witnesses it mentions stay private."""
+    found = _txt(tmp_path, (
+        "凤栖县交通运输局\n公告送达\n凤交公告〔2026〕3号\n\n"
+        "牛建设（身份证号码：140902198807141234）、闵美兰：\n"
+        "因你们下落不明，本局依法向你们公告送达凤交罚〔2026〕28号、29号《行政处罚决定书》。经查，牛建设于"
+        "2026年2月11日从事非法营运，乘客景慧敏、蔺晓东证实向其支付车费。自本公告发布之日起满六十日，即视为送达。\n"
+        "凤栖县交通运输局\n2026年5月6日\n"
+    ))
+    redacted = _redacted(found)
+    assert ("NOTICE_RECIPIENT", "keep", "牛建设") in found, found
+    assert ("NOTICE_RECIPIENT", "keep", "闵美兰") in found, found
+    assert not {"牛建设", "闵美兰"} & redacted, found
+    assert "140902198807141234" in redacted
+    assert {"景慧敏", "蔺晓东"} <= redacted, found
+
+
+def test_a_title_naming_the_addressee(tmp_path: Path) -> None:
+    found = _txt(tmp_path, (
+        "凤栖县市场监督管理局\n关于向翟丽萍等当事人公告送达行政处罚决定书的公告\n\n"
+        "翟丽萍、尚志军：\n本局对你们作出的行政处罚决定书，因无法直接送达，现予公告送达。\n"
+        "联系人：卜雅琴，联系电话：0350-3021234\n"
+    ))
+    assert not {"翟丽萍", "尚志军", "卜雅琴"} & _redacted(found), found
+
+
+def test_a_receipt_served_by_notice_keeps_its_addressee_private(tmp_path: Path) -> None:
+    """Precision guard the other way: a 送达回证 is no notice, whatever its 送达方式 field says."""
+    found = _txt(tmp_path, (
+        "送达回证\n受送达人：司马建国\n送达方式：公告送达\n送达文书：《行政处罚决定书》\n"
+        "送达人：黄振华、卢晓峰\n"
+    ))
+    redacted = _redacted(found)
+    assert "司马建国" in redacted
+    assert not {"黄振华", "卢晓峰"} & redacted
