@@ -20,19 +20,22 @@ CJK = r"\u4e00-\u9fa5"
 FAITHS = r"藏传佛教|伊斯兰教|基督教|天主教|东正教|佛教|道教|新教|喇嘛教|犹太教|印度教"
 # A religion named or formed like one (…教), never 宗教 itself or a word ending in 教 that is
 # not a faith (教育, 教学, 教师…).
-_FAITH = rf"(?:{FAITHS}|(?!宗教|不同|任何)[{CJK}]{{1,4}}?教(?![育学师室材练授堂会案研]))"
+_FAITH = (
+    rf"(?:{FAITHS}|(?!宗教|不同|任何)(?:(?![系是为在于的了和与及其你您他她该信仰奉])[{CJK}]){{1,3}}?教"
+    r"(?![育学师室材练授堂会案研]))"
+)
 # A believer's noun said of the person (系基督教徒, 是一名穆斯林, 为佛教居士).
-_BELIEVER = rf"(?:{_FAITH})?(?:信徒|教徒|信众|教友|居士)|基督徒|穆斯林|佛教徒|天主教徒|道教徒|道士|僧人|尼姑|修女"
+_BELIEVER = rf"(?:{_FAITH})(?:徒|信徒|信众|教友|居士)|信徒|教徒|基督徒|穆斯林|道士|僧人|尼姑|修女"
 _RITE = r"礼拜|弥撒|聚会|团契|法会|祷告|查经|主日|布道|念经|诵经|斋戒|封斋|受洗|洗礼|烧香拜佛|拜佛"
 _PLACE = r"教堂|清真寺|寺庙|寺院|教会|道观|礼拜堂|聚会点|家庭教会"
 
 RELIGION = re.compile(
-    rf"(?P<head>信仰|信奉|笃信|改信|皈依|信了|信)(?P<obj>{_FAITH})"
+    rf"(?P<head>信仰|信奉|笃信|改信|皈依|信了)(?P<obj>{_FAITH})"
     rf"|(?P<head2>(?:一直|长期|多年)?信教|受洗|入教|皈依)"
     rf"|(?:系|是|为|属|作为)(?:一名|一位|一个|虔诚的|虔诚|忠实的)*(?P<head3>{_BELIEVER})"
     rf"|(?P<head4>(?:{FAITHS})(?:信徒|教徒|信众|教友))"
-    rf"|(?P<head5>(?:参加|参与|出席|前往|去|到|常去|经常去|定期去|每周去)"
-    rf"(?:[{CJK}]{{0,12}}?(?:{_RITE})|[{CJK}]{{0,12}}?(?:{_PLACE})))"
+    rf"|(?:参加|参与|出席|前往|去|到|常去|经常去|定期去|每周去)"
+    rf"(?P<head5>[{CJK}]{{0,12}}?(?:{_RITE})|[{CJK}]{{0,12}}?(?:{_PLACE}))"
     r"|宗教信仰\s*(?:[:：]|为|是)\s*(?!无|不信|没有)(?P<head6>[\u4e00-\u9fa5]{2,6}?)(?=[\s,，。；;、)）]|$)"
 )
 # What a court, the police or a correction office did to the person, and the standing it gave.
@@ -46,6 +49,10 @@ CRIMINAL = re.compile(
     rf"|(?P<head4>因(?!其)[{CJK}“”、]{{1,16}}?罪(?![行责名过恶证]))"
     r"|(?:系|是|为|属|作为)(?:一名)?(?P<head5>刑满释放人员|社区矫正对象|服刑人员|吸毒人员|在逃人员|假释人员|"
     r"缓刑人员|前科人员|重点人员|涉毒人员|解除强制隔离戒毒人员)"
+    # A sanction the person underwent (受过刑事处罚, 受到留党察看处分, 被开除公职): not what a body
+    # gives in the decision it publishes (给予…行政处罚 is that decision's content).
+    rf"|(?P<head6>(?:受到|受过|遭受)过?[{CJK}]{{0,8}}?(?:刑事处罚|刑罚|治安(?:管理)?处罚|处分|开除党籍|开除公职)"
+    rf"|被(?:开除党籍|开除公职|给予[{CJK}]{{0,6}}?处分))"
 )
 # A word formed with a head that names an institution or a kind of work, not the person's fact.
 CRIMINAL_NOT = re.compile(
@@ -74,7 +81,9 @@ HEALTH = re.compile(
     rf"查出(?:患有)?|检查出|(?:系|是|为|属|有))(?P<obj>{DISEASE})"
     rf"|(?P<head2>因(?:{DISEASE}|病|伤|车祸|意外)[{CJK}]{{0,6}}?(?:住院|入院|手术|截肢|致残|去世|病故|离世))"
     rf"|(?P<head3>住院治疗|住院|(?:肢体|视力|听力|言语|智力|精神|多重)残疾|{DISABILITY}|瘫痪在床|偏瘫|截瘫|"
-    r"双目失明|双耳失聪|植物人|精神(?:疾病|障碍|异常)|残疾)"
+    r"(?:先天性)?(?:双目|双眼|双耳)?(?:失明|失聪)|聋哑|智力低下|植物人|精神(?:疾病|障碍|异常)|残疾)"
+    # A grave disease named on its own in a clause about the person (其子白血病复发).
+    rf"|(?P<head4>{_QUALIFIER}(?:{GRAVE}))(?!医院|科|防治|患者|病人|筛查|疫苗|宣传)"
 )
 # A school: a name ending in what schools are called, or the short forms (城关二小, 县一中).
 # A school's name holds no word of the clause around it (其子系…, 在…就读, 你的…).

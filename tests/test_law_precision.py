@@ -142,6 +142,7 @@ def test_names_in_prose_are_still_proposed(text: str, name: str) -> None:
 
 
 def test_a_laws_articles_name_no_one_with_sensitive_facts() -> None:
+    from recognizers.private_facts import PrivateFactsRecognizer
     from recognizers.sensitive_info import SensitiveInfoRecognizer
 
     law = (
@@ -152,12 +153,16 @@ def test_a_laws_articles_name_no_one_with_sensitive_facts() -> None:
         "第四条 本条例自公布之日起施行。\n"
     )
     assert entities(SensitiveInfoRecognizer(), law) == []
+    assert entities(PrivateFactsRecognizer(), law) == []
 
 
 def test_a_rule_outside_a_law_names_no_one_either() -> None:
+    from recognizers.private_facts import PrivateFactsRecognizer
     from recognizers.sensitive_info import SensitiveInfoRecognizer
 
-    assert entities(SensitiveInfoRecognizer(), "所外就医的费用由强制隔离戒毒人员本人承担。") == []
+    rule = "所外就医的费用由强制隔离戒毒人员本人承担。"
+    assert entities(SensitiveInfoRecognizer(), rule) == []
+    assert entities(PrivateFactsRecognizer(), rule) == []
 
 
 def test_a_cited_drafts_title_is_no_process_cue() -> None:
@@ -173,7 +178,7 @@ def test_a_cited_drafts_title_is_no_process_cue() -> None:
 def test_a_decision_quoting_articles_still_reads_its_own_prose() -> None:
     # Only the articles are rules: a decision that quotes three articles keeps the facts it
     # states of its own party, before the quotation and after it.
-    from recognizers.sensitive_info import SensitiveInfoRecognizer
+    from recognizers.private_facts import PrivateFactsRecognizer
 
     decision = (
         "行政处罚决定书\n当事人王建国曾因盗窃罪被判处有期徒刑一年。\n"
@@ -183,7 +188,7 @@ def test_a_decision_quoting_articles_still_reads_its_own_prose() -> None:
         "第三条 有下列情形之一的，从轻处罚：\n（一）主动消除违法行为危害后果的；\n"
         "\n李秀英信仰天主教，现住本村。该案件正在调查中。\n"
     )
-    found = entities(SensitiveInfoRecognizer(), decision)
+    found = entities(PrivateFactsRecognizer(), decision)
     assert any(e == "SENSITIVE_CRIMINAL" for e, _ in found), found
     assert any(e == "SENSITIVE_RELIGION" for e, _ in found), found
     cases = entities(LawEnforcementRecognizer(), decision)

@@ -12,11 +12,14 @@ import pytest
 from pipeline.api import review
 from pipeline.config import Config
 from recognizers.person_name import PersonNameRecognizer
+from recognizers.private_facts import PrivateFactsRecognizer
 from recognizers.sensitive_info import SensitiveInfoRecognizer
 
 
 def found(text: str) -> list[tuple[str, str]]:
-    return [(r.entity_type, text[r.start : r.end]) for r in SensitiveInfoRecognizer().analyze(text, [])]
+    return [(r.entity_type, text[r.start : r.end])
+            for recognizer in (SensitiveInfoRecognizer(), PrivateFactsRecognizer())
+            for r in recognizer.analyze(text, [])]
 
 
 @pytest.mark.parametrize(
