@@ -49,8 +49,8 @@ REASONS_EN: dict[str, str] = {
     "PERSON": "a natural person's name is personal privacy and is withheld.",
     "OFFICIAL_NAME": "the name appears in an official capacity or one published by law: public.",
     "NOTICE_RECIPIENT": "the name is a recipient in a notice whose rule publishes its recipients "
-    "(低保, 临时救助, 公租房 公示, 拟聘用人员, 表彰…): public; the recipient's ID, account, phone and address are "
-    "still withheld.",
+    "(低保, 临时救助, 公租房 公示, 拟聘用人员, 表彰…) or the addressee a 公告送达 must name: public; the "
+    "recipient's ID, account, phone and address are still withheld.",
     "CN_VEHICLE_PUBLIC": "the plate or VIN is of a vehicle a notice publishes by rule (a body's own car for "
     "auction or disposal, a registration declared void): public.",
     "CN_ADDRESS": "a home address is personal privacy and is withheld.",

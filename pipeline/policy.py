@@ -135,14 +135,15 @@ RULES: dict[str, Rule] = {
         PRIVATE, "redact", "该内容为特定自然人的婚姻状况，属于个人隐私，不予公开。"
     ),
     "OFFICIAL_NAME": Rule("none", "keep", "该姓名以公职身份或依法公示的身份出现，应当公开。"),
-    # pipeline.published_lists: the recipients a 低保, 特困, 公租房 or 农机补贴 公示 must name.
+    # pipeline.published_lists: the recipients a 低保, 特困, 公租房 or 农机补贴 公示 must name;
+    # recognizers._case_parties: the addressee a 公告送达 must name.
     "NOTICE_RECIPIENT": Rule(
         "none", "keep",
-        "该姓名为依规公示名单中的公示对象（低保、特困供养、临时救助、公租房、高龄津贴、惠农补贴、拟录用（聘用）人员、表彰等公示），"
-        "公示规定要求公开其姓名；其身份证号码、银行账号、联系电话、住址等仍不予公开。",
+        "该姓名为依规公示名单中的公示对象（低保、特困供养、临时救助、公租房、高龄津贴、惠农补贴、拟录用（聘用）人员、表彰等公示）"
+        "或公告送达的受送达人，公示、送达规定要求公开其姓名；其身份证号码、银行账号、联系电话、住址等仍不予公开。",
         legal_basis="《最低生活保障审核确认办法》（民发〔2021〕57号）、《特困人员认定办法》（民发〔2021〕43号）、"
         "《公共租赁住房管理办法》（住房和城乡建设部令第11号）、《中华人民共和国公务员法》第三十二条、"
-        "《事业单位人事管理条例》第八条等公示规定",
+        "《事业单位人事管理条例》第八条等公示规定，《中华人民共和国行政处罚法》第六十一条（公告送达）",
     ),
     "CN_ADDRESS": Rule(PRIVATE, "redact", "该内容为个人住址，属于个人隐私，不予公开。"),
     # Sensitive personal information (个人信息保护法第二十八条) about a particular person.

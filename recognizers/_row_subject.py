@@ -11,7 +11,8 @@ the shape of the number (a landline is not an office line for being a landline):
   经办人, 负责人, 法定代表人: ``PUBLIC_ROLE`` and the contact roles below), or a valid resident ID
   number under an ID column;
 - a row that names a body (单位名称, 企业名称, 机构) is the body's, whatever person column it has
-  (its 联系人 is the body's contact officer);
+  (its 联系人 is the body's contact officer); a person's school or employer (就读学校, 工作单位)
+  is no such column;
 - a list of persons in their public capacity (``officials_table``: 职务, 拟任, posts in its cells)
   and a form (登记表: the label is the cell to the left, the form as a whole has a subject the
   row does not show) are not decided here.
@@ -38,10 +39,12 @@ from recognizers.resident_id import id18_ok
 
 # A body's officer named in a list of bodies: its contact, not the row's subject.
 _CONTACT_ROLE = re.compile(r"(?:联系|经办|对接|填报|填表|报送|值班|管理)人$|联络员$|专管员$")
-# A column naming a body: the row is the body's.
+# A column naming a body: the row is the body's. Not a person's school or employer
+# (就读学校, 工作单位, 所在单位): those tell of the row's person.
 _BODY_COLUMN = re.compile(
     r"(?:单位|企业|机构|机关|公司|部门|学校|医院|组织|商户|门店|站点|网点)(?:名称|全称)?$|名称$"
 )
+_OF_PERSON = re.compile(r"就读|所在|工作|毕业|所属|就业|务工|就诊|就医|住院|推荐|原|现")
 _ID18 = re.compile(r"\d{17}[\dXx]")
 # A name masked before the list was made (王某, 李*华): still a private person's row.
 _MASKED_NAME = re.compile(r"[\u4e00-\u9fff][某*＊×○]{1,2}[\u4e00-\u9fff]?")
@@ -67,7 +70,8 @@ def _private(index: TableIndex, view: CellView) -> bool:
         label = squeeze(label_of(index, index.view(view.number, cell)))
         if not label:
             continue
-        if _BODY_COLUMN.search(label) and column_kind_of(label) != PERSON:
+        if (_BODY_COLUMN.search(label) and not _OF_PERSON.search(label)
+                and column_kind_of(label) != PERSON):
             return False
         kind = column_kind_of(label)
         if kind == PERSON and not (PUBLIC_ROLE.search(label) or _CONTACT_ROLE.search(label)):

@@ -6,7 +6,8 @@ local number of seven or eight digits starting with 2–9, written ``0350-303281
 分机, -8001). Area code and length are checked with the numbering-plan data of ``phonenumbers``
 (Google libphonenumber); a real area code before a local number the plan does not allocate
 (0538-49974371, a digit too many, as people write them) counts only after a telephone word.
-A local number without area code counts only right after a telephone label. Service numbers (12345, 95xxx, 400/800) are not fixed lines.
+A local number without area code counts only right after a telephone label or alone in a cell
+of a phone column (联系电话). Service numbers (12345, 95xxx, 400/800) are not fixed lines.
 
 Who the number belongs to decides what happens to it: an office number (办公电话, 咨询电话,
 监督电话, a body's 联系电话 in a disclosure guide) is published by law (条例第十二条) and is
@@ -25,6 +26,7 @@ from presidio_analyzer import RecognizerResult
 
 from pipeline.tables import index_for
 from recognizers._base import RefiningPatternRecognizer, clause_before
+from recognizers._columns import PHONE, kind_of, label_of
 from recognizers._holder import PUBLIC_LABELS, holder_at
 from recognizers._row_subject import private_row
 
@@ -80,6 +82,8 @@ class LandlineRecognizer(RefiningPatternRecognizer):
     PATTERNS = (
         ("landline", rf"{_START}(?:\(0\d{{2,3}}\)|0\d{{2,3}}[ \-]?)\s?[2-9]\d{{2,3}}[ \-]?\d{{4}}{_EXT}{_END}", 0.5),
         ("local", rf"(?<=[:：])\s*[2-9]\d{{6,7}}{_EXT}{_END}", 0.3),
+        # A local number alone in a cell of a phone column (``refine`` checks the cell).
+        ("cell_local", r"(?<![\d.\-])[2-9]\d{6,7}(?![\d.\-])", 0.3),
     )
     CONTEXT = ("电话", "座机", "固话", "办公电话", "传真", "总机", "联系方式", "tel", "号码")
 
@@ -103,13 +107,17 @@ class LandlineRecognizer(RefiningPatternRecognizer):
 
     def refine(self, text: str, found: RecognizerResult) -> RecognizerResult | None:
         value = text[found.start : found.end]
+        pattern = getattr(found.analysis_explanation, "pattern_name", None)
+        if pattern == "cell_local" and not _phone_cell(text, found.start, found.end):
+            return None  # only a phone column's cell of its own
         before = clause_before(text, found.start, 40)
         if not plan_valid(value) and not _PHONE_WORD.search(before[-20:]):
             return None  # off the numbering plan: only after a telephone word
-        # A bare local number needs a telephone label right before it.
+        # A bare local number needs a telephone label right before it, or a phone column's
+        # cell of its own.
         if not value.lstrip().startswith(("0", "(")) and not re.search(
             r"(?:电话|座机|固话|传真)\s*[:：]?\s*$", before
-        ):
+        ) and not _phone_cell(text, found.start, found.end):
             return None
         holder = holder_at(text, found.start, public=_PUBLIC, limit=40)
         if _in_private_row(text, found.start):
@@ -133,7 +141,19 @@ class LandlineRecognizer(RefiningPatternRecognizer):
 
 # A column label naming a body's line (办公电话, 单位电话, 工作电话): an official's or a unit's,
 # even in a row of persons.
-_BODY_LINE_COLUMN = re.compile(r"办公|单位|工作|值班|咨询|监督|举报|投诉|服务|热线|传真")
+_BODY_LINE_COLUMN = re.compile(
+    r"办公|单位|工作|值班|咨询|监督|举报|投诉|服务|热线|传真|村委|居委|社区|委员会|政府|街道|乡镇|"
+    r"[局站所院校]电话|中心|医院|学校|机构"
+)
+
+
+def _phone_cell(text: str, start: int, end: int) -> bool:
+    """The number is the whole of a table cell whose label is a phone's (联系电话)."""
+    index = index_for(text)
+    view = index.cell_at(start)
+    if view is None or text[view.start : view.end].strip() != text[start:end].strip():
+        return False
+    return kind_of(label_of(index, view)) == PHONE
 
 
 def _in_private_row(text: str, start: int) -> bool:

@@ -44,6 +44,11 @@ word only the model read, with no cue and not named elsewhere by the rules, is a
 陆生野生动物, 林权), and …先生 is a historical figure (the Constitution's 孙中山先生); a name
 before 理论, 思想, 故居, 纪念… is the name of a doctrine or a memorial (邓小平理论), anywhere.
 
+In an enforcement case's document (``pipeline.doc_kind.enforcement_case``) a name the model reads
+without a capacity is a private person, as in a reply; a unit's representative signing for it
+keeps the representative's reading, and the addressees a 公告送达 must name are
+``NOTICE_RECIPIENT`` (``recognizers._case_parties``).
+
 The shape of a name and the words the rules read (roles, titles, list cues, the words shaped like
 names that are none) are in ``recognizers._name_words``.
 """
@@ -57,9 +62,10 @@ from presidio_analyzer import RecognizerResult
 
 from pipeline import ner
 from pipeline.doc_kind import addressed_to_person, enforcement_case
-from pipeline.published_lists import published_list, recipient_column
+from pipeline.published_lists import is_recipient, published_list
 from pipeline.tables import index_for
 from recognizers._base import CustomRecognizer, clause_before, result
+from recognizers._case_parties import representatives_sign, served_by_notice
 from recognizers._columns import (
     PERSON,
     PUBLIC_ROLE,
@@ -275,15 +281,14 @@ class PersonNameRecognizer(CustomRecognizer):
                 continue
             official = bool(PUBLIC_ROLE.search(label)) or officials_table(index, view.number)
             entity = "OFFICIAL_NAME" if official else "PERSON"
-            if entity == "PERSON" and notice and view.cell.column == recipient_column(
-                    view.headers, lambda header: kind_of(header) == PERSON):
+            if entity == "PERSON" and notice and is_recipient(index, view, lambda header: kind_of(header) == PERSON):
                 # A 低保/公租房/农机补贴 公示 names its recipients by rule; the rest of the row
                 # (ID, card, mobile, family members) stays private.
                 entity = "NOTICE_RECIPIENT"
             for start, end in cell_names(text, view.start, view.end):
                 add(start, end, entity, 0.85, "column")
 
-        _representatives_sign(text, found)
+        representatives_sign(text, found)
         if model:
             self._model_names(text, sorted(model), found, add)
         for (_, end), (entity, score, why) in sorted(found.items()):
@@ -293,6 +298,7 @@ class PersonNameRecognizer(CustomRecognizer):
             if joined and joined["name"] not in _NOT_NAMES:
                 add(*joined.span("name"), "PERSON", 0.75, "joined")
 
+        served_by_notice(text, found)
         for (start, end), (entity, score, why) in sorted(found.items()):
             yield result(self, entity, start, end, score, cue=why)
             # A private person's age told with the name (…，65岁，是…的低保户): with the rest of
@@ -386,23 +392,6 @@ class PersonNameRecognizer(CustomRecognizer):
             else:
                 add(start, end, "PERSON", MODEL_ONLY, "model")
 
-
-
-# The roles of a unit's representative (a company's 法定代表人, an unincorporated unit's
-# 负责人), and the fields a representative fills for the unit (the party's, the receipt's).
-_REPRESENTATIVES = ("法定代表人", "负责人")
-_SIGNS_FOR_UNIT = ("当事人", "受送达人", "签收人")
-
-
-def _representatives_sign(text: str, found: dict) -> None:
-    """A unit's representative signing for it (当事人签收：…, 受送达人：…) is the one the document
-    names as the unit's 法定代表人 or 负责人, published with the unit: the same name there keeps
-    that reading (in place)."""
-    kept = {text[s:e] for (s, e), (entity, _, why) in found.items()
-            if entity == "OFFICIAL_NAME" and why in _REPRESENTATIVES}
-    for (start, end), (entity, score, why) in list(found.items()):
-        if entity == "PERSON" and why in _SIGNS_FOR_UNIT and text[start:end] in kept:
-            found[(start, end)] = ("OFFICIAL_NAME", score, "representative")
 
 
 # The nouns among the private cues (a relation, a resident, a party), not the verbs and

@@ -14,7 +14,8 @@ The number points to one student, who is a private person (a pupil a minor): it 
 with 个人隐私. Neither form has a check character, so the label decides:
 
 - **pattern**: up to four letters, then letters and digits, five to twenty-four characters in
-  all with five or more digits;
+  all with five or more digits (a class's four-digit 学号 is left: a redacted value is removed
+  wherever else it occurs, and four digits occur inside dates and amounts);
 - **context**: right after a student-number label — 学号, 学籍号, 学籍编号, 全国学籍号, 学籍辅号,
   学生编号 — nothing between but a colon, 为/是 or a bracket, or in a table column (or form field)
   so labelled;
@@ -34,7 +35,7 @@ from recognizers._base import CustomRecognizer, result
 from recognizers._columns import value_cells
 from recognizers.resident_id import id18_ok
 
-_VALUE = re.compile(r"(?<![0-9A-Za-z\-])[A-Za-z]{0,4}[0-9][0-9A-Za-z]{4,23}(?![0-9A-Za-z\-])")
+_VALUE = re.compile(r"(?<![0-9A-Za-z\-])[A-Za-z]{0,4}[0-9][0-9A-Za-z]{3,23}(?![0-9A-Za-z\-])")
 # The labels; 学号 not inside another word (教学号 is no label, 科学号 a ship's name: a value
 # must follow anyway).
 _LABEL_WORDS = r"(?:全国|全国中小学生|中小学生|学生)?学籍(?:辅号|编号|号码|号)|(?<![教科])学号|学生编号"
@@ -44,10 +45,10 @@ _BRACKETS = re.compile(r"[(（][^)）]*[)）]")
 _DIGITS = re.compile(r"\d")
 
 
-def student_number_ok(value: str) -> bool:
-    """A student number's shape (five digits or more), not an ID number with a letter before
-    it (that is the ID number's: ``recognizers.resident_id``)."""
-    if len(_DIGITS.findall(value)) < 5:
+def student_number_ok(value: str, digits: int = 5) -> bool:
+    """A student number's shape (``digits`` digits or more), not an ID number with a letter
+    before it (that is the ID number's: ``recognizers.resident_id``)."""
+    if len(_DIGITS.findall(value)) < digits:
         return False
     tail = value.upper()[-18:]
     return not (len(value) > 18 and id18_ok(tail))

@@ -167,3 +167,41 @@ def test_a_workshop_title_outside_a_case_still_names_an_official(tmp_path: Path)
     found = _txt(tmp_path, "县政府办公室主任邹建国主持会议，县应急管理局副局长闵国强出席。\n")
     redacted = _redacted(found)
     assert not {"邹建国", "闵国强"} & redacted, found
+
+
+def test_the_addressees_a_service_by_notice_must_name_are_kept(tmp_path: Path) -> None:
+    """A 公告送达 serves only the persons it names: their names are published by law, their ID
+    numbers are not, and the witnesses it mentions stay private."""
+    found = _txt(tmp_path, (
+        "凤栖县交通运输局\n公告送达\n凤交公告〔2026〕3号\n\n"
+        "牛建设（身份证号码：140902198807141234）、闵美兰：\n"
+        "因你们下落不明，本局依法向你们公告送达凤交罚〔2026〕28号、29号《行政处罚决定书》。经查，牛建设于"
+        "2026年2月11日从事非法营运，乘客景慧敏、蔺晓东证实向其支付车费。自本公告发布之日起满六十日，即视为送达。\n"
+        "凤栖县交通运输局\n2026年5月6日\n"
+    ))
+    redacted = _redacted(found)
+    assert ("NOTICE_RECIPIENT", "keep", "牛建设") in found, found
+    assert ("NOTICE_RECIPIENT", "keep", "闵美兰") in found, found
+    assert not {"牛建设", "闵美兰"} & redacted, found
+    assert "140902198807141234" in redacted
+    assert {"景慧敏", "蔺晓东"} <= redacted, found
+
+
+def test_a_title_naming_the_addressee(tmp_path: Path) -> None:
+    found = _txt(tmp_path, (
+        "凤栖县市场监督管理局\n关于向翟丽萍等当事人公告送达行政处罚决定书的公告\n\n"
+        "翟丽萍、尚志军：\n本局对你们作出的行政处罚决定书，因无法直接送达，现予公告送达。\n"
+        "联系人：卜雅琴，联系电话：0350-3021234\n"
+    ))
+    assert not {"翟丽萍", "尚志军", "卜雅琴"} & _redacted(found), found
+
+
+def test_a_receipt_served_by_notice_keeps_its_addressee_private(tmp_path: Path) -> None:
+    """Precision guard the other way: a 送达回证 is no notice, whatever its 送达方式 field says."""
+    found = _txt(tmp_path, (
+        "送达回证\n受送达人：司马建国\n送达方式：公告送达\n送达文书：《行政处罚决定书》\n"
+        "送达人：黄振华、卢晓峰\n"
+    ))
+    redacted = _redacted(found)
+    assert "司马建国" in redacted
+    assert not {"黄振华", "卢晓峰"} & redacted

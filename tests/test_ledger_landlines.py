@@ -15,6 +15,7 @@ from tests.fixtures.tables import persons, tsv, write_docx, write_pdf
 
 _HOMES = ["0350-3336712", "0350 3345678", "(0350)3029476", "03503361205"]
 _OFFICE = "0350-3032899"
+_HEADER_LINE = "0350-3032811"
 
 
 def _findings(path: Path, out: Path) -> dict[str, tuple[str, str]]:
@@ -27,7 +28,8 @@ def _ledger() -> tuple[list[str], list[list[str]], list[str]]:
     rows = [["序号", "姓名", "身份证号", "救助类别", "联系电话", "救助金额（元）"]]
     for i, (person, home) in enumerate(zip(people, _HOMES, strict=True)):
         rows.append([str(i + 1), person.name, person.id, "住院救助", home, str(800 + 100 * i)])
-    before = ["某县医疗保障局", "2026年第一季度医疗救助台账"]
+    before = ["某县医疗保障局", "2026年第一季度医疗救助台账",
+              f"填报单位：某县医疗保障局　联系人：王敏　联系电话：{_HEADER_LINE}"]
     after = [f"经办人：刘洋　联系电话：{_OFFICE}", "某县医疗保障局（盖章）", "2026年4月1日"]
     return before, rows, after
 
@@ -35,8 +37,9 @@ def _ledger() -> tuple[list[str], list[list[str]], list[str]]:
 def _assert_ledger(found: dict[str, tuple[str, str]]) -> None:
     for home in _HOMES:
         assert found.get(home) == ("CN_LANDLINE_PRIVATE", "redact"), (home, found.get(home))
-    # The office's own line in the footer is the body's contact.
+    # The office's own lines in the header and the footer are the body's contact.
     assert found.get(_OFFICE, ("", "keep"))[1] != "redact"
+    assert found.get(_HEADER_LINE, ("", "keep"))[1] != "redact"
 
 
 def test_docx_ledger_landlines_are_the_persons(tmp_path: Path) -> None:
@@ -88,6 +91,14 @@ def test_bodies_and_officials_keep_their_lines(tmp_path: Path) -> None:
     found = _findings(path, tmp_path / "out")
     for line in ("0350-3021111", "0350-3022222"):
         assert found.get(line, ("", "keep"))[1] != "redact", (line, found.get(line))
+    # Each body's liaison officer for disclosure work: a body's line, whoever answers it.
+    liaisons = [["序号", "单位", "姓名", "联系电话"],
+                ["1", "县发展和改革局", "王建国", "0350-3025555"],
+                ["2", "县教育局", "李秀英", "0350-3026666"]]
+    path = write_docx(tmp_path / "liaisons.docx", ["各单位政府信息公开工作联络员名单"], liaisons)
+    found = _findings(path, tmp_path / "out3")
+    for line in ("0350-3025555", "0350-3026666"):
+        assert found.get(line, ("", "keep"))[1] != "redact", (line, found.get(line))
     officials = [["姓名", "职务", "办公电话"],
                  ["王建国", "局长", "0350-3023333"],
                  ["李秀英", "副局长", "0350-3024444"]]
@@ -105,3 +116,35 @@ def test_school_line_under_a_students_list_stays(tmp_path: Path) -> None:
                       after=["学校资助中心咨询电话：0350-3039999", "某职业技术学院"])
     found = _findings(path, tmp_path / "out")
     assert found.get("0350-3039999", ("", "keep"))[1] != "redact"
+
+
+def test_local_numbers_alone_in_a_phone_column(tmp_path: Path) -> None:
+    # A county ledger writes its residents' lines without the area code.
+    people = persons(3, seed=22)
+    locals_ = ["3336712", "3345678", "6029476"]
+    rows = [["序号", "户主姓名", "联系电话", "救助金额（元）"]] + [
+        [str(i + 1), p.name, home, "600"] for i, (p, home) in enumerate(zip(people, locals_, strict=True))]
+    path = write_docx(tmp_path / "ledger.docx", ["城关镇2026年临时救助台账"], rows,
+                      after=["经办人：刘洋　联系电话：3032899", "城关镇人民政府"])
+    found = _findings(path, tmp_path / "out")
+    for home in locals_:
+        assert found.get(home) == ("CN_LANDLINE_PRIVATE", "redact"), (home, found.get(home))
+    assert found.get("3032899", ("", "keep"))[1] != "redact"
+    # Seven digits in another column are no phone.
+    rows = [["序号", "姓名", "救助金额（元）", "审批单号"],
+            ["1", people[0].name, "600", "3336712"]]
+    path = write_docx(tmp_path / "other.docx", ["城关镇2026年临时救助台账"], rows)
+    found = _findings(path, tmp_path / "out2")
+    assert found.get("3336712", ("", "keep"))[1] != "redact"
+
+
+def test_a_schools_line_in_a_students_row_stays(tmp_path: Path) -> None:
+    people = persons(2, seed=4)
+    rows = [["序号", "学生姓名", "就读学校", "学校联系电话", "家庭联系电话"]] + [
+        [str(i + 1), p.name, "城关中学", "0350-3039999", home]
+        for i, (p, home) in enumerate(zip(people, ["0350-3336001", "0350-3336002"], strict=True))]
+    path = write_docx(tmp_path / "aid.docx", ["2026年春季学期生活费补助学生名单"], rows)
+    found = _findings(path, tmp_path / "out")
+    assert found.get("0350-3039999", ("", "keep"))[1] != "redact"
+    assert found.get("0350-3336001", ("", ""))[1] == "redact"
+    assert found.get("0350-3336002", ("", ""))[1] == "redact"
