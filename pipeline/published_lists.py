@@ -49,7 +49,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from pipeline.tables import TableIndex, title_outside
+from pipeline.tables import CellView, TableIndex, title_outside
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,8 +140,19 @@ def published_list(index: TableIndex) -> PublishedList | None:
     onto a second line): a cell 城市低保 in a 临时救助 list does not make it a 低保 公示."""
     key = "published_list"
     if key not in index.memo:
-        index.memo[key] = _kind(title_outside(index))
+        index.memo[key] = _kind(notice_title(index))
     return index.memo[key]  # type: ignore[return-value]
+
+
+HEAD_LINES = 2
+
+
+def notice_title(index: TableIndex) -> str:
+    """The title a notice's kind is read from: the title outside the tables, and the
+    document's first lines, which in a workbook or CSV are the sheet's merged title row (a cell
+    of its table) and in a PDF may be a title wrapped over two lines."""
+    first = [line.strip() for line in index.text.splitlines() if line.strip()][:HEAD_LINES]
+    return "\n".join([title_outside(index), *first])
 
 
 @functools.lru_cache(maxsize=64)
@@ -172,6 +183,21 @@ def recipient_column(headers: tuple[str, ...], is_person: Callable[[str], bool])
     return None
 
 
+
+def is_recipient(index: TableIndex, view: CellView, is_person: Callable[[str], bool]) -> bool:
+    """The cell is the recipient's, in a list whose rule publishes them: the recipients'
+    column, or a later name column repeating the row's recipient (the 持卡人 is often the
+    recipient: the name is published in the row already, and withholding it hides nothing)."""
+    column = recipient_column(view.headers, is_person)
+    if column is None:
+        return False
+    if view.cell.column == column:
+        return True
+    text = index.text
+    own = "".join(text[view.start : view.end].split())
+    return any(cell.column == column and "".join(text[cell.start : cell.end].split()) == own
+               for cell in index.row_of(view))
+
 # Notices whose subject is a list of vehicles the rule publishes: a body's own cars put up for
 # auction or disposal (they are public property, not a keeper's), and the 公告 by which a vehicle
 # office declares registrations, plates and licences void (the owners learn of it from the
@@ -198,7 +224,7 @@ def published_vehicles(index: TableIndex) -> PublishedList | None:
     if none."""
     key = "published_vehicles"
     if key not in index.memo:
-        index.memo[key] = _vehicles(title_outside(index))
+        index.memo[key] = _vehicles(notice_title(index))
     return index.memo[key]  # type: ignore[return-value]
 
 

@@ -62,7 +62,7 @@ from presidio_analyzer import RecognizerResult
 
 from pipeline import ner
 from pipeline.doc_kind import addressed_to_person, enforcement_case
-from pipeline.published_lists import published_list, recipient_column
+from pipeline.published_lists import is_recipient, published_list
 from pipeline.tables import index_for
 from recognizers._base import CustomRecognizer, clause_before, result
 from recognizers._case_parties import (
@@ -289,8 +289,7 @@ class PersonNameRecognizer(CustomRecognizer):
                 continue
             official = bool(PUBLIC_ROLE.search(label)) or officials_table(index, view.number)
             entity = "OFFICIAL_NAME" if official else "PERSON"
-            if entity == "PERSON" and notice and view.cell.column == recipient_column(
-                    view.headers, lambda header: kind_of(header) == PERSON):
+            if entity == "PERSON" and notice and is_recipient(index, view, lambda header: kind_of(header) == PERSON):
                 # A 低保/公租房/农机补贴 公示 names its recipients by rule; the rest of the row
                 # (ID, card, mobile, family members) stays private.
                 entity = "NOTICE_RECIPIENT"

@@ -24,6 +24,7 @@ sentence about a masked name (张某: nobody a reader can identify) are left alo
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Iterator
 
@@ -83,12 +84,24 @@ _GENERAL = re.compile(
 _SENTENCE = re.compile(r"[^。；;！？!?\n]+")
 
 
+def name_within(names: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether one of ``names`` (sorted spans, each ``s < e``) lies inside ``[start, end)``.
+    Only the names starting there are looked at: a walk over every name of the document for
+    every sentence made a long document quadratic."""
+    i = bisect.bisect_left(names, start, key=lambda span: span[0])
+    while i < len(names) and names[i][0] < end:
+        if names[i][1] <= end:
+            return True
+        i += 1
+    return False
+
+
 def _about_one_person(text: str, start: int, end: int, names: list[tuple[int, int]]) -> bool:
     """The sentence at ``[start, end)`` is about a particular person: it names one, or it
-    points at one and is not worded as a rule."""
+    points at one and is not worded as a rule. ``names`` is sorted."""
     if _RULE_SENTENCE.search(text[start:end]):
         return False
-    if any(start <= s and e <= end for s, e in names) or _LABELLED_NAME.search(text, start, end):
+    if name_within(names, start, end) or _LABELLED_NAME.search(text, start, end):
         return True
     # A masked name (张某) is no particular person to a reader: nothing to withhold for it.
     return bool(_POINTERS.search(text, start, end)) and not _GENERAL.search(text, start, end)

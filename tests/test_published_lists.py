@@ -160,3 +160,49 @@ def test_an_expropriations_compensation_list_keeps_names_private(tmp_path: Path)
     redacted = _by_action(findings, "redact")
     assert [v for v in values["recipient"] if v not in redacted] == []
     assert not [f for f in findings if f["entity_type"] == "NOTICE_RECIPIENT"]
+
+
+def test_a_holder_who_is_the_recipient_is_not_withheld(tmp_path: Path) -> None:
+    """持卡人 repeating the row's 补贴对象: the name is published in the row already."""
+    rng = random.Random(71)
+    rows = [["序号", "补贴对象", "年龄", "持卡人", "社保卡银行账号", "金额（元）"]]
+    recipients = []
+    for i in range(40):
+        recipients.append(name(rng))
+        rows.append([str(i + 1), recipients[-1], "92", recipients[-1], card(rng), "300"])
+    path = _write(tmp_path, "tsv", "南坪镇2026年10月高龄津贴发放名单", rows)
+    findings = review(path, Config(), tmp_path / "out").findings
+    redacted = _by_action(findings, "redact")
+    assert not set(recipients) & set(redacted)
+
+
+@pytest.mark.parametrize("suffix", ["xlsx", "csv"])
+def test_a_sheets_title_row_makes_the_notice(tmp_path: Path, suffix: str) -> None:
+    """In a workbook the title is the merged first row of the sheet, a cell of its table; in a
+    CSV it is the first line."""
+    import csv
+
+    import openpyxl
+
+    rows, values = _rows(72, ["序号", "户主姓名", "家庭成员", "身份证号", "银行卡号", "联系电话", "救助金额"])
+    title = "澄潭县2026年9月临时救助对象公示名单"
+    path = tmp_path / f"list.{suffix}"
+    if suffix == "xlsx":
+        book = openpyxl.Workbook()
+        sheet = book.active
+        sheet.title = "Sheet1"
+        sheet.append([title])
+        sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(rows[0]))
+        for row in rows:
+            sheet.append(row)
+        book.save(path)
+    else:
+        with path.open("w", encoding="utf-8-sig", newline="") as handle:
+            writer = csv.writer(handle)
+            writer.writerow([title])
+            writer.writerows(rows)
+    findings = review(path, Config(), tmp_path / "out").findings
+    kept, redacted = _by_action(findings, "keep"), _by_action(findings, "redact")
+    assert [v for v in values["recipient"] if v not in kept and v not in values["member"]] == []
+    for key in ("member", "id", "card", "mobile"):
+        assert [v for v in values[key] if v not in redacted] == [], key

@@ -96,7 +96,7 @@ def test_totals_rows_hold_no_names(tmp_path: Path) -> None:
 def test_csv_is_a_table(tmp_path: Path) -> None:
     rows = _rows(5, seed=8)
     path = tmp_path / "list.csv"
-    title = "关于2026年第一批临时救助对象的公示" + "," * 6
+    title = "关于2026年第一批困难群众慰问金发放的公示" + "," * 6
     path.write_text(title + "\n" + "\n".join(",".join(r) for r in rows) + "\n", encoding="utf-8")
     document = ingest(path, Config())
     (table,) = document.tables
@@ -112,7 +112,7 @@ def test_xlsx_sheet_with_a_title_and_a_two_level_header(tmp_path: Path) -> None:
     rows = _rows(20, seed=9)
     book = openpyxl.Workbook()
     sheet = book.active
-    sheet.append(["石盘乡2026年临时救助对象公示"])
+    sheet.append(["石盘乡2026年春节慰问金发放名单"])
     sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=7)
     sheet.append(["序号", "救助对象基本情况", None, None, "发放信息", None, None])
     sheet.merge_cells(start_row=2, start_column=2, end_row=2, end_column=4)
