@@ -42,6 +42,8 @@ POSITIVE = [
     ("其丈夫目前正在省第二监狱服刑，家中无劳动力。", "SENSITIVE_CRIMINAL", "服刑"),
     ("来电人反映，其弟弟因涉嫌诈骗已被取保候审。", "SENSITIVE_CRIMINAL", "取保候审"),
     ("其子涉嫌诈骗罪被县公安局抓获。", "SENSITIVE_CRIMINAL", "涉嫌诈骗罪"),
+    ("其子系社区矫正对象，每月到司法所报到。", "SENSITIVE_CRIMINAL", "社区矫正对象"),
+    ("来访人的丈夫是服刑人员。", "SENSITIVE_CRIMINAL", "服刑人员"),
     ("来电人称其母亲信耶稣十多年，每周日做礼拜。", "SENSITIVE_RELIGION", "信耶稣"),
     # Marital status.
     ("经核实，你与他人同居多年，未办理结婚登记。", "PERSONAL_MARITAL", "同居"),
@@ -103,6 +105,7 @@ NEGATIVE = [
     # Masked names and general statements.
     "你与父母共同居住。",
     "依法预防犯罪，打击违法犯罪活动。",
+    "对罪犯在监狱内犯罪的案件由监狱进行侦查。",
     "全市共抓获犯罪嫌疑人120名。",
     "张某曾因盗窃罪被判处有期徒刑二年。",
     "经核查，你并无违法犯罪记录。",
