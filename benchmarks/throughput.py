@@ -13,11 +13,13 @@ ratios mean something), it times as whole processes:
   with a regular expression, redacts them (``search_for`` + ``add_redact_annot`` +
   ``apply_redactions``) and saves;
 - ``baomi review FILE --out TMP --json`` on the PDF, the DOCX and the TXT (``BAOMI_REGISTER``
-  pointing at a temporary SQLite file).
+  pointing at a temporary SQLite file), from compiled modules as an installed baomi runs
+  (they are compiled first, and ``PYTHONDONTWRITEBYTECODE`` is not passed on).
 
-Prints the median wall time, pages per second and the ratio to the floor, the peak RSS of each
-process (``os.wait4``), characters per second, and the cost of each stage (the record's
-``timings_ms``). Goals (``benchmarks/README.md``): PDF ≤ 3× the floor, DOCX and TXT no slower
+Prints the median wall time, pages per second and the ratio to the floor, the median CPU time
+(user + system) and its ratio to the floor's (on a shared machine the steadier of the two), the
+peak RSS of each process (``os.wait4``), characters per second, and the cost of each stage (the
+record's ``timings_ms``). Goals (``benchmarks/README.md``): PDF ≤ 3× the floor, DOCX and TXT no slower
 per character than the PDF, peak RSS ≤ 400 MB for 200 pages.
 """
 
@@ -210,10 +212,14 @@ class Run:
     status: int
     stdout: str = ""
     stderr: str = ""
+    # User + system CPU of the process (and the children it waited for): on a shared machine
+    # the wall time counts the other sessions' load too, the CPU time does not.
+    cpu_seconds: float = 0.0
 
 
 def measure(cmd: list[str], env: dict[str, str] | None = None, cwd: Path | None = None) -> Run:
-    """Wall time, peak RSS (of the process and the children it waited for) and output."""
+    """Wall time, CPU time, peak RSS (of the process and the children it waited for) and
+    output."""
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         began = time.perf_counter()
         process = subprocess.Popen(cmd, stdout=out, stderr=err, env=env, cwd=cwd)
@@ -223,14 +229,28 @@ def measure(cmd: list[str], env: dict[str, str] | None = None, cwd: Path | None 
         out.seek(0)
         err.seek(0)
         return Run(seconds, usage.ru_maxrss / 1024, process.returncode,
-                   out.read().decode("utf-8", "replace"), err.read().decode("utf-8", "replace"))
+                   out.read().decode("utf-8", "replace"), err.read().decode("utf-8", "replace"),
+                   usage.ru_utime + usage.ru_stime)
 
 
 def baomi_env(register: Path) -> dict[str, str]:
     env = dict(os.environ)
     env["BAOMI_REGISTER"] = str(register)
     env.pop("BAOMI_DEBUG", None)
+    # As an installed baomi runs: from compiled modules (``compile_sources``), not compiling
+    # each of its modules at every start because the session forbids bytecode caches.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     return env
+
+
+def compile_sources() -> None:
+    """Compile baomi's own modules once before measuring (an installed package has them
+    compiled; an editable checkout under ``PYTHONDONTWRITEBYTECODE`` would compile about 150
+    modules at every start of every measured process)."""
+    subprocess.run(
+        [sys.executable, "-m", "compileall", "-q", "pipeline", "stages", "recognizers"],
+        cwd=ROOT, check=False, capture_output=True,
+    )
 
 
 @dataclass
@@ -284,11 +304,13 @@ def _median(values: list[float]) -> float:
 def summarise(pages: int, chars: int, floors: list[Run], reviews: dict[str, list[Review]]
               ) -> dict[str, Any]:
     floor_s = _median([r.seconds for r in floors])
+    floor_cpu = _median([r.cpu_seconds for r in floors])
     report: dict[str, Any] = {
         "pages": pages,
         "characters": chars,
         "floor": {
             "seconds": round(floor_s, 3),
+            "cpu_seconds": round(floor_cpu, 3),
             "pages_per_s": round(pages / floor_s, 1),
             "peak_mb": round(max(r.peak_mb for r in floors), 1),
         },
@@ -297,6 +319,7 @@ def summarise(pages: int, chars: int, floors: list[Run], reviews: dict[str, list
     pdf_cps = None
     for fmt, runs in reviews.items():
         seconds = _median([r.run.seconds for r in runs])
+        cpu = _median([r.run.cpu_seconds for r in runs])
         stages = {
             stage: round(_median([r.timings.get(stage, 0.0) for r in runs]) / 1000, 3)
             for stage in ("ingest", "detect", "decide", "redact", "verify", "record")
@@ -308,6 +331,8 @@ def summarise(pages: int, chars: int, floors: list[Run], reviews: dict[str, list
             "seconds": round(seconds, 3),
             "pages_per_s": round(pages / seconds, 1),
             "ratio_to_floor": round(seconds / floor_s, 2),
+            "cpu_seconds": round(cpu, 3),
+            "cpu_ratio_to_floor": round(cpu / floor_cpu, 2) if floor_cpu else None,
             "chars_per_s": round(cps),
             "peak_mb": round(max(r.run.peak_mb for r in runs), 1),
             "stages_s": stages,
@@ -326,17 +351,19 @@ def print_report(report: dict[str, Any]) -> None:
     print(f"pages: {report['pages']}   characters: {report['characters']}")
     print(
         f"floor (bare PyMuPDF)  {floor_entry['seconds']:8.2f} s  "
+        f"cpu {floor_entry['cpu_seconds']:6.2f} s  "
         f"{floor_entry['pages_per_s']:7.1f} pages/s  peak {floor_entry['peak_mb']:6.1f} MB"
     )
     print()
     header = (f"{'format':<6} {'wall s':>8} {'pages/s':>8} {'×floor':>7} {'chars/s':>9} "
-              f"{'vs pdf':>7} {'peak MB':>8}  redact  copy")
+              f"{'vs pdf':>7} {'peak MB':>8} {'cpu s':>7} {'×floor':>7}  redact  copy")
     print(header)
     for fmt, entry in report["review"].items():
         print(
             f"{fmt:<6} {entry['seconds']:8.2f} {entry['pages_per_s']:8.1f} "
             f"{entry['ratio_to_floor']:7.2f} {entry['chars_per_s']:9d} "
-            f"{entry['chars_per_s_vs_pdf']:7.2f} {entry['peak_mb']:8.1f}  "
+            f"{entry['chars_per_s_vs_pdf']:7.2f} {entry['peak_mb']:8.1f} "
+            f"{entry['cpu_seconds']:7.2f} {entry['cpu_ratio_to_floor'] or 0:7.2f}  "
             f"{entry['redactions']:6d}  {'yes' if entry['copy_written'] else 'NO'}"
         )
         if entry["error"]:
@@ -369,6 +396,7 @@ def main(argv: list[str] | None = None) -> int:
         work = args.keep or Path(tmp)
         work.mkdir(parents=True, exist_ok=True)
         paths, chars = make_inputs(work / "inputs", args.pages, tuple({"pdf", *formats}))
+        compile_sources()
         floors: list[Run] = []
         reviews: dict[str, list[Review]] = {fmt: [] for fmt in formats}
         for round_ in range(args.repeat):

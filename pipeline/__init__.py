@@ -11,6 +11,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from pipeline import presidio_light
+
+# Before anything imports Presidio: its analyzer without spaCy (see the module).
+presidio_light.install()
+
 __version__ = "0.1.0"
 __all__ = ["Config", "ReviewRecord", "load_config", "review"]
 

@@ -5,18 +5,21 @@ Presidio's default context enhancer compares context words with token lemmas; Ch
 lemmas and a blank ``zh`` pipeline tokenises per character, so a word such as 身份证 would never
 match. Here context is a window of characters before and after a match instead.
 
-No recognizer reads tokens, lemmas or entities either, so Presidio runs with its
-``NoOpNlpEngine`` (empty NLP artifacts). The blank ``zh`` spaCy pipeline it ran on before
-tokenised the whole text for nothing: spaCy's character segmenter aligns each character with
-a slice of the rest of the text (quadratic: 9 of the 14 s of detection on 1000 pages) and
-refuses a text of more than 1,000,000 characters (a document of about 2000 pages).
+No recognizer reads tokens, lemmas or entities either, so Presidio runs with an NLP engine
+that does no linguistic processing (``CharNlpEngine``: empty NLP artifacts). The blank ``zh``
+spaCy pipeline it ran on before tokenised the whole text for nothing: spaCy's character
+segmenter aligns each character with a slice of the rest of the text (quadratic: 9 of the
+14 s of detection on 1000 pages) and refuses a text of more than 1,000,000 characters (a
+document of about 2000 pages). Presidio's own ``NoOpNlpEngine`` does the same but builds a
+spaCy ``Doc`` for every text, and so needs spaCy imported: this one does not, and Presidio is
+imported without spaCy (``pipeline.presidio_light``).
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any, ClassVar
 
 from presidio_analyzer import (
@@ -26,7 +29,7 @@ from presidio_analyzer import (
     RecognizerResult,
 )
 from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
-from presidio_analyzer.nlp_engine import NlpArtifacts, NlpEngine, NoOpNlpEngine
+from presidio_analyzer.nlp_engine import NlpArtifacts, NlpEngine
 
 LANGUAGE = "zh"
 
@@ -54,10 +57,73 @@ def normalize_same_length(text: str) -> str:
     return text.translate(_FULLWIDTH)
 
 
+class CharNlpEngine(NlpEngine):
+    """An NLP engine that does no linguistic processing: empty NLP artifacts for every text
+    (no tokens, lemmas, entities or keywords), no model to load, no spaCy. What Presidio's
+    ``NoOpNlpEngine`` gives, without the empty spaCy ``Doc`` it builds each time."""
+
+    engine_name = "baomi_chars"
+    is_available = True
+
+    def __init__(self, languages: Iterable[str] = (LANGUAGE,)) -> None:
+        self.languages = list(languages)
+        self._loaded = False
+
+    def load(self) -> None:
+        self._loaded = True
+
+    def is_loaded(self) -> bool:
+        return self._loaded
+
+    def _check(self, language: str) -> None:
+        if not self._loaded:
+            raise ValueError("NLP engine is not loaded. Consider calling .load()")
+        if language not in self.languages:
+            raise ValueError(f"Language '{language}' is not supported by this NLP engine")
+
+    def _empty(self, language: str) -> NlpArtifacts:
+        return NlpArtifacts(
+            entities=[], tokens=[], tokens_indices=[], lemmas=[], nlp_engine=self,
+            language=language, scores=[],
+        )
+
+    def process_text(self, text: str, language: str) -> NlpArtifacts:
+        if not isinstance(text, str):
+            raise TypeError("text must be a string")
+        self._check(language)
+        return self._empty(language)
+
+    def process_batch(
+        self, texts: Iterable[Any], language: str, batch_size: int = 1, n_process: int = 1,
+        as_tuples: bool = False, **kwargs: Any,
+    ) -> Iterator[Any]:
+        self._check(language)
+        for item in texts:
+            if as_tuples:
+                text, context = item
+                yield str(text), self._empty(language), context
+            else:
+                yield str(item), self._empty(language)
+
+    def is_stopword(self, word: str, language: str) -> bool:
+        return False
+
+    def is_punct(self, word: str, language: str) -> bool:
+        return False
+
+    def get_supported_entities(self) -> list[str]:
+        return []
+
+    def get_supported_languages(self) -> list[str]:
+        return list(self.languages)
+
+
 def chinese_nlp_engine() -> NlpEngine:
     """The NLP engine for ``zh``: no linguistic processing, no model to download (see the
     module's docstring)."""
-    return NoOpNlpEngine(models=[{"lang_code": LANGUAGE, "model_name": "none"}])
+    engine = CharNlpEngine()
+    engine.load()
+    return engine
 
 
 class CnPatternRecognizer(PatternRecognizer):

@@ -65,7 +65,12 @@ from pipeline.doc_kind import addressed_to_person, enforcement_case
 from pipeline.published_lists import is_recipient, published_list
 from pipeline.tables import index_for
 from recognizers._base import CustomRecognizer, clause_before, result
-from recognizers._case_parties import representatives_sign, served_by_notice
+from recognizers._case_parties import (
+    REPRESENTATIVES,
+    representatives_sign,
+    runs_individual_business,
+    served_by_notice,
+)
 from recognizers._columns import (
     PERSON,
     PUBLIC_ROLE,
@@ -93,6 +98,7 @@ from recognizers._name_words import (
     _TITLES,
     NAME,
 )
+from recognizers._party_rows import private_party_cells
 from recognizers._prose_names import (
     OWN_DETAILS,
     PRIVATE_BEFORE,
@@ -236,6 +242,8 @@ class PersonNameRecognizer(CustomRecognizer):
                     certificates=role not in _BID_ROLES,
                 ):
                     kind = "PERSON"
+                elif role in REPRESENTATIVES and runs_individual_business(text, span[0]):
+                    kind = "PERSON"  # a 个体工商户's operator (recognizers._case_parties)
                 add(*span, kind, 0.85, role)
         for match in DESCRIBED.finditer(text):
             # A cadre's bio (张某，男，汉族，…，现任…局副局长，拟任…): an official, published.
@@ -290,6 +298,11 @@ class PersonNameRecognizer(CustomRecognizer):
                 entity = "NOTICE_RECIPIENT"
             for start, end in cell_names(text, view.start, view.end):
                 add(start, end, entity, 0.85, "column")
+        # A list of penalised parties: a 自然人's row names a private person in the party's
+        # column, a 个体工商户's row its operator under 法定代表人 (recognizers._party_rows).
+        for view in private_party_cells(index):
+            for span in cell_names(text, view.start, view.end):
+                found[span] = ("PERSON", 0.85, "party_row")
 
         representatives_sign(text, found)
         if model:

@@ -2,3 +2,6 @@
 
 Each stage reads and writes only the shared model in ``pipeline.model``; none imports another.
 """
+
+# Imported first, so that Presidio is imported without spaCy (pipeline.presidio_light).
+import pipeline  # noqa: F401

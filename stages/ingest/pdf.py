@@ -277,7 +277,10 @@ def ingest(document: Document, config: Config) -> None:
                     box=tuple(page.rect),
                 )
             pymupdf.TOOLS.reset_mupdf_warnings()
-            images = _image_boxes(page)
+            # The images are listed for the report when OCR is off; on a text page read by
+            # OCR (auto) ``read_pdf_page`` lists them itself (the same extraction, with xrefs).
+            auto_text = bool(lines) and config.ocr_mode == "auto"
+            images = [] if auto_text else _image_boxes(page)
             if not lines:
                 if config.ocr_mode != "off":
                     read_pdf_page(document, pdf, page, number, False, config)

@@ -50,6 +50,7 @@ from stages.redact.raster import rebuild_pages, replace_images
 mupdf = pymupdf.mupdf
 RECORD_NAME = "review-record.json"
 _FLAGS = pymupdf.TEXT_PRESERVE_WHITESPACE | pymupdf.TEXT_PRESERVE_LIGATURES
+RawText = dict  # a page's ``rawdict`` reading
 CATALOG_KEPT = {"Type", "Pages", "PageLayout", "PageMode", "Lang", "ViewerPreferences", "Version"}
 PAGE_KEPT = {
     "Type",
@@ -127,15 +128,21 @@ def _rects(document: Document, cuts: list) -> dict[int, list[pymupdf.Rect]]:
     return rects
 
 
-def _apply(page: pymupdf.Page, rects: list[pymupdf.Rect], fonts: Fonts | None = None) -> None:
+def _apply(
+    page: pymupdf.Page, rects: list[pymupdf.Rect], fonts: Fonts | None = None
+) -> RawText | None:
     """Redact ``rects`` (page coordinates, as text extraction gives them): everything under
     them is removed and each box is painted black. The page's content is rewritten by
     ``stages.redact.pdf_content``, which removes the glyphs, line art and image pixels under
     the boxes and keeps every other glyph where it was (MuPDF's content filter moves text,
     removed or not). MuPDF's own redaction is left for a page that module cannot do exactly,
-    and for anything it left under a box."""
+    and for anything it left under a box.
+
+    Returns the reading of the redacted page that found no glyph left under a box, when the
+    page was not changed after it and is not rotated (so its coordinates are the page's): the
+    safety net reads the page from it instead of extracting it again."""
     if not rects:
-        return
+        return None
     native = mupdf.pdf_page_from_fz_page(page.this)
     rotation = page.rotation
     if rotation:
@@ -148,11 +155,14 @@ def _apply(page: pymupdf.Page, rects: list[pymupdf.Rect], fonts: Fonts | None = 
             exact = True
         except Unsupported:
             images, exact = set(), False
-        if not exact or _glyphs_under(page, rects) or _images_under(page, rects, images):
+        raw = _raw_text(page) if exact else None
+        if not exact or _glyphs_under(raw, rects) or _images_under(page, rects, images):
             _redact_page(native, rects, pymupdf.PDF_REDACT_TEXT_REMOVE)
+            raw = None
     finally:
         if rotation:
             page.set_rotation(rotation)
+    return None if rotation else raw
 
 
 def _redact_page(native, rects: list[pymupdf.Rect], text: int) -> None:  # type: ignore[no-untyped-def]
@@ -182,10 +192,14 @@ def _images_under(page: pymupdf.Page, rects: list[pymupdf.Rect], painted: set[in
     return False
 
 
-def _glyphs_under(page: pymupdf.Page, rects: list[pymupdf.Rect]) -> bool:
-    """Whether a glyph is still under a box by MuPDF's rule."""
+def _raw_text(page: pymupdf.Page) -> RawText:
+    """The page's characters and their boxes, as ingest reads them (``rawdict``)."""
+    return page.get_text("rawdict", flags=_FLAGS, clip=pymupdf.INFINITE_RECT())
+
+
+def _glyphs_under(raw: RawText, rects: list[pymupdf.Rect]) -> bool:
+    """Whether a glyph of the page read as ``raw`` is still under a box by MuPDF's rule."""
     index = BoxIndex([tuple(r) for r in rects])
-    raw = page.get_text("rawdict", flags=_FLAGS, clip=pymupdf.INFINITE_RECT())
     for block in raw.get("blocks", []):
         for line in block.get("lines", []):
             if not index.near(tuple(line["bbox"])):
@@ -197,8 +211,13 @@ def _glyphs_under(page: pymupdf.Page, rects: list[pymupdf.Rect]) -> bool:
     return False
 
 
-def _page_chars(page: pymupdf.Page, flags: int) -> tuple[str, list[Box]]:
-    raw = page.get_text("rawdict", flags=flags, clip=pymupdf.INFINITE_RECT())
+def _own_contents(pdf: pymupdf.Document) -> bool:
+    """Whether no content stream is shared by two pages."""
+    xrefs = [xref for page in pdf for xref in page.get_contents()]
+    return len(xrefs) == len(set(xrefs))
+
+
+def _page_chars(raw: RawText) -> tuple[str, list[Box]]:
     chars = [
         char
         for block in raw.get("blocks", [])
@@ -209,10 +228,16 @@ def _page_chars(page: pymupdf.Page, flags: int) -> tuple[str, list[Box]]:
     return "".join(c["c"] for c in chars), [tuple(c["bbox"]) for c in chars]
 
 
-def _leftovers(page: pymupdf.Page, values: FoldedSpans) -> list[pymupdf.Rect]:
+def _leftovers(
+    page: pymupdf.Page, values: FoldedSpans, read: str | None = None
+) -> list[pymupdf.Rect]:
     """Boxes of characters that still spell a redacted value. The page is sanitized by now
-    (no ``/ActualText`` left), so this one reading is the glyphs themselves."""
-    text, boxes = _page_chars(page, _FLAGS)
+    (no ``/ActualText`` left), so this one reading is the glyphs themselves. ``read``: the
+    page's text as redacting it read it already; the page is read again (for the boxes) only
+    when a value is in it."""
+    if read is not None and not values.spans(read):
+        return []
+    text, boxes = _page_chars(_raw_text(page))
     return [
         _trimmed(pymupdf.Rect(box)) for start, end in values.spans(text) for box in boxes[start:end]
     ]
@@ -473,10 +498,21 @@ def redact(
     for number, boxes in _area_rects(pdf, list(areas)).items():
         rects[number].extend(boxes)
     fonts = Fonts(pdf)  # loaded once for all the pages
+    # Each redacted page's text as last read (0-based page number → text), for the safety
+    # net. Valid only while no page changed after its reading: not when one was redacted by
+    # MuPDF (or is rotated), nor when pages share a content stream (rewriting one rewrites
+    # both).
+    readings: dict[int, str] | None = {} if _own_contents(pdf) else None
     for number, page_rects in rects.items():
-        _apply(pdf[number - 1], page_rects, fonts)
+        raw = _apply(pdf[number - 1], page_rects, fonts)
+        if raw is None:
+            readings = None
+        elif readings is not None:
+            readings[number - 1] = _page_chars(raw)[0]
     if document.scans:
         rebuild_pages(pdf, document, cuts, list(areas))
+        readings = None  # the scanned pages are rebuilt
+    readings = readings or {}
     values = sorted(
         {v for v in (fold(s) for s, _ in secrets) if len(v) >= 2}, key=len, reverse=True
     )
@@ -484,7 +520,7 @@ def redact(
         # Folded and compiled once; each page is then folded once and searched once.
         finder = FoldedSpans(values)
         for page in pdf:
-            rects = _leftovers(page, finder)
+            rects = _leftovers(page, finder, readings.pop(page.number, None))
             if rects:
                 _apply(page, rects, fonts)
     _remove_annotations(pdf)  # redacting leaves an empty /Annots behind
