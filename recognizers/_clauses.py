@@ -156,20 +156,22 @@ class Reader:
         self._starts = [s for s, _, _ in self._mentions]
 
     def _all_mentions(self) -> list[tuple[int, int, str]]:
+        """The names, then the words and the bodies where no name already stands (a mask of
+        taken characters: comparing every match with every name made a long text quadratic)."""
         found = list(self.names)
-        taken = [(s, e) for s, e, _ in found]
-        for match in _MENTION.finditer(self.text):
-            s, e = match.span()
-            if any(a < e and s < b for a, b in taken):
-                continue
-            kind = _KINDS[match[0]]
-            if kind == "pointer" and _NOT_POINTER.match(self.text, s):
-                continue
-            found.append((s, e, kind))
-        for match in ORGANISATION.finditer(self.text):
-            s, e = match.span()
-            if not any(a < e and s < b for a, b, _ in found):
-                found.append((s, e, "general"))
+        taken = bytearray(len(self.text) + 1)
+        for s, e, _ in found:
+            taken[s:e] = b"\x01" * (e - s)
+        for regex in (_MENTION, ORGANISATION):
+            for match in regex.finditer(self.text):
+                s, e = match.span()
+                if taken.find(1, s, e) >= 0:
+                    continue
+                kind = _KINDS[match[0]] if regex is _MENTION else "general"
+                if kind == "pointer" and _NOT_POINTER.match(self.text, s):
+                    continue
+                found.append((s, e, kind))
+                taken[s:e] = b"\x01" * (e - s)
         found.sort()
         return found
 
