@@ -81,6 +81,7 @@ from recognizers._columns import (
 )
 from recognizers._holder import contact_block, identifier_after
 from recognizers._legal_text import in_articles, is_legal_text
+from recognizers._name_extent import dotted, subject
 from recognizers._name_words import (
     _BID_ROLES,
     _BODY_OFFICERS,
@@ -248,7 +249,9 @@ class PersonNameRecognizer(CustomRecognizer):
         for match in DESCRIBED.finditer(text):
             # A cadre's bio (张某，男，汉族，…，现任…局副局长，拟任…): an official, published.
             official = _BIO.search(text, match.end(), _clause_end(text, match.end(), 200))
-            add(*match.span("name"), "OFFICIAL_NAME" if official else "PERSON", 0.85,
+            # The whole subject the description follows (阿依古丽，女: not only 古丽).
+            start = subject(text, *match.span("name"))
+            add(start, match.end("name"), "OFFICIAL_NAME" if official else "PERSON", 0.85,
                 "bio" if official else "description")
         for span in _cued_names(text):
             add(*span, "PERSON", 0.8, "cues")
@@ -315,6 +318,11 @@ class PersonNameRecognizer(CustomRecognizer):
                 add(*joined.span("name"), "PERSON", 0.75, "joined")
 
         served_by_notice(text, found)
+        for (start, end), reading in list(found.items()):
+            whole = dotted(text, start, end)  # 艾力·买买提
+            if whole != (start, end) and reading[0] == "PERSON":
+                del found[(start, end)]
+                found[whole] = reading
         for (start, end), (entity, score, why) in sorted(found.items()):
             yield result(self, entity, start, end, score, cue=why)
             # A private person's age told with the name (…，65岁，是…的低保户): with the rest of

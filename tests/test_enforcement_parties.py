@@ -287,3 +287,21 @@ def test_a_letter_spaced_title_and_a_police_officer_s_number(tmp_path: Path) -> 
     redacted = _redacted(found)
     assert {"卞志强", "卞小雨"} <= redacted, found
     assert "霍振宇" not in redacted, found
+
+
+def test_names_without_a_han_surname_are_redacted_whole(tmp_path: Path) -> None:
+    """A transliterated name goes on over its middle dot, and a name without a Han surname is the
+    whole subject its description follows: the part that looks like a name (古丽) left the rest
+    of it in the copy."""
+    found = _txt(tmp_path, (
+        "凤栖县市场监督管理局\n行政处罚决定书\n\n"
+        "当事人：艾力·买买提，男，维吾尔族，1985年生。\n"
+        "委托代理人：阿依古丽，女，1990年生，系当事人之妻。\n"
+        "证人：村民王大山，男，54岁。\n"
+    ))
+    redacted = _redacted(found)
+    assert {"艾力·买买提", "阿依古丽", "王大山"} <= redacted, found
+    assert "村民王大山" not in redacted
+    path = tmp_path / "out" / "decision.redacted.txt"
+    copy = path.read_text(encoding="utf-8") if path.exists() else ""
+    assert copy and "买买提" not in copy and "阿依" not in copy, copy
