@@ -305,3 +305,14 @@ def test_names_without_a_han_surname_are_redacted_whole(tmp_path: Path) -> None:
     path = tmp_path / "out" / "decision.redacted.txt"
     copy = path.read_text(encoding="utf-8") if path.exists() else ""
     assert copy and "买买提" not in copy and "阿依" not in copy, copy
+
+
+def test_certificate_numbers_in_a_list_or_after_a_bare_label(tmp_path: Path) -> None:
+    found = _txt(tmp_path, (
+        "凤栖县市场监督管理局\n行政处罚决定书\n\n当事人：宋德明，男，1979年5月生。\n"
+        "执法人员郝建新（证号14090210023）、温晓丽（证号14090210031）出示了执法证件。\n"
+        "执法人员：韩立军、冯晓燕（执法证号：14090210047、14090210052）进行了复查。\n"
+    ))
+    redacted = _redacted(found)
+    assert "宋德明" in redacted
+    assert not {"郝建新", "温晓丽", "韩立军", "冯晓燕"} & redacted, found
