@@ -35,6 +35,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from recognizers._holder import ORGANISATION
+from recognizers._overlaps import Overlaps
 from recognizers._prose_names import OFFICIAL_BEFORE, capacity
 
 About = Literal["private", "child"] | None
@@ -157,18 +158,21 @@ class Reader:
 
     def _all_mentions(self) -> list[tuple[int, int, str]]:
         found = list(self.names)
-        taken = [(s, e) for s, e, _ in found]
+        taken = Overlaps((s, e) for s, e, _ in found)
         for match in _MENTION.finditer(self.text):
             s, e = match.span()
-            if any(a < e and s < b for a, b in taken):
+            if taken.overlaps(s, e):
                 continue
             kind = _KINDS[match[0]]
             if kind == "pointer" and _NOT_POINTER.match(self.text, s):
                 continue
             found.append((s, e, kind))
+        # The bodies added here never overlap one another (``finditer``'s matches do not), so
+        # only the names and mentions found before can take a body's place.
+        taken = Overlaps((s, e) for s, e, _ in found)
         for match in ORGANISATION.finditer(self.text):
             s, e = match.span()
-            if not any(a < e and s < b for a, b, _ in found):
+            if not taken.overlaps(s, e):
                 found.append((s, e, "general"))
         found.sort()
         return found
