@@ -267,3 +267,23 @@ def test_an_individual_business_s_operator_labelled_as_its_representative(tmp_pa
         "当事人：凤栖县鑫源化工有限公司\n法定代表人：贾志刚\n经查，当事人占道堆放物料。\n"
     ))
     assert "贾志刚" not in _redacted(firm), firm
+
+
+def test_a_letter_spaced_title_and_a_police_officer_s_number(tmp_path: Path) -> None:
+    """A title printed 行 政 处 罚 决 定 书 is the same title; a 警号 is an officer's credential, as
+    an 执法证号 is."""
+    (tmp_path / "spaced").mkdir()
+    found = _txt(tmp_path / "spaced", (
+        "凤栖县城市管理综合行政执法局\n行 政 处 罚 决 定 书\n\n"
+        "当事人：汤建华，男，1980年2月生，住凤栖县西关街道。\n"
+        "经查，当事人在菜市场门口无证占道经营，由苗秀兰负责收款。\n"
+    ))
+    assert "苗秀兰" in _redacted(found), found
+    found = _txt(tmp_path, (
+        "凤栖县公安局交通警察大队当场处罚决定书\n\n被处罚人：卞志强\n"
+        "被处罚人卞志强驾驶机动车违反交通信号灯通行，乘车人卞小雨（其女儿）在场。\n"
+        "交通警察：霍振宇（警号140123）\n"
+    ))
+    redacted = _redacted(found)
+    assert {"卞志强", "卞小雨"} <= redacted, found
+    assert "霍振宇" not in redacted, found
