@@ -5,6 +5,11 @@
   负责人 (a clinic, a shop run as a branch) stand for the unit and are published with it; where
   the same person signs the receipt as the party (当事人签收：…, 受送达人：…) the signature is the
   unit's, and the name keeps the representative's reading.
+- A 个体工商户's operator. A 个体工商户 is no legal person: the one who runs it is the party
+  (民法典第五十四条, 第五十六条), a private person whose name is redacted (经营者：…), while the
+  shop's name and its 92… code are published registration data. A decision that labels the
+  operator 法定代表人 or 负责人 in a party block naming a 个体工商户 (the word, or a 92 code) means
+  the operator, not a company's representative.
 - The addressee of a 公告送达 (行政处罚法第六十一条, 行政强制法第三十八条, 民事诉讼法第九十五条): a
   document served by public notice is served only on the person the notice names, so the name in
   its title (关于向…公告送达…的公告), its salutation (…：, also several joined by 、 and each
@@ -19,11 +24,11 @@ from __future__ import annotations
 
 import re
 
-from pipeline.doc_kind import head
+from pipeline.doc_kind import enforcement_case, head
 from recognizers._name_words import NAME
 
 # The roles of a unit's representative, and the fields a representative fills for the unit.
-_REPRESENTATIVES = ("法定代表人", "负责人")
+REPRESENTATIVES = ("法定代表人", "负责人")
 _SIGNS_FOR_UNIT = ("当事人", "受送达人", "签收人")
 
 Found = dict[tuple[int, int], tuple[str, float, str]]
@@ -33,13 +38,28 @@ def representatives_sign(text: str, found: Found) -> None:
     """A name found both as a unit's representative and as the party or the receipt's signer
     keeps the representative's reading (in place)."""
     kept = {text[s:e] for (s, e), (entity, _, why) in found.items()
-            if entity == "OFFICIAL_NAME" and why in _REPRESENTATIVES}
+            if entity == "OFFICIAL_NAME" and why in REPRESENTATIVES}
     for (start, end), (entity, score, why) in list(found.items()):
         if entity == "PERSON" and why in _SIGNS_FOR_UNIT and text[start:end] in kept:
             found[(start, end)] = ("OFFICIAL_NAME", score, "representative")
 
 
 # The title or the opening of a 公告送达 (not a receipt's field 送达方式：公告送达).
+# The party block names a 个体工商户: the word, or a code of the 个体工商户 kind (GB 32100: 9 for
+# 工商, 2 for 个体工商户).
+_INDIVIDUAL_BUSINESS = re.compile(r"个体工商户|个体户|个体经营户|(?<![0-9A-Z])92\d{6}[0-9A-HJ-NPQRTUWXY]{10}(?![0-9A-Z])")
+
+
+def runs_individual_business(text: str, start: int) -> bool:
+    """The 法定代表人 or 负责人 named at ``start`` stands in an enforcement case's party block
+    naming a 个体工商户 (its lines before, back to the last full stop): the operator."""
+    if not enforcement_case(text):
+        return False
+    before = text[max(0, start - 160) : start]
+    before = before[before.rfind("。") + 1 :]
+    return bool(_INDIVIDUAL_BUSINESS.search(before))
+
+
 _SERVICE_BY_NOTICE = re.compile(r"^[^:：\n]*(?:公告送达|送达公告)[^:：\n]*$", re.MULTILINE)
 _PARTICULARS = r"(?:[^\S\n]*[(（][^()（）\n]{0,40}[)）])?"
 # The salutation: one or more names, each with its particulars, joined by 、, then a colon.

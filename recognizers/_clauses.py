@@ -35,7 +35,6 @@ from dataclasses import dataclass
 from typing import Literal
 
 from recognizers._holder import ORGANISATION
-from recognizers._overlaps import Overlaps
 from recognizers._prose_names import OFFICIAL_BEFORE, capacity
 
 About = Literal["private", "child"] | None
@@ -157,23 +156,22 @@ class Reader:
         self._starts = [s for s, _, _ in self._mentions]
 
     def _all_mentions(self) -> list[tuple[int, int, str]]:
+        """The names, then the words and the bodies where no name already stands (a mask of
+        taken characters: comparing every match with every name made a long text quadratic)."""
         found = list(self.names)
-        taken = Overlaps((s, e) for s, e, _ in found)
-        for match in _MENTION.finditer(self.text):
-            s, e = match.span()
-            if taken.overlaps(s, e):
-                continue
-            kind = _KINDS[match[0]]
-            if kind == "pointer" and _NOT_POINTER.match(self.text, s):
-                continue
-            found.append((s, e, kind))
-        # The bodies added here never overlap one another (``finditer``'s matches do not), so
-        # only the names and mentions found before can take a body's place.
-        taken = Overlaps((s, e) for s, e, _ in found)
-        for match in ORGANISATION.finditer(self.text):
-            s, e = match.span()
-            if not taken.overlaps(s, e):
-                found.append((s, e, "general"))
+        taken = bytearray(len(self.text) + 1)
+        for s, e, _ in found:
+            taken[s:e] = b"\x01" * (e - s)
+        for regex in (_MENTION, ORGANISATION):
+            for match in regex.finditer(self.text):
+                s, e = match.span()
+                if taken.find(1, s, e) >= 0:
+                    continue
+                kind = _KINDS[match[0]] if regex is _MENTION else "general"
+                if kind == "pointer" and _NOT_POINTER.match(self.text, s):
+                    continue
+                found.append((s, e, kind))
+                taken[s:e] = b"\x01" * (e - s)
         found.sort()
         return found
 

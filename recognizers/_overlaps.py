@@ -2,9 +2,9 @@
 where another reading has taken its characters already.
 
 Testing each candidate against every span of the document made a long document quadratic
-(a 200-page reply: 1.6 million comparisons for the mentions of ``recognizers._clauses``
-alone). Here the spans are sorted by start once, with the furthest end any of the first k
-reaches: a query is one bisection.
+(the model's names against every name the rules read: 150,000 comparisons on a 200-page
+reply, a hundred times that on 2000 pages). Here the spans are sorted by start once, with the
+furthest end any of the first k reaches: a query is one bisection.
 """
 
 from __future__ import annotations

@@ -15,7 +15,7 @@ Twelve digits are too common to be taken on their shape, so the label decides:
 - **context**: right after a 档案编号 (档案号) label, nothing between but a colon, 为/是 or a
   bracket, or in a table column (or form field) so labelled. A label whose modifier names the
   licence (驾驶证档案编号, 驾照档案号, 驾驶人档案编号) counts by itself; a bare 档案编号 counts
-  where its paragraph (or its table's labels and title) speaks of a driving licence (驾驶证, 驾照,
+  where its paragraph or the two lines above it (or its table's labels and title) speaks of a driving licence (驾驶证, 驾照,
   驾驶人, 准驾车型); one whose modifier names another archive (文书档案编号, 案卷档案号, 人事档案
   编号, 企业档案编号) numbers a body's files or other records and is not this number;
 - **validation**: the first two digits are a mainland province code of GB/T 2260 (11–65).
@@ -74,12 +74,13 @@ def licence_file_at(text: str, label_start: int) -> bool:
 
 
 def _paragraph(text: str, start: int, end: int) -> str:
-    """The paragraph holding ``text[start:end]`` (at most 200 characters before, 60 after):
-    the licence is often named a sentence before its file number (…持C1驾驶证。经查，其档案编号
-    为…)."""
+    """The paragraph holding ``text[start:end]`` and the two lines before it (at most 200
+    characters before, 60 after): the licence is often named a sentence before its file number
+    (…持C1驾驶证。经查，其档案编号为…), or on the line above in a party's particulars (驾驶证号：…
+    / 档案编号：…)."""
     lo = max(0, start - 200)
     ends = list(_PARAGRAPH_END.finditer(text, lo, start))
-    lo = ends[-1].end() if ends else lo
+    lo = ends[-3].end() if len(ends) >= 3 else lo
     after = _PARAGRAPH_END.search(text, end, min(len(text), end + 60))
     return text[lo : after.start() if after else min(len(text), end + 60)]
 

@@ -65,7 +65,12 @@ from pipeline.doc_kind import addressed_to_person, enforcement_case
 from pipeline.published_lists import is_recipient, published_list
 from pipeline.tables import index_for
 from recognizers._base import CustomRecognizer, clause_before, result
-from recognizers._case_parties import representatives_sign, served_by_notice
+from recognizers._case_parties import (
+    REPRESENTATIVES,
+    representatives_sign,
+    runs_individual_business,
+    served_by_notice,
+)
 from recognizers._columns import (
     PERSON,
     PUBLIC_ROLE,
@@ -94,6 +99,7 @@ from recognizers._name_words import (
     NAME,
 )
 from recognizers._overlaps import Overlaps
+from recognizers._party_rows import private_party_cells
 from recognizers._prose_names import (
     OWN_DETAILS,
     PRIVATE_BEFORE,
@@ -151,6 +157,7 @@ _SUM = re.compile(r"[元圆整]|^[壹贰叁肆伍陆柒捌玖拾佰仟万亿]+$|
 _DOCTRINE = re.compile(r"理论|思想|主义|学说|精神(?!病|障碍|残疾)|故居|纪念|铜像|塑像|诞辰|逝世")
 
 
+_BRACKETED = re.compile(r"[(（][^)）\n]*[)）]")
 _DATE = r"(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|年|[.\-/]\d{1,2}(?:[.\-/]\d{1,2})?)"
 # A date of birth in a person's particulars: after its label or before 出生/生.
 _BIRTH = re.compile(
@@ -236,6 +243,8 @@ class PersonNameRecognizer(CustomRecognizer):
                     certificates=role not in _BID_ROLES,
                 ):
                     kind = "PERSON"
+                elif role in REPRESENTATIVES and runs_individual_business(text, span[0]):
+                    kind = "PERSON"  # a 个体工商户's operator (recognizers._case_parties)
                 add(*span, kind, 0.85, role)
         for match in DESCRIBED.finditer(text):
             # A cadre's bio (张某，男，汉族，…，现任…局副局长，拟任…): an official, published.
@@ -280,7 +289,9 @@ class PersonNameRecognizer(CustomRecognizer):
         for view, label, kind in value_cells(index):
             if kind != PERSON:
                 continue
-            official = bool(PUBLIC_ROLE.search(label)) or officials_table(index, view.number)
+            # 法定代表人（负责人、业主）: the role is read without its bracketed alternatives.
+            official = bool(PUBLIC_ROLE.search(_BRACKETED.sub("", label) or label)) or officials_table(
+                index, view.number)
             entity = "OFFICIAL_NAME" if official else "PERSON"
             if entity == "PERSON" and notice and is_recipient(index, view, lambda header: kind_of(header) == PERSON):
                 # A 低保/公租房/农机补贴 公示 names its recipients by rule; the rest of the row
@@ -288,6 +299,11 @@ class PersonNameRecognizer(CustomRecognizer):
                 entity = "NOTICE_RECIPIENT"
             for start, end in cell_names(text, view.start, view.end):
                 add(start, end, entity, 0.85, "column")
+        # A list of penalised parties: a 自然人's row names a private person in the party's
+        # column, a 个体工商户's row its operator under 法定代表人 (recognizers._party_rows).
+        for view in private_party_cells(index):
+            for span in cell_names(text, view.start, view.end):
+                found[span] = ("PERSON", 0.85, "party_row")
 
         representatives_sign(text, found)
         if model:

@@ -57,12 +57,14 @@ _CATEGORIES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     ("SENSITIVE_RELIGION", RELIGION, False),
     ("SENSITIVE_CRIMINAL", CRIMINAL, True),
     ("PERSONAL_MARITAL", MARITAL, True),
-    ("SENSITIVE_HEALTH", HEALTH, True),
+    ("SENSITIVE_HEALTH", HEALTH, False),
     ("SENSITIVE_MINOR", MINOR, False),
 )
 _EXTEND = 12  # at most this many characters of object after the head
+_STAGE = re.compile(r"(?:晚期|早期|中期|末期|复发|[一二三四]期|术后|后遗症|并发症)+")
 _CELL_VALUE = 30  # a table cell this short is a value, not prose
-_RULE_SENTENCE = re.compile(r"^\s*第[一二三四五六七八九十百零〇\d]+条|有下列情形|情形之一|下列人员")
+# An article, a list of cases or a definition (本条例所称…是指…): kinds of people.
+_RULE_SENTENCE = re.compile(r"^\s*第[一二三四五六七八九十百零〇\d]+条|有下列情形|情形之一|下列人员|本[法例定则]所称|是指|系指")
 # A record's adverbs before its head belong to the record (曾因盗窃罪被判处…, 先后两次被拘留).
 _RECORD_START = re.compile(r"(?:曾经|曾|先后|多次|两次|三次)?(?:因[^，,。；;]{1,10}?)?$")
 # Read with ``match`` at the head's end: the head qualifies a group (信教群众, 丧偶老人).
@@ -139,7 +141,12 @@ def _clause_facts(text: str, reader: Reader, start: int, end: int, sentence: tup
                 continue
             if entity == "SENSITIVE_CRIMINAL":
                 s = _record_start(text, reader, start, s)
-            if extend:
+            if entity == "SENSITIVE_HEALTH":
+                # A disease goes on with its stage only (肺癌晚期, 脑梗塞后遗症), not with the
+                # rest of the clause (…在县医院抢救).
+                stage = _STAGE.match(text, e)
+                e = stage.end() if stage else e
+            elif extend:
                 e = _object_end(text, e, body_end)
             cell = index.cell_at(s)
             if cell is not None:
@@ -148,8 +155,8 @@ def _clause_facts(text: str, reader: Reader, start: int, end: int, sentence: tup
                 e = min(e, cell.end)  # prose in a cell (a work order's 办理情况) ends with it
             spans.append((s, e))
         for s, e in _merged(spans, 1 if entity == "SENSITIVE_MINOR" else 0):
-            if text.startswith("的", e) and _AFTER_GROUP.match(text, e):
-                continue
+            if entity != "SENSITIVE_MINOR" and text.startswith("的", e) and _AFTER_GROUP.match(text, e):
+                continue  # 有盗窃前科的人员: a kind of people
             yield entity, s, e
 
 

@@ -1,5 +1,5 @@
 """Sensitive personal information (敏感个人信息, 《个人信息保护法》第二十八条) about a named person:
-a minor's age, grade and school in prose, and every category in the columns of a table of
+a minor's age and date of birth in prose, and every category in the columns of a table of
 persons.
 
 第二十八条 names what, once leaked, easily harms a person's dignity or safety: 生物识别、宗教信仰、
@@ -7,11 +7,10 @@ persons.
 criminal record, an illness (and a marriage) told in running prose is read clause by clause by
 ``recognizers.private_facts``; this module keeps what is read otherwise:
 
-- Minors (``SENSITIVE_MINOR``): a school grade or class (三年级, 初二, 高一(3)班, 七年级), a date of
-  birth that makes the person under eighteen on the document's date (2014年3月出生), an age
-  under eighteen (12岁, 未满十四周岁) of a named person, and the school the clause says the child
-  attends (在城关第二小学六年级就读, 就读于县第一中学, 在城关二小读五年级) — each of them, in a
-  sentence about a particular person and about school or childhood.
+- Minors (``SENSITIVE_MINOR``): a date of birth that makes the person under eighteen on the
+  document's date (2014年3月出生) and an age under eighteen (12岁, 未满十四周岁) of a named person,
+  in a sentence about a particular person and about school or childhood (the child's school and
+  class are a clause's fact: ``recognizers.private_facts``).
 - In a table of persons (a column of names), the columns say what their cells hold: conditions,
   disabilities, beliefs, records and minors' dates of birth, ages and grades are read there by
   column (``recognizers._sensitive_columns``).
@@ -37,25 +36,9 @@ from recognizers._legal_text import in_articles
 from recognizers._minor_rows import column_decides
 from recognizers._sensitive_columns import column_findings, minor_births
 
-_GRADE = (
-    r"(?:[一二三四五六七八九]|[1-9])年级(?:[(（]?\d{1,2}[)）]?班|[一二三四五六七八九十]+班)?"
-    r"|(?:初|高)[一二三](?:[(（]?\d{1,2}[)）]?班)?|学前班|幼儿园[大中小]班"
-)
-# The school a minor attends, where the clause says they attend it (在城关第二小学六年级就读,
-# 就读于县第一中学): a school named in a policy text, a complaint about a school's canteen is
-# the school's, not a pupil's.
-_SCHOOL = (
-    r"(?![读上念某])[\u4e00-\u9fa5\d]{1,14}?(?:小学|中学|学校|幼儿园|完小|附中|附小|初中|高中)"
-    # The short forms a reply uses (城关二小, 县一中): a place, a number, 小 or 中.
-    r"|(?![读上念某])[\u4e00-\u9fa5]{1,8}?[一二三四五六七八九十\d]{1,2}(?:小|中)(?![学心间型])"
-)
-_ATTENDS = (
-    r"(?=[^，,。；;]{0,12}?(?:就读|上学|读书|在读|入学|上课|[一二三四五六七八九1-9]年级|[初高][一二三]))"
-)
+# A minor's age (the school and the class are read by ``recognizers.private_facts``).
 MINOR = re.compile(
-    rf"(?<=就读于)(?P<school>{_SCHOOL})|(?<=[在到入至])(?P<school2>{_SCHOOL}){_ATTENDS}|"
-    rf"(?P<grade>{_GRADE})"
-    r"|(?P<age>(?:(?<![\d.])(?:[1-9]|1[0-7])|(?<![一二两三四五六七八九十百])(?:[一二两三四五六七八九]|十[一二三四五六七]?))"
+    r"(?P<age>(?:(?<![\d.])(?:[1-9]|1[0-7])|(?<![一二两三四五六七八九十百])(?:[一二两三四五六七八九]|十[一二三四五六七]?))"
     r"\s*(?:周岁|岁)(?!以[上下]|至|到|-|—|～|~))"
     r"|(?P<young>未满(?:十四|十六|十八|14|16|18)周岁)"
 )

@@ -13,8 +13,9 @@
 The number points to one student, who is a private person (a pupil a minor): it is redacted
 with 个人隐私. Neither form has a check character, so the label decides:
 
-- **pattern**: up to four letters, then letters and digits, four to twenty-four characters in
-  all with five or more digits (four in a column so labelled: a class's 学号 0312);
+- **pattern**: up to four letters, then letters and digits, five to twenty-four characters in
+  all with five or more digits (a class's four-digit 学号 is left: a redacted value is removed
+  wherever else it occurs, and four digits occur inside dates and amounts);
 - **context**: right after a student-number label — 学号, 学籍号, 学籍编号, 全国学籍号, 学籍辅号,
   学生编号 — nothing between but a colon, 为/是 or a bracket, or in a table column (or form field)
   so labelled;
@@ -76,9 +77,7 @@ class StudentNumberRecognizer(CustomRecognizer):
             if not student_column(column):
                 continue
             for value in _VALUE.finditer(text, view.start, view.end):
-                # A class's own 学号 may be as short as four digits (0312): the column says
-                # what it is.
-                if value.span() in seen or not student_number_ok(value[0], digits=4):
+                if value.span() in seen or not student_number_ok(value[0]):
                     continue
                 yield result(self, "CN_STUDENT_NUMBER", *value.span(), 0.85,
                              column=column, column_typed=True)

@@ -205,3 +205,85 @@ def test_a_receipt_served_by_notice_keeps_its_addressee_private(tmp_path: Path) 
     redacted = _redacted(found)
     assert "司马建国" in redacted
     assert not {"黄振华", "卢晓峰"} & redacted
+
+
+_PARTIES = [
+    ("序号", "行政相对人名称", "行政相对人类别", "统一社会信用代码", "法定代表人", "证件类型", "证件号码",
+     "处罚决定书文号", "处罚内容"),
+    ("1", "凤栖县鑫源化工有限公司", "法人及非法人组织", "91140902MA0K3R7T7W", "贾志刚", "", "",
+     "凤环罚字〔2026〕12号", "罚款20万元"),
+    ("2", "凤栖县老马烧烤店", "个体工商户", "", "马春生", "", "", "凤城管罚决字〔2026〕86号", "罚款2000元"),
+    ("3", "宋德明", "自然人", "", "", "身份证", "140902198807141234", "凤市监处罚〔2026〕37号", "罚款5万元"),
+    ("4", "欧阳丽萍", "自然人", "", "", "身份证", "", "凤市监处罚〔2026〕38号", "警告"),
+]
+
+
+def _party_findings(tmp_path: Path, suffix: str) -> list[tuple[str, str, str]]:
+    tmp_path.mkdir()
+    path = tmp_path / f"parties{suffix}"
+    if suffix == ".docx":
+        document = Document()
+        document.add_paragraph("凤栖县2026年第二季度行政处罚信息公示")
+        table = document.add_table(rows=len(_PARTIES), cols=len(_PARTIES[0]))
+        for row, values in zip(table.rows, _PARTIES, strict=True):
+            for cell, value in zip(row.cells, values, strict=True):
+                cell.text = value
+        document.save(path)
+    else:
+        from openpyxl import Workbook
+
+        book = Workbook()
+        sheet = book.active
+        for values in _PARTIES:
+            sheet.append(list(values))
+        book.save(path)
+    return _findings(path, tmp_path / "out")
+
+
+def test_a_list_of_penalised_parties_names_persons_by_the_row_s_category(tmp_path: Path) -> None:
+    """A 双公示 list names companies and natural persons in the same column: the row's 类别
+    tells a 自然人 (private) and a 个体工商户, whose 法定代表人 cell is its operator (private), from a
+    company (its legal representative is published with it)."""
+    for suffix in (".docx", ".xlsx"):
+        found = _party_findings(tmp_path / suffix[1:], suffix)
+        redacted = _redacted(found)
+        assert {"宋德明", "欧阳丽萍", "马春生"} <= redacted, (suffix, found)
+        assert "贾志刚" not in redacted, (suffix, found)
+        assert not {"凤栖县鑫源化工有限公司", "凤栖县老马烧烤店"} & redacted, (suffix, found)
+
+
+def test_an_individual_business_s_operator_labelled_as_its_representative(tmp_path: Path) -> None:
+    """A 个体工商户 has no legal representative: a decision that labels its operator 法定代表人 or
+    负责人 names the party, a private person; a company's stays published."""
+    (tmp_path / "shop").mkdir()
+    shop = _txt(tmp_path / "shop", (
+        "凤栖县城市管理综合行政执法局\n行政处罚决定书\n\n"
+        "当事人：凤栖县老马烧烤店（个体工商户）\n负责人：马春生\n经营场所：凤栖县建设路东段路南\n"
+        "经查，当事人在店外人行道上摆放桌椅占道经营。\n"
+    ))
+    assert "马春生" in _redacted(shop), shop
+    firm = _txt(tmp_path, (
+        "凤栖县城市管理综合行政执法局\n行政处罚决定书\n\n"
+        "当事人：凤栖县鑫源化工有限公司\n法定代表人：贾志刚\n经查，当事人占道堆放物料。\n"
+    ))
+    assert "贾志刚" not in _redacted(firm), firm
+
+
+def test_a_letter_spaced_title_and_a_police_officer_s_number(tmp_path: Path) -> None:
+    """A title printed 行 政 处 罚 决 定 书 is the same title; a 警号 is an officer's credential, as
+    an 执法证号 is."""
+    (tmp_path / "spaced").mkdir()
+    found = _txt(tmp_path / "spaced", (
+        "凤栖县城市管理综合行政执法局\n行 政 处 罚 决 定 书\n\n"
+        "当事人：汤建华，男，1980年2月生，住凤栖县西关街道。\n"
+        "经查，当事人在菜市场门口无证占道经营，由苗秀兰负责收款。\n"
+    ))
+    assert "苗秀兰" in _redacted(found), found
+    found = _txt(tmp_path, (
+        "凤栖县公安局交通警察大队当场处罚决定书\n\n被处罚人：卞志强\n"
+        "被处罚人卞志强驾驶机动车违反交通信号灯通行，乘车人卞小雨（其女儿）在场。\n"
+        "交通警察：霍振宇（警号140123）\n"
+    ))
+    redacted = _redacted(found)
+    assert {"卞志强", "卞小雨"} <= redacted, found
+    assert "霍振宇" not in redacted, found

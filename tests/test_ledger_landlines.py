@@ -15,6 +15,7 @@ from tests.fixtures.tables import persons, tsv, write_docx, write_pdf
 
 _HOMES = ["0350-3336712", "0350 3345678", "(0350)3029476", "03503361205"]
 _OFFICE = "0350-3032899"
+_HEADER_LINE = "0350-3032811"
 
 
 def _findings(path: Path, out: Path) -> dict[str, tuple[str, str]]:
@@ -27,7 +28,8 @@ def _ledger() -> tuple[list[str], list[list[str]], list[str]]:
     rows = [["序号", "姓名", "身份证号", "救助类别", "联系电话", "救助金额（元）"]]
     for i, (person, home) in enumerate(zip(people, _HOMES, strict=True)):
         rows.append([str(i + 1), person.name, person.id, "住院救助", home, str(800 + 100 * i)])
-    before = ["某县医疗保障局", "2026年第一季度医疗救助台账"]
+    before = ["某县医疗保障局", "2026年第一季度医疗救助台账",
+              f"填报单位：某县医疗保障局　联系人：王敏　联系电话：{_HEADER_LINE}"]
     after = [f"经办人：刘洋　联系电话：{_OFFICE}", "某县医疗保障局（盖章）", "2026年4月1日"]
     return before, rows, after
 
@@ -35,8 +37,9 @@ def _ledger() -> tuple[list[str], list[list[str]], list[str]]:
 def _assert_ledger(found: dict[str, tuple[str, str]]) -> None:
     for home in _HOMES:
         assert found.get(home) == ("CN_LANDLINE_PRIVATE", "redact"), (home, found.get(home))
-    # The office's own line in the footer is the body's contact.
+    # The office's own lines in the header and the footer are the body's contact.
     assert found.get(_OFFICE, ("", "keep"))[1] != "redact"
+    assert found.get(_HEADER_LINE, ("", "keep"))[1] != "redact"
 
 
 def test_docx_ledger_landlines_are_the_persons(tmp_path: Path) -> None:
@@ -145,3 +148,18 @@ def test_a_schools_line_in_a_students_row_stays(tmp_path: Path) -> None:
     assert found.get("0350-3039999", ("", "keep"))[1] != "redact"
     assert found.get("0350-3336001", ("", ""))[1] == "redact"
     assert found.get("0350-3336002", ("", ""))[1] == "redact"
+
+
+def test_off_plan_numbers_in_a_phone_column(tmp_path: Path) -> None:
+    """0579-2277816: a four-digit area code with a seven-digit local number, which the plan does
+    not allocate there but people write: in a phone column's cell it is still a telephone."""
+    homes = ["0579-2277816", "0579-5775236", "0579-2071369"]
+    people = persons(len(homes), seed=22)
+    rows = [["序号", "姓名", "公民身份号码", "病种", "联系方式"]]
+    for i, (person, home) in enumerate(zip(people, homes, strict=True)):
+        rows.append([str(i + 1), person.name, person.id, "尿毒症", home])
+    path = tmp_path / "ledger.txt"
+    path.write_text("2026年重特大疾病医疗救助审批台账\n\n" + tsv(rows) + "\n", encoding="utf-8")
+    found = _findings(path, tmp_path / "out")
+    for home in homes:
+        assert found.get(home, ("", ""))[1] == "redact", (home, found.get(home))

@@ -34,7 +34,8 @@ def found(text: str) -> list[tuple[str, str]]:
     ],
 )
 def test_sensitive_facts_about_a_person(text: str, expected: tuple[str, str]) -> None:
-    assert expected in found(text)
+    kind, value = expected
+    assert any(k == kind and value in v for k, v in found(text)), found(text)
 
 
 @pytest.mark.parametrize(
