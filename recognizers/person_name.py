@@ -99,6 +99,7 @@ from recognizers._name_words import (
     _TITLES,
     NAME,
 )
+from recognizers._overlaps import Overlaps
 from recognizers._party_rows import private_party_cells
 from recognizers._prose_names import (
     OWN_DETAILS,
@@ -351,6 +352,7 @@ class PersonNameRecognizer(CustomRecognizer):
             if by_name.get(text[start:end]) != "PERSON":
                 by_name[text[start:end]] = entity
         candidates = []
+        held = Overlaps(span for span, _ in taken)
         for start, end in spans:
             start = _with_surname(text, start, end)
             if text[start:end] in COMPOUND:
@@ -361,7 +363,7 @@ class PersonNameRecognizer(CustomRecognizer):
             name = text[start:end]
             if name in _NOT_NAMES or _MASKED.search(name) or not 2 <= len(name) <= 4:
                 continue
-            if any(s < end and start < e for s, e in (span for span, _ in taken)):
+            if held.overlaps(start, end):
                 continue
             if _NAMED_AFTER.match(text, end) and not text.startswith(("村民", "村委"), end):
                 continue
