@@ -67,7 +67,7 @@ TITLE_LINES = 3
 # The title line of an enforcement case's document: the act (处罚, 强制, 查封, 复议…) and the
 # instrument (决定书, 告知书, 通知书, 催告书, 回证, 公告), or a 公告送达 (送达公告) in the head.
 _ENFORCEMENT_TITLE = re.compile(
-    r"^[^\S\n]*[\u4e00-\u9fa5（）()]{0,16}?(?:处罚|强制|查封|扣押|改正|整改|复议|听证|催告|"
+    r"^[^\S\n]*[\u4e00-\u9fa5（）()]{0,24}?(?:处罚|强制|查封|扣押|改正|整改|复议|听证|催告|"
     r"执行|送达)[\u4e00-\u9fa5（）()]{0,8}?(?:决定书|告知书|通知书|催告书|意见书|回证|公告)[^\S\n]*$"
     r"|公告送达|送达公告",
     re.MULTILINE,
@@ -118,4 +118,6 @@ def addressed_to_person(text: str) -> bool:
 def enforcement_case(text: str) -> bool:
     """The document is one of an enforcement case (a penalty, an order to correct, a coercive
     measure, an administrative reconsideration, the service of one), by its title."""
-    return bool(_ENFORCEMENT_TITLE.search(head(text)))
+    # A title is often letter-spaced (行 政 处 罚 决 定 书).
+    lines = (re.sub(r"[^\S\n]+", "", line) for line in head(text).splitlines())
+    return bool(_ENFORCEMENT_TITLE.search("\n".join(lines)))

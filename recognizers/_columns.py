@@ -71,9 +71,11 @@ _NOT_PERSON = re.compile(r"(?:法人|机构|单位|组织|公司|企业)$|^(?:�
 # Persons named in a public capacity: their column is still a column of names.
 # A case file's officers too (送达人, 调查人, 询问人: the body's staff), not the person served,
 # questioned or inspected (受送达人, 被询问人); a bid's 项目经理 (published with the award).
-PUBLIC_ROLE = re.compile(r"(?<![受被])(?:法定代表|负责|签发|承办|审核|审批|批准|执法|主持|记录|"
-                         r"送达|调查|检查|询问|办案|勘验)人$|"
-                         r"(?:执法人员|评审专家|专家|调查人员|检查人员|办案人员|项目经理|项目总监|总监理工程师)$")
+PUBLIC_ROLE = re.compile(r"(?:(?<![受被])(?:法定代表|负责|签发|承办|经办|审核|复核|审批|批准|执法|主持|记录|"
+                         r"送达|调查|检查|询问|办案|勘验)人|"
+                         r"执法人员|评审专家|专家|调查人员|检查人员|办案人员|项目经理|项目总监|总监理工程师)"
+                         # A two-row header: 项目经理 over 姓名 is read 项目经理姓名.
+                         r"(?:姓名|名字)?$")
 
 
 @functools.lru_cache(maxsize=4096)

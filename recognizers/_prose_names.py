@@ -94,6 +94,7 @@ OFFICIAL_BEFORE = (
     "总工程师", "党组书记", "党组成员", "组长", "副组长", "同志", "领导",
     # People acting for a body in a case: who inspected, mediated, handled it.
     "执法队员", "执法员", "队员", "工作人员", "民警", "辅警", "干警", "警官", "法官", "检察官",
+    "警察", "交警",
     "调解员", "网格员", "干部", "第一书记", "联络员", "专干", "经办人员", "承办人员", "办案人员",
     # A document's own sign-off fields (承办：…  审核：…  签发：…): the body's officers.
     "承办", "经办", "审核", "审批", "签发", "核稿", "拟稿", "校对", "复核人", "审定",
@@ -105,8 +106,9 @@ OFFICIAL_AFTER = re.compile(
     r"^(?:同志|等同志|(?:副)?(?:局长|处长|科长|主任|书记|市长|县长|区长|镇长|乡长|厅长|部长|省长|"
     r"主席|院长|所长|站长|队长|秘书长|常委|调研员|巡视员|检察长|庭长|审判长|审判员|专员|组长|"
     r"委员|代表)|主持|出席|指出|强调|讲话|致辞|作报告|带队|调研|督导|签发|批示|部署"
-    # An enforcement officer shows a certificate (…（执法证号：…）): the body's officer.
-    r"|[^\S\n]*[(（]?[^\S\n]*(?:行政)?执法(?:证|证件|证书))"
+    # An enforcement officer shows a certificate (…（执法证号：…）, …（警号…）): the body's officer.
+    r"|[^\S\n]*[(（]?[^\S\n]*(?:(?:行政)?执法(?:证|证件|证书)|警号|警官证)"
+    r"|[^\S\n]*[(（][^\S\n]*证号[^\S\n]*[:：]?[^\S\n]*[A-Za-z]{0,3}\d{1,16}(?![\dXx]))"
 )
 # A bracketed aside may stand before the joiner (车主甲（晋H…）、乙（晋H…）: each one's detail).
 _JOIN = re.compile(r"^\s*(?:[(（][^()（）\n]{1,30}[)）])?\s*(?:和|与|及|以及|、)\s*$")

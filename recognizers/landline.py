@@ -111,8 +111,9 @@ class LandlineRecognizer(RefiningPatternRecognizer):
         if pattern == "cell_local" and not _phone_cell(text, found.start, found.end):
             return None  # only a phone column's cell of its own
         before = clause_before(text, found.start, 40)
-        if not plan_valid(value) and not _PHONE_WORD.search(before[-20:]):
-            return None  # off the numbering plan: only after a telephone word
+        if (not plan_valid(value) and not _PHONE_WORD.search(before[-20:])
+                and not _phone_cell(text, found.start, found.end)):
+            return None  # off the numbering plan: only after a telephone word or in its column
         # A bare local number needs a telephone label right before it, or a phone column's
         # cell of its own.
         if not value.lstrip().startswith(("0", "(")) and not re.search(

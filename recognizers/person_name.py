@@ -81,6 +81,7 @@ from recognizers._columns import (
 )
 from recognizers._holder import contact_block, identifier_after
 from recognizers._legal_text import in_articles, is_legal_text
+from recognizers._name_extent import dotted, subject
 from recognizers._name_words import (
     _BID_ROLES,
     _BODY_OFFICERS,
@@ -98,6 +99,7 @@ from recognizers._name_words import (
     _TITLES,
     NAME,
 )
+from recognizers._overlaps import Overlaps
 from recognizers._party_rows import private_party_cells
 from recognizers._prose_names import (
     OWN_DETAILS,
@@ -156,6 +158,7 @@ _SUM = re.compile(r"[元圆整]|^[壹贰叁肆伍陆柒捌玖拾佰仟万亿]+$|
 _DOCTRINE = re.compile(r"理论|思想|主义|学说|精神(?!病|障碍|残疾)|故居|纪念|铜像|塑像|诞辰|逝世")
 
 
+_BRACKETED = re.compile(r"[(（][^)）\n]*[)）]")
 _DATE = r"(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|年|[.\-/]\d{1,2}(?:[.\-/]\d{1,2})?)"
 # A date of birth in a person's particulars: after its label or before 出生/生.
 _BIRTH = re.compile(
@@ -247,7 +250,9 @@ class PersonNameRecognizer(CustomRecognizer):
         for match in DESCRIBED.finditer(text):
             # A cadre's bio (张某，男，汉族，…，现任…局副局长，拟任…): an official, published.
             official = _BIO.search(text, match.end(), _clause_end(text, match.end(), 200))
-            add(*match.span("name"), "OFFICIAL_NAME" if official else "PERSON", 0.85,
+            # The whole subject the description follows (阿依古丽，女: not only 古丽).
+            start = subject(text, *match.span("name"))
+            add(start, match.end("name"), "OFFICIAL_NAME" if official else "PERSON", 0.85,
                 "bio" if official else "description")
         for span in _cued_names(text):
             add(*span, "PERSON", 0.8, "cues")
@@ -287,7 +292,9 @@ class PersonNameRecognizer(CustomRecognizer):
         for view, label, kind in value_cells(index):
             if kind != PERSON:
                 continue
-            official = bool(PUBLIC_ROLE.search(label)) or officials_table(index, view.number)
+            # 法定代表人（负责人、业主）: the role is read without its bracketed alternatives.
+            official = bool(PUBLIC_ROLE.search(_BRACKETED.sub("", label) or label)) or officials_table(
+                index, view.number)
             entity = "OFFICIAL_NAME" if official else "PERSON"
             if entity == "PERSON" and notice and is_recipient(index, view, lambda header: kind_of(header) == PERSON):
                 # A 低保/公租房/农机补贴 公示 names its recipients by rule; the rest of the row
@@ -312,6 +319,11 @@ class PersonNameRecognizer(CustomRecognizer):
                 add(*joined.span("name"), "PERSON", 0.75, "joined")
 
         served_by_notice(text, found)
+        for (start, end), reading in list(found.items()):
+            whole = dotted(text, start, end)  # 艾力·买买提
+            if whole != (start, end) and reading[0] == "PERSON":
+                del found[(start, end)]
+                found[whole] = reading
         for (start, end), (entity, score, why) in sorted(found.items()):
             yield result(self, entity, start, end, score, cue=why)
             # A private person's age told with the name (…，65岁，是…的低保户): with the rest of
@@ -340,6 +352,7 @@ class PersonNameRecognizer(CustomRecognizer):
             if by_name.get(text[start:end]) != "PERSON":
                 by_name[text[start:end]] = entity
         candidates = []
+        held = Overlaps(span for span, _ in taken)
         for start, end in spans:
             start = _with_surname(text, start, end)
             if text[start:end] in COMPOUND:
@@ -350,7 +363,7 @@ class PersonNameRecognizer(CustomRecognizer):
             name = text[start:end]
             if name in _NOT_NAMES or _MASKED.search(name) or not 2 <= len(name) <= 4:
                 continue
-            if any(s < end and start < e for s, e in (span for span, _ in taken)):
+            if held.overlaps(start, end):
                 continue
             if _NAMED_AFTER.match(text, end) and not text.startswith(("村民", "村委"), end):
                 continue

@@ -267,3 +267,52 @@ def test_an_individual_business_s_operator_labelled_as_its_representative(tmp_pa
         "当事人：凤栖县鑫源化工有限公司\n法定代表人：贾志刚\n经查，当事人占道堆放物料。\n"
     ))
     assert "贾志刚" not in _redacted(firm), firm
+
+
+def test_a_letter_spaced_title_and_a_police_officer_s_number(tmp_path: Path) -> None:
+    """A title printed 行 政 处 罚 决 定 书 is the same title; a 警号 is an officer's credential, as
+    an 执法证号 is."""
+    (tmp_path / "spaced").mkdir()
+    found = _txt(tmp_path / "spaced", (
+        "凤栖县城市管理综合行政执法局\n行 政 处 罚 决 定 书\n\n"
+        "当事人：汤建华，男，1980年2月生，住凤栖县西关街道。\n"
+        "经查，当事人在菜市场门口无证占道经营，由苗秀兰负责收款。\n"
+    ))
+    assert "苗秀兰" in _redacted(found), found
+    found = _txt(tmp_path, (
+        "凤栖县公安局交通警察大队当场处罚决定书\n\n被处罚人：卞志强\n"
+        "被处罚人卞志强驾驶机动车违反交通信号灯通行，乘车人卞小雨（其女儿）在场。\n"
+        "交通警察：霍振宇（警号140123）\n"
+    ))
+    redacted = _redacted(found)
+    assert {"卞志强", "卞小雨"} <= redacted, found
+    assert "霍振宇" not in redacted, found
+
+
+def test_names_without_a_han_surname_are_redacted_whole(tmp_path: Path) -> None:
+    """A transliterated name goes on over its middle dot, and a name without a Han surname is the
+    whole subject its description follows: the part that looks like a name (古丽) left the rest
+    of it in the copy."""
+    found = _txt(tmp_path, (
+        "凤栖县市场监督管理局\n行政处罚决定书\n\n"
+        "当事人：艾力·买买提，男，维吾尔族，1985年生。\n"
+        "委托代理人：阿依古丽，女，1990年生，系当事人之妻。\n"
+        "证人：村民王大山，男，54岁。\n"
+    ))
+    redacted = _redacted(found)
+    assert {"艾力·买买提", "阿依古丽", "王大山"} <= redacted, found
+    assert "村民王大山" not in redacted
+    path = tmp_path / "out" / "decision.redacted.txt"
+    copy = path.read_text(encoding="utf-8") if path.exists() else ""
+    assert copy and "买买提" not in copy and "阿依" not in copy, copy
+
+
+def test_certificate_numbers_in_a_list_or_after_a_bare_label(tmp_path: Path) -> None:
+    found = _txt(tmp_path, (
+        "凤栖县市场监督管理局\n行政处罚决定书\n\n当事人：宋德明，男，1979年5月生。\n"
+        "执法人员郝建新（证号14090210023）、温晓丽（证号14090210031）出示了执法证件。\n"
+        "执法人员：韩立军、冯晓燕（执法证号：14090210047、14090210052）进行了复查。\n"
+    ))
+    redacted = _redacted(found)
+    assert "宋德明" in redacted
+    assert not {"郝建新", "温晓丽", "韩立军", "冯晓燕"} & redacted, found

@@ -148,3 +148,18 @@ def test_a_schools_line_in_a_students_row_stays(tmp_path: Path) -> None:
     assert found.get("0350-3039999", ("", "keep"))[1] != "redact"
     assert found.get("0350-3336001", ("", ""))[1] == "redact"
     assert found.get("0350-3336002", ("", ""))[1] == "redact"
+
+
+def test_off_plan_numbers_in_a_phone_column(tmp_path: Path) -> None:
+    """0579-2277816: a four-digit area code with a seven-digit local number, which the plan does
+    not allocate there but people write: in a phone column's cell it is still a telephone."""
+    homes = ["0579-2277816", "0579-5775236", "0579-2071369"]
+    people = persons(len(homes), seed=22)
+    rows = [["序号", "姓名", "公民身份号码", "病种", "联系方式"]]
+    for i, (person, home) in enumerate(zip(people, homes, strict=True)):
+        rows.append([str(i + 1), person.name, person.id, "尿毒症", home])
+    path = tmp_path / "ledger.txt"
+    path.write_text("2026年重特大疾病医疗救助审批台账\n\n" + tsv(rows) + "\n", encoding="utf-8")
+    found = _findings(path, tmp_path / "out")
+    for home in homes:
+        assert found.get(home, ("", ""))[1] == "redact", (home, found.get(home))

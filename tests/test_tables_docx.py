@@ -82,7 +82,7 @@ def test_nested_table_header_table_and_text_box(tmp_path: Path) -> None:
     inner.cell(0, 0).text, inner.cell(0, 1).text = "领取人", "联系电话"
     inner.cell(1, 0).text, inner.cell(1, 1).text = "赵德明", "13912345678"
     footer = document.sections[0].footer.add_table(rows=2, cols=1, width=docx.shared.Inches(3))
-    footer.cell(0, 0).text, footer.cell(1, 0).text = "经办人", "孙丽娟"
+    footer.cell(0, 0).text, footer.cell(1, 0).text = "领款人", "孙丽娟"
     path = tmp_path / "n.docx"
     document.save(path)
     doc = ingest(path, Config())
