@@ -127,8 +127,11 @@ def _clause_facts(text: str, reader: Reader, start: int, end: int, sentence: tup
                 continue
             if entity == "SENSITIVE_CRIMINAL" and group != "head5" and CRIMINAL_NOT.match(text, s):
                 continue
-            inside = [m for m in reader.mentions(start, e) if m[0] <= s < m[1] and m[2] != "general"]
+            inside = [m for m in reader.mentions(start, e)
+                      if m[0] <= s < m[1] and m[2] != "general" and (m[0], m[1]) != (s, e)]
             if inside:
+                if entity != "SENSITIVE_MINOR":
+                    continue  # a head inside a person's word (罪犯在…犯罪: 犯 of 罪犯)
                 # The pattern took the subject into the object (其孙女去年转入…小学): it starts
                 # after the subject and what leads to the object.
                 s = inside[-1][1]
