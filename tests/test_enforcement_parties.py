@@ -316,3 +316,45 @@ def test_certificate_numbers_in_a_list_or_after_a_bare_label(tmp_path: Path) -> 
     redacted = _redacted(found)
     assert "宋德明" in redacted
     assert not {"郝建新", "温晓丽", "韩立军", "冯晓燕"} & redacted, found
+
+
+def test_a_case_form_s_certificate_field_makes_no_one_else_an_official(tmp_path: Path) -> None:
+    """A decision laid out as a form (当事人 | … | 性别 | …, 执法人员 | … | 执法证号 | …): the
+    执法证号 label types the officers' field, it does not make the form a list of officials."""
+    rows = [
+        ("当事人", "宋德明", "性别", "男"),
+        ("身份证号", "140902198807141234", "联系电话", "13935012345"),
+        ("委托代理人", "陈丽华", "与当事人关系", "夫妻"),
+        ("执法人员", "郝建新、温晓丽", "执法证号", "14090210023、14090210031"),
+        ("审核人", "孟庆华", "审批人", "范建平"),
+        ("证人", "赵国庆", "被询问人", "王大明"),
+    ]
+    path = tmp_path / "form.docx"
+    document = Document()
+    document.add_paragraph("凤栖县市场监督管理局")
+    document.add_paragraph("行政处罚决定书")
+    table = document.add_table(rows=len(rows), cols=4)
+    for row, values in zip(table.rows, rows, strict=True):
+        for cell, value in zip(row.cells, values, strict=True):
+            cell.text = value
+    document.save(path)
+    found = _findings(path, tmp_path / "out")
+    redacted = _redacted(found)
+    assert {"宋德明", "陈丽华", "赵国庆", "王大明"} <= redacted, found
+    assert not {"郝建新", "温晓丽", "孟庆华", "范建平"} & redacted, found
+
+
+def test_a_list_of_officers_with_their_certificates_stays_official(tmp_path: Path) -> None:
+    """Precision guard: a table (not a form) with a 执法证号 column lists officers."""
+    path = tmp_path / "officers.docx"
+    document = Document()
+    document.add_paragraph("凤栖县市场监督管理局行政执法人员名单")
+    rows = [("序号", "姓名", "执法证号", "执法类别"), ("1", "郝建新", "14090210023", "市场监管"),
+            ("2", "温晓丽", "14090210031", "市场监管"), ("3", "韩立军", "14090210047", "市场监管")]
+    table = document.add_table(rows=len(rows), cols=4)
+    for row, values in zip(table.rows, rows, strict=True):
+        for cell, value in zip(row.cells, values, strict=True):
+            cell.text = value
+    document.save(path)
+    found = _findings(path, tmp_path / "out")
+    assert not {"郝建新", "温晓丽", "韩立军"} & _redacted(found), found
