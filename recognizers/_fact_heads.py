@@ -49,6 +49,9 @@ CRIMINAL = re.compile(
     rf"|(?P<head3>有[{CJK}]{{0,8}}?(?:前科|犯罪记录|违法记录|吸毒史|犯罪史|劳教史|案底)|前科|犯罪记录|案底)"
     rf"|(?P<head4>(?:因(?!其)|(?<!预防|打击|惩治)(?<!罪)犯|涉嫌)[{CJK}“”、]{{1,16}}?罪(?![行责名过恶证]))"
     r"|(?P<head7>被[\u4e00-\u9fa5]{0,8}?抓获|抓获归案|被立案侦查|被刑事立案|被判决)"
+    # A form's field about the person (社区矫正对象：…  罪名：盗窃罪  原判刑期：…).
+    r"|(?:罪名|涉嫌罪名|原判罪名|原判刑期|原判刑罚|判处刑罚|刑种|矫正类别|前科情况|犯罪记录)\s*[:：]\s*"
+    r"(?P<form>(?!无|没有|不详)[^\s，,。；;]{2,30})"
     r"|(?:系|是|为|属|作为)(?:一名)?(?P<head5>刑满释放人员|社区矫正对象|服刑人员|吸毒人员|在逃人员|假释人员|"
     r"缓刑人员|前科人员|重点人员|涉毒人员|解除强制隔离戒毒人员)"
     # A sanction the person underwent (受过刑事处罚, 受到留党察看处分, 被开除公职): not what a body
@@ -89,6 +92,8 @@ HEALTH = re.compile(
     r"[一二三四五六七八九十]级伤残|伤残等级[为:：]?[一二三四五六七八九十]级|残疾)"
     # A grave disease named on its own in a clause about the person (其子白血病复发).
     rf"|(?P<head4>{_QUALIFIER}(?:{GRAVE}))(?!医院|科|防治|患者|病人|筛查|疫苗|宣传)"
+    r"|(?:健康状况|身体状况|疾病名称|所患疾病|患病情况|病情|残疾类别|残疾等级)\s*[:：]\s*"
+    r"(?P<form>(?!健康|良好|一般|正常|无|较好|没有)[^\s，,。；;]{2,20})"
 )
 # A school: a name ending in what schools are called, or the short forms (城关二小, 县一中).
 # A school's name holds no word of the clause around it (其子系…, 在…就读, 你的…).

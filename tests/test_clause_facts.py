@@ -237,3 +237,29 @@ def test_a_work_report_txt_on_religion_and_corrections_stays_clean(tmp_path: Pat
     ]) + "\n", encoding="utf-8")
     got = _review(path, tmp_path)
     assert not [f for f in got if f[0] == "redact"], got
+
+
+def test_a_correction_form_txt_carries_its_person_over_its_lines(tmp_path: Path) -> None:
+    # A form's lines (label：value) go on about the person its first line names.
+    path = tmp_path / "form.txt"
+    path.write_text("\n".join([
+        "社区矫正对象基本情况表",
+        "社区矫正对象：李建国",
+        "性别：男",
+        "罪名：盗窃罪",
+        "原判刑期：有期徒刑一年，缓刑二年",
+        "婚姻状况：离异",
+        "宗教信仰：无",
+        "健康状况：良好",
+        "",
+        "罪名：盗窃罪的认定与量刑标准（培训提纲）",
+    ]) + "\n", encoding="utf-8")
+    got = _review(path, tmp_path)
+    for entity, item in (("SENSITIVE_CRIMINAL", "盗窃罪"), ("SENSITIVE_CRIMINAL", "有期徒刑一年"),
+                         ("PERSONAL_MARITAL", "离异")):
+        assert _redacted(got, entity, item), (entity, item, got)
+    assert not any(t in {"无", "良好"} or "培训" in t or "认定" in t for _, _, t in got), got
+
+
+def test_a_label_line_without_a_person_before_it_names_nobody() -> None:
+    assert found("关于矫正工作的说明\n罪名：盗窃罪的认定标准\n健康状况：慢性病管理\n") == []
