@@ -196,6 +196,10 @@ def cell_kind(index: TableIndex, view: CellView) -> str:
 # 职称, 任职情况) or cells that read as posts (…局长, …主任, …书记, 科员). A table with such a
 # column lists persons named in their public capacity (干部任前公示, 任免名单, 评审专家名单).
 _POST_LABEL = re.compile(r"职务|职位|职级|职称|任职|拟任|现任|拟提任|拟提名|拟推荐|任免|分工|专家|执法证")
+# In a form each label types its own field: an 执法证号 field is the officer's next to it (a case
+# form's 执法人员 | … | 执法证号 | …), not a post held by every person the form names (当事人,
+# 委托代理人, 证人).
+_FORM_POST_LABEL = re.compile(_POST_LABEL.pattern.removesuffix("|执法证"))
 _POST_VALUE = re.compile(
     r"(?:局长|主任|书记|委员|科长|科员|主席|部长|县长|市长|镇长|乡长|区长|厅长|处长|所长|站长|院长|"
     r"校长|馆长|秘书长|调研员|巡视员|专员|干部|经理|董事长|队长|庭长|检察长|审判员|检察官|组长|社长|"
@@ -235,7 +239,8 @@ def officials_table(index: TableIndex, number: int) -> bool:
                 counts = posts.setdefault(cell.column, [0, 0])
                 counts[1] += 1
                 counts[0] += bool(_POST_VALUE.search(squeeze(index.text[cell.start : cell.end])))
-        index.memo[key] = any(_POST_LABEL.search(squeeze(label)) for label in labels) or any(
+        post = _FORM_POST_LABEL if form else _POST_LABEL
+        index.memo[key] = any(post.search(squeeze(label)) for label in labels) or any(
             hits >= 2 and hits * 2 >= total for hits, total in posts.values()
         )
     return bool(index.memo[key])

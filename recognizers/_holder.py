@@ -85,8 +85,12 @@ _OTHER_PERSON = re.compile(r"[\u4e00-\u9fa5]{1,5}(?:人|者|员)\s*[:：]")
 # An officer's law-enforcement certificate and its number (执法证号：A14090200123, 执法证件号
 # 14090210055, 行政执法证编号…), or a police officer's number (警号：140123).
 CREDENTIAL = re.compile(
-    r"(?:(?:行政)?执法(?:证|证件|证书|资格证)(?:号码?|编号)?|警号|警官证号?)"
+    r"(?:(?:行政)?执法(?:证|证件|证书|资格证)(?:号码?|编号)?(?:分别为|为)?|警号|警官证号?)"
     r"[^\S\n]*[:：]?[^\S\n]*[A-Za-z]{0,3}[\dA-Za-z\-]*"
+    # Several officers' numbers in one bracket (执法证号：14090210023、14090210031).
+    r"(?:[^\S\n]*[、，,和及][^\S\n]*[A-Za-z]{0,3}\d[\dA-Za-z\-]*)*"
+    # A bare 证号 after an officer's name (郝建新（证号14090210023）), not an ID number.
+    r"|(?<![\u4e00-\u9fa5])证号[^\S\n]*[:：]?[^\S\n]*[A-Za-z]{0,3}\d{1,16}(?![\dXx])"
 )
 # A practice or registration certificate and its number (注册证书编号：晋1142012201234567).
 _QUALIFICATION = re.compile(

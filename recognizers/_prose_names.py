@@ -107,7 +107,8 @@ OFFICIAL_AFTER = re.compile(
     r"主席|院长|所长|站长|队长|秘书长|常委|调研员|巡视员|检察长|庭长|审判长|审判员|专员|组长|"
     r"委员|代表)|主持|出席|指出|强调|讲话|致辞|作报告|带队|调研|督导|签发|批示|部署"
     # An enforcement officer shows a certificate (…（执法证号：…）, …（警号…）): the body's officer.
-    r"|[^\S\n]*[(（]?[^\S\n]*(?:(?:行政)?执法(?:证|证件|证书)|警号|警官证))"
+    r"|[^\S\n]*[(（]?[^\S\n]*(?:(?:行政)?执法(?:证|证件|证书)|警号|警官证)"
+    r"|[^\S\n]*[(（][^\S\n]*证号[^\S\n]*[:：]?[^\S\n]*[A-Za-z]{0,3}\d{1,16}(?![\dXx]))"
 )
 # A bracketed aside may stand before the joiner (车主甲（晋H…）、乙（晋H…）: each one's detail).
 _JOIN = re.compile(r"^\s*(?:[(（][^()（）\n]{1,30}[)）])?\s*(?:和|与|及|以及|、)\s*$")

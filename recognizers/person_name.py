@@ -81,6 +81,7 @@ from recognizers._columns import (
 )
 from recognizers._holder import contact_block, identifier_after
 from recognizers._legal_text import in_articles, is_legal_text
+from recognizers._name_extent import dotted, subject
 from recognizers._name_words import (
     _BID_ROLES,
     _BODY_OFFICERS,
@@ -221,6 +222,8 @@ class PersonNameRecognizer(CustomRecognizer):
                 continue  # 车间主任…: the party's employee, read with the rest of the prose
             add(*match.span("name"), "OFFICIAL_NAME", 0.85, "title")
         for match in TITLE_AFTER.finditer(text):
+            if firm_post(text, match.end("name")):
+                continue  # 公司车间主任: 司车间 is no name before a title
             add(*match.span("name"), "OFFICIAL_NAME", 0.85, "title")
         model = set(ner.person_spans(text)) if ner.available() else None
 
@@ -249,7 +252,9 @@ class PersonNameRecognizer(CustomRecognizer):
         for match in DESCRIBED.finditer(text):
             # A cadre's bio (张某，男，汉族，…，现任…局副局长，拟任…): an official, published.
             official = _BIO.search(text, match.end(), _clause_end(text, match.end(), 200))
-            add(*match.span("name"), "OFFICIAL_NAME" if official else "PERSON", 0.85,
+            # The whole subject the description follows (阿依古丽，女: not only 古丽).
+            start = subject(text, *match.span("name"))
+            add(start, match.end("name"), "OFFICIAL_NAME" if official else "PERSON", 0.85,
                 "bio" if official else "description")
         for span in _cued_names(text):
             add(*span, "PERSON", 0.8, "cues")
@@ -316,6 +321,11 @@ class PersonNameRecognizer(CustomRecognizer):
                 add(*joined.span("name"), "PERSON", 0.75, "joined")
 
         served_by_notice(text, found)
+        for (start, end), reading in list(found.items()):
+            whole = dotted(text, start, end)  # 艾力·买买提
+            if whole != (start, end) and reading[0] == "PERSON":
+                del found[(start, end)]
+                found[whole] = reading
         for (start, end), (entity, score, why) in sorted(found.items()):
             yield result(self, entity, start, end, score, cue=why)
             # A private person's age told with the name (…，65岁，是…的低保户): with the rest of

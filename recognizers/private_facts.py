@@ -61,6 +61,7 @@ _CATEGORIES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     ("SENSITIVE_MINOR", MINOR, False),
 )
 _EXTEND = 12  # at most this many characters of object after the head
+_LABEL_LINE = re.compile(r"[^\S\n]*[\u4e00-\u9fa5]{2,8}[^\S\n]*[:：]")
 _STAGE = re.compile(r"(?:晚期|早期|中期|末期|复发|[一二三四]期|术后|后遗症|并发症)+")
 _CELL_VALUE = 30  # a table cell this short is a value, not prose
 # An article, a list of cases or a definition (本条例所称…是指…): kinds of people.
@@ -91,7 +92,11 @@ def facts(text: str) -> Iterator[tuple[str, int, int]]:
     paragraph = rule = (-1, -1)
     for start, end, sentence, para in clauses(text):
         if para != paragraph:
-            paragraph, carried = para, None
+            # A form goes on over its lines (社区矫正对象：… / 罪名：… / 婚姻状况：…): a line that
+            # opens with a label is about whom the line before was about; other lines start anew.
+            joined = _LABEL_LINE.match(text, para[0]) and "\n\n" not in text[paragraph[1] : para[0] + 1]
+            paragraph = para
+            carried = carried if joined else None
         if in_articles(text, start) or _RULE_SENTENCE.search(text, sentence[0], sentence[1]):
             carried = None
             continue
@@ -127,8 +132,11 @@ def _clause_facts(text: str, reader: Reader, start: int, end: int, sentence: tup
                 continue
             if entity == "SENSITIVE_CRIMINAL" and group != "head5" and CRIMINAL_NOT.match(text, s):
                 continue
-            inside = [m for m in reader.mentions(start, e) if m[0] <= s < m[1] and m[2] != "general"]
+            inside = [m for m in reader.mentions(start, e)
+                      if m[0] <= s < m[1] and m[2] != "general" and (m[0], m[1]) != (s, e)]
             if inside:
+                if entity != "SENSITIVE_MINOR":
+                    continue  # a head inside a person's word (罪犯在…犯罪: 犯 of 罪犯)
                 # The pattern took the subject into the object (其孙女去年转入…小学): it starts
                 # after the subject and what leads to the object.
                 s = inside[-1][1]

@@ -41,7 +41,12 @@ POSITIVE = [
     ("据了解，他早年有过盗窃前科，已改过自新。", "SENSITIVE_CRIMINAL", "盗窃前科"),
     ("其丈夫目前正在省第二监狱服刑，家中无劳动力。", "SENSITIVE_CRIMINAL", "服刑"),
     ("来电人反映，其弟弟因涉嫌诈骗已被取保候审。", "SENSITIVE_CRIMINAL", "取保候审"),
+    ("其子涉嫌诈骗罪被县公安局抓获。", "SENSITIVE_CRIMINAL", "涉嫌诈骗罪"),
+    ("其子系社区矫正对象，每月到司法所报到。", "SENSITIVE_CRIMINAL", "社区矫正对象"),
+    ("来访人的丈夫是服刑人员。", "SENSITIVE_CRIMINAL", "服刑人员"),
+    ("来电人称其母亲信耶稣十多年，每周日做礼拜。", "SENSITIVE_RELIGION", "信耶稣"),
     # Marital status.
+    ("经核实，你与他人同居多年，未办理结婚登记。", "PERSONAL_MARITAL", "同居"),
     ("该户户主早年离异，独自抚养女儿。", "PERSONAL_MARITAL", "离异"),
     ("申请人与第三人葛春燕原系夫妻，2018年经法院判决离婚。", "PERSONAL_MARITAL", "离婚"),
     ("来电人称其与丈夫感情不和，已分居三年。", "PERSONAL_MARITAL", "分居"),
@@ -98,6 +103,10 @@ NEGATIVE = [
     "公安机关依法对涉案人员采取刑事拘留措施。",
     "我局工作人员到城关二小开展法治宣传进校园活动。",
     # Masked names and general statements.
+    "你与父母共同居住。",
+    "依法预防犯罪，打击违法犯罪活动。",
+    "对罪犯在监狱内犯罪的案件由监狱进行侦查。",
+    "全市共抓获犯罪嫌疑人120名。",
     "张某曾因盗窃罪被判处有期徒刑二年。",
     "经核查，你并无违法犯罪记录。",
     "来电人反映城关第二小学食堂卫生问题，经区市场监管局现场检查，已责令整改。",
@@ -228,3 +237,29 @@ def test_a_work_report_txt_on_religion_and_corrections_stays_clean(tmp_path: Pat
     ]) + "\n", encoding="utf-8")
     got = _review(path, tmp_path)
     assert not [f for f in got if f[0] == "redact"], got
+
+
+def test_a_correction_form_txt_carries_its_person_over_its_lines(tmp_path: Path) -> None:
+    # A form's lines (label：value) go on about the person its first line names.
+    path = tmp_path / "form.txt"
+    path.write_text("\n".join([
+        "社区矫正对象基本情况表",
+        "社区矫正对象：李建国",
+        "性别：男",
+        "罪名：盗窃罪",
+        "原判刑期：有期徒刑一年，缓刑二年",
+        "婚姻状况：离异",
+        "宗教信仰：无",
+        "健康状况：良好",
+        "",
+        "罪名：盗窃罪的认定与量刑标准（培训提纲）",
+    ]) + "\n", encoding="utf-8")
+    got = _review(path, tmp_path)
+    for entity, item in (("SENSITIVE_CRIMINAL", "盗窃罪"), ("SENSITIVE_CRIMINAL", "有期徒刑一年"),
+                         ("PERSONAL_MARITAL", "离异")):
+        assert _redacted(got, entity, item), (entity, item, got)
+    assert not any(t in {"无", "良好"} or "培训" in t or "认定" in t for _, _, t in got), got
+
+
+def test_a_label_line_without_a_person_before_it_names_nobody() -> None:
+    assert found("关于矫正工作的说明\n罪名：盗窃罪的认定标准\n健康状况：慢性病管理\n") == []

@@ -287,3 +287,89 @@ def test_a_letter_spaced_title_and_a_police_officer_s_number(tmp_path: Path) -> 
     redacted = _redacted(found)
     assert {"卞志强", "卞小雨"} <= redacted, found
     assert "霍振宇" not in redacted, found
+
+
+def test_names_without_a_han_surname_are_redacted_whole(tmp_path: Path) -> None:
+    """A transliterated name goes on over its middle dot, and a name without a Han surname is the
+    whole subject its description follows: the part that looks like a name (古丽) left the rest
+    of it in the copy."""
+    found = _txt(tmp_path, (
+        "凤栖县市场监督管理局\n行政处罚决定书\n\n"
+        "当事人：艾力·买买提，男，维吾尔族，1985年生。\n"
+        "委托代理人：阿依古丽，女，1990年生，系当事人之妻。\n"
+        "证人：村民王大山，男，54岁。\n"
+    ))
+    redacted = _redacted(found)
+    assert {"艾力·买买提", "阿依古丽", "王大山"} <= redacted, found
+    assert "村民王大山" not in redacted
+    path = tmp_path / "out" / "decision.redacted.txt"
+    copy = path.read_text(encoding="utf-8") if path.exists() else ""
+    assert copy and "买买提" not in copy and "阿依" not in copy, copy
+
+
+def test_certificate_numbers_in_a_list_or_after_a_bare_label(tmp_path: Path) -> None:
+    found = _txt(tmp_path, (
+        "凤栖县市场监督管理局\n行政处罚决定书\n\n当事人：宋德明，男，1979年5月生。\n"
+        "执法人员郝建新（证号14090210023）、温晓丽（证号14090210031）出示了执法证件。\n"
+        "执法人员：韩立军、冯晓燕（执法证号：14090210047、14090210052）进行了复查。\n"
+    ))
+    redacted = _redacted(found)
+    assert "宋德明" in redacted
+    assert not {"郝建新", "温晓丽", "韩立军", "冯晓燕"} & redacted, found
+
+
+def test_a_case_form_s_certificate_field_makes_no_one_else_an_official(tmp_path: Path) -> None:
+    """A decision laid out as a form (当事人 | … | 性别 | …, 执法人员 | … | 执法证号 | …): the
+    执法证号 label types the officers' field, it does not make the form a list of officials."""
+    rows = [
+        ("当事人", "宋德明", "性别", "男"),
+        ("身份证号", "140902198807141234", "联系电话", "13935012345"),
+        ("委托代理人", "陈丽华", "与当事人关系", "夫妻"),
+        ("执法人员", "郝建新、温晓丽", "执法证号", "14090210023、14090210031"),
+        ("审核人", "孟庆华", "审批人", "范建平"),
+        ("证人", "赵国庆", "被询问人", "王大明"),
+    ]
+    path = tmp_path / "form.docx"
+    document = Document()
+    document.add_paragraph("凤栖县市场监督管理局")
+    document.add_paragraph("行政处罚决定书")
+    table = document.add_table(rows=len(rows), cols=4)
+    for row, values in zip(table.rows, rows, strict=True):
+        for cell, value in zip(row.cells, values, strict=True):
+            cell.text = value
+    document.save(path)
+    found = _findings(path, tmp_path / "out")
+    redacted = _redacted(found)
+    assert {"宋德明", "陈丽华", "赵国庆", "王大明"} <= redacted, found
+    assert not {"郝建新", "温晓丽", "孟庆华", "范建平"} & redacted, found
+
+
+def test_a_list_of_officers_with_their_certificates_stays_official(tmp_path: Path) -> None:
+    """Precision guard: a table (not a form) with a 执法证号 column lists officers."""
+    path = tmp_path / "officers.docx"
+    document = Document()
+    document.add_paragraph("凤栖县市场监督管理局行政执法人员名单")
+    rows = [("序号", "姓名", "执法证号", "执法类别"), ("1", "郝建新", "14090210023", "市场监管"),
+            ("2", "温晓丽", "14090210031", "市场监管"), ("3", "韩立军", "14090210047", "市场监管")]
+    table = document.add_table(rows=len(rows), cols=4)
+    for row, values in zip(table.rows, rows, strict=True):
+        for cell, value in zip(row.cells, values, strict=True):
+            cell.text = value
+    document.save(path)
+    found = _findings(path, tmp_path / "out")
+    assert not {"郝建新", "温晓丽", "韩立军"} & _redacted(found), found
+
+
+def test_a_report_of_typical_cases_names_its_parties(tmp_path: Path) -> None:
+    """A body's 典型案例 tells its cases as a decision does: the person penalised and the supplier
+    are private, and a workshop is no name before 主任 (公司车间主任)."""
+    found = _txt(tmp_path, (
+        "凤栖县市场监管局公布2026年第一批食品安全典型案例\n\n案例一：宋德明销售过期食品案\n"
+        "2026年3月，凤栖县市场监管局执法人员在检查中发现，宋德明经营的便民超市销售过期食品。"
+        "经查，其从刘振江处购进上述食品。\n案例二：凤栖县鑫源食品有限公司生产不合格食品案\n"
+        "经查，该公司车间主任吴德胜擅自更改配方。县市场监管局局长孟庆华表示将从严查处。\n"
+    ))
+    redacted = _redacted(found)
+    assert {"宋德明", "刘振江", "吴德胜"} <= redacted, found
+    assert "孟庆华" not in redacted
+    assert not [f for f in found if f[2] == "司车间"], found
