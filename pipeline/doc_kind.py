@@ -14,11 +14,12 @@ them from disagreeing about the same document.
 - a letter whose first lines greet one person by name (``刘春梅：``, ``王先生：``).
 
 A document of an enforcement case (a 行政处罚决定书 or 告知书, a 责令改正通知书, a 行政强制 decision
-or 催告书, a 行政复议决定书, a 送达回证 or 公告送达, by its title) names the body's officers by their
-office (执法人员 with a certificate number, 送达人, 调查人, the signing 局长) and everyone else it
-names — the parties, their agents, relatives and employees, witnesses, complainants, consumers —
-as private persons (a decision published under 行政处罚法第四十八条 withholds their personal
-information, 条例第十五条). The name recognizer reads a name there the way it reads one in a reply.
+or 催告书, a 行政复议决定书, a 送达回证 or 公告送达, a body's 典型案例 or 案件通报, by its title)
+names the body's officers by their office (执法人员 with a certificate number, 送达人, 调查人, the
+signing 局长) and everyone else it names — the parties, their agents, relatives and employees,
+witnesses, complainants, consumers — as private persons (a decision published under 行政处罚法
+第四十八条 withholds their personal information, 条例第十五条). The name recognizer reads a name
+there the way it reads one in a reply.
 
 A published selection of such replies (12345 留言选登, 热线办理情况摘编) is none of these for the
 attribute: the body compiles several callers' matters to put them on its site. Each entry is still
@@ -65,11 +66,15 @@ _WORK_ORDER = re.compile(r"工单编号|工单号")
 TITLE_LINES = 3
 
 # The title line of an enforcement case's document: the act (处罚, 强制, 查封, 复议…) and the
-# instrument (决定书, 告知书, 通知书, 催告书, 回证, 公告), or a 公告送达 (送达公告) in the head.
+# instrument (决定书, 告知书, 通知书, 催告书, 回证, 公告), a 公告送达 (送达公告), or a report of
+# cases (典型案例) in the head.
 _ENFORCEMENT_TITLE = re.compile(
     r"^[^\S\n]*[\u4e00-\u9fa5（）()]{0,24}?(?:处罚|强制|查封|扣押|改正|整改|复议|听证|催告|"
     r"执行|送达)[\u4e00-\u9fa5（）()]{0,8}?(?:决定书|告知书|通知书|催告书|意见书|回证|公告)[^\S\n]*$"
-    r"|公告送达|送达公告",
+    r"|公告送达|送达公告"
+    # A body's report of its cases (典型案例, 案件通报): the parties it names are private persons
+    # (not a call for cases: 典型案例评选, 征集, 推荐, 申报).
+    r"|^(?![^\n]*(?:评选|征集|推荐|申报|遴选))[^\n]{0,40}?(?:典型案例|案例通报|案件通报|违法案件(?:查处)?情况|查处情况通报)[^\n]{0,20}$",
     re.MULTILINE,
 )
 

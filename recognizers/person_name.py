@@ -222,6 +222,8 @@ class PersonNameRecognizer(CustomRecognizer):
                 continue  # 车间主任…: the party's employee, read with the rest of the prose
             add(*match.span("name"), "OFFICIAL_NAME", 0.85, "title")
         for match in TITLE_AFTER.finditer(text):
+            if firm_post(text, match.end("name")):
+                continue  # 公司车间主任: 司车间 is no name before a title
             add(*match.span("name"), "OFFICIAL_NAME", 0.85, "title")
         model = set(ner.person_spans(text)) if ner.available() else None
 

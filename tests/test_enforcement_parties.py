@@ -358,3 +358,18 @@ def test_a_list_of_officers_with_their_certificates_stays_official(tmp_path: Pat
     document.save(path)
     found = _findings(path, tmp_path / "out")
     assert not {"郝建新", "温晓丽", "韩立军"} & _redacted(found), found
+
+
+def test_a_report_of_typical_cases_names_its_parties(tmp_path: Path) -> None:
+    """A body's 典型案例 tells its cases as a decision does: the person penalised and the supplier
+    are private, and a workshop is no name before 主任 (公司车间主任)."""
+    found = _txt(tmp_path, (
+        "凤栖县市场监管局公布2026年第一批食品安全典型案例\n\n案例一：宋德明销售过期食品案\n"
+        "2026年3月，凤栖县市场监管局执法人员在检查中发现，宋德明经营的便民超市销售过期食品。"
+        "经查，其从刘振江处购进上述食品。\n案例二：凤栖县鑫源食品有限公司生产不合格食品案\n"
+        "经查，该公司车间主任吴德胜擅自更改配方。县市场监管局局长孟庆华表示将从严查处。\n"
+    ))
+    redacted = _redacted(found)
+    assert {"宋德明", "刘振江", "吴德胜"} <= redacted, found
+    assert "孟庆华" not in redacted
+    assert not [f for f in found if f[2] == "司车间"], found
