@@ -217,6 +217,10 @@ class Reader:
     def subject_kind(self, clause_start: int, clause_end: int, carried: About) -> About:
         """Whom the whole clause is about, for the clause after it (its zero subject)."""
         found = [m for m in self.mentions(clause_start, clause_end) if m[2] != "general"]
+        # 其 before a relation is its owner (其大女儿): the relation is the subject.
+        found = [m for i, m in enumerate(found)
+                 if not (m[2] == "pointer" and i + 1 < len(found) and found[i + 1][0] - m[1] <= 2
+                         and found[i + 1][2] in ("private", "child"))]
         general = [m for m in self.mentions(clause_start, clause_end) if m[2] == "general"]
         if found:
             first = found[0]

@@ -63,6 +63,7 @@ _CATEGORIES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
 _EXTEND = 12  # at most this many characters of object after the head
 _LABEL_LINE = re.compile(r"[^\S\n]*[\u4e00-\u9fa5]{2,8}[^\S\n]*[:：]")
 _JOINED = re.compile(r"\s*[、，,]?\s*(?:并|且)?")
+_ONE_OF = re.compile(r"(?:一名|一位|一个|是|系|属)$")
 _STAGE = re.compile(r"(?:晚期|早期|中期|末期|复发|[一二三四]期|术后|后遗症|并发症)+")
 _CELL_VALUE = 30  # a table cell this short is a value, not prose
 # An article, a list of cases or a definition (本条例所称…是指…): kinds of people.
@@ -144,8 +145,10 @@ def _clause_facts(text: str, reader: Reader, start: int, end: int, sentence: tup
                 # A belief's or an illness's object is the fact (基督教, 尿毒症): the shortest
                 # span that says it; the verb (信仰, 患有) says nothing of the person alone.
                 s, e = match.span("obj") if "obj" in match.groupdict() else (s, e)
-            if NEGATED.search(text, max(start, s - 4), s) or _AFTER_GROUP.match(text, match.end()):
+            if NEGATED.search(text, max(start, s - 4), s):
                 continue
+            if _AFTER_GROUP.match(text, match.end()) and not _ONE_OF.search(text, max(start, s - 3), s):
+                continue  # 信教群众, 丧偶老人: a group (not 系一名残疾人: the person is one)
             if entity == "SENSITIVE_CRIMINAL" and group != "head5" and CRIMINAL_NOT.match(text, s):
                 continue
             inside = [m for m in reader.mentions(start, e)

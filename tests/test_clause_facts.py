@@ -177,6 +177,44 @@ def test_unseen_general_texts_stay_clean(text: str) -> None:
     assert [r for r in SensitiveInfoRecognizer().analyze(text, [])] == []
 
 
+# A second set, written after the first landing, run once before any change: 10 of 13 facts
+# found, 6 of 6 clean texts clean. Fixed after that run: 其 owning a relation (其大女儿), a
+# person who is one of a group (一名精神残疾人), 残疾等级为二级. Left: a half-masked name
+# (苗某林) names nobody a reader can identify, as everywhere in baomi.
+UNSEEN_POSITIVE_2 = [
+    ("工单内容：市民武建新来电称，其弟弟武建平因聚众赌博曾被拘留十五日，现刚放出来。", "SENSITIVE_CRIMINAL", "被拘留十五日"),
+    ("申请人卢晓燕自述：本人2019年与丈夫协商离婚，女儿由本人抚养。", "PERSONAL_MARITAL", "离婚"),
+    ("其大女儿现年15岁，就读于河阳区第二中学九年级。", "SENSITIVE_MINOR", "河阳区第二中学九年级"),
+    ("来电人伍丽萍的儿子患有自闭症，目前在特殊教育学校上学。", "SENSITIVE_HEALTH", "自闭症"),
+    ("经核查，上访人毛国庆于2015年因非法集资罪入狱，2021年出狱。", "SENSITIVE_CRIMINAL", "因非法集资罪入狱"),
+    ("据社区反映，该居民与配偶长年分居，婚姻关系名存实亡。", "PERSONAL_MARITAL", "分居"),
+    ("反映人的孙子今年读初一，在油溪乡中学寄宿。", "SENSITIVE_MINOR", "初一"),
+    ("诉求人奚红梅称自己患乳腺癌已做过两次手术。", "SENSITIVE_HEALTH", "乳腺癌"),
+    ("经派出所核实，来访人丈夫此前系吸毒人员，已戒断三年。", "SENSITIVE_CRIMINAL", "吸毒人员"),
+    ("关于你反映的母亲皈依藏传佛教后将存款捐给寺庙一事，建议你通过司法途径解决。", "SENSITIVE_RELIGION", "藏传佛教"),
+    ("矫正对象戴志明在矫正期间表现良好，其妻已于去年与其离婚。", "PERSONAL_MARITAL", "离婚"),
+    ("经走访，该户家中有一名精神残疾人，即户主之子胡小军，残疾等级为二级。", "SENSITIVE_HEALTH", "精神残疾"),
+]
+UNSEEN_NEGATIVE_2 = [
+    "县民宗局组织开展宗教活动场所安全检查，督促落实主体责任。",
+    "今年全县新增社区矫正对象45人，均已按规定报到。",
+    "各地要做好特殊困难老年人、残疾人、孤儿等群体的兜底保障工作。",
+    "根据《民法典》规定，夫妻一方要求离婚的，可以由有关组织进行调解。",
+    "区教育局副局长孟庆华带队到河阳区第二中学检查开学准备工作。",
+    "县人民医院开展乳腺癌、宫颈癌免费筛查活动，惠及妇女3000余人。",
+]
+
+
+@pytest.mark.parametrize(("text", "entity", "item"), UNSEEN_POSITIVE_2)
+def test_second_unseen_shapes_of_facts_are_found(text: str, entity: str, item: str) -> None:
+    assert covered(text, entity, item), found(text)
+
+
+@pytest.mark.parametrize("text", UNSEEN_NEGATIVE_2)
+def test_second_unseen_general_texts_stay_clean(text: str) -> None:
+    assert found(text) == []
+
+
 def _review(path: Path, tmp_path: Path) -> list[tuple[str, str, str]]:
     record = review(path, out_dir=tmp_path / "out")
     return [(f["action"], f["entity_type"], f["text"]) for f in record.findings]
