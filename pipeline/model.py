@@ -312,6 +312,9 @@ class Document:
     empty: bool = False
     # Every table ingest read (see ``Table``), in the order of the flat text.
     tables: list[Table] = field(default_factory=list)
+    # PDF pages (1-based) on which ingest found no image drawn at all: redacting them adds
+    # none, so redact does not look for images left under its boxes there.
+    image_free_pages: set[int] = field(default_factory=set)
     _starts: list[int] = field(default_factory=list, repr=False)
     _text: str = field(default="", repr=False)
     _pieces: list[str] = field(default_factory=list, repr=False)

@@ -62,6 +62,7 @@ _CATEGORIES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
 )
 _EXTEND = 12  # at most this many characters of object after the head
 _LABEL_LINE = re.compile(r"[^\S\n]*[\u4e00-\u9fa5]{2,8}[^\S\n]*[:：]")
+_JOINED = re.compile(r"\s*[、，,]?\s*(?:并|且)?")
 _STAGE = re.compile(r"(?:晚期|早期|中期|末期|复发|[一二三四]期|术后|后遗症|并发症)+")
 _CELL_VALUE = 30  # a table cell this short is a value, not prose
 # An article, a list of cases or a definition (本条例所称…是指…): kinds of people.
@@ -85,7 +86,22 @@ class PrivateFactsRecognizer(CustomRecognizer):
 
 
 def facts(text: str) -> Iterator[tuple[str, int, int]]:
-    """Every private fact of ``text`` as (entity type, start, end)."""
+    """Every private fact of ``text`` as (entity type, start, end); a sentence and its terms
+    told in two clauses (判处有期徒刑三年，缓刑四年) are one record."""
+    pending: tuple[str, int, int] | None = None
+    for fact in _facts(text):
+        if (pending and fact[0] == pending[0] == "SENSITIVE_CRIMINAL"
+                and _JOINED.fullmatch(text, pending[2], fact[1])):
+            pending = (fact[0], pending[1], fact[2])
+            continue
+        if pending:
+            yield pending
+        pending = fact
+    if pending:
+        yield pending
+
+
+def _facts(text: str) -> Iterator[tuple[str, int, int]]:
     names = ner.person_spans(text) if ner.available() else ()
     reader = Reader(text, names)
     carried: About = None

@@ -42,6 +42,9 @@ POSITIVE = [
     ("其丈夫目前正在省第二监狱服刑，家中无劳动力。", "SENSITIVE_CRIMINAL", "服刑"),
     ("来电人反映，其弟弟因涉嫌诈骗已被取保候审。", "SENSITIVE_CRIMINAL", "取保候审"),
     ("其子涉嫌诈骗罪被县公安局抓获。", "SENSITIVE_CRIMINAL", "涉嫌诈骗罪"),
+    # A sentence and its terms in two clauses are one record.
+    ("另查明，邻居因诈骗罪被判处有期徒刑三年、缓刑四年。", "SENSITIVE_CRIMINAL", "因诈骗罪被判处有期徒刑三年、缓刑四年"),
+    ("其丈夫因危险驾驶罪被判处拘役三个月，缓刑六个月。", "SENSITIVE_CRIMINAL", "被判处拘役三个月，缓刑六个月"),
     ("其子系社区矫正对象，每月到司法所报到。", "SENSITIVE_CRIMINAL", "社区矫正对象"),
     ("来访人的丈夫是服刑人员。", "SENSITIVE_CRIMINAL", "服刑人员"),
     ("来电人称其母亲信耶稣十多年，每周日做礼拜。", "SENSITIVE_RELIGION", "信耶稣"),
@@ -104,6 +107,7 @@ NEGATIVE = [
     "我局工作人员到城关二小开展法治宣传进校园活动。",
     # Masked names and general statements.
     "你与父母共同居住。",
+    "其前科情况与本次纠纷无直接关联。",
     "依法预防犯罪，打击违法犯罪活动。",
     "对罪犯在监狱内犯罪的案件由监狱进行侦查。",
     "全市共抓获犯罪嫌疑人120名。",
@@ -263,3 +267,8 @@ def test_a_correction_form_txt_carries_its_person_over_its_lines(tmp_path: Path)
 
 def test_a_label_line_without_a_person_before_it_names_nobody() -> None:
     assert found("关于矫正工作的说明\n罪名：盗窃罪的认定标准\n健康状况：慢性病管理\n") == []
+
+
+def test_a_record_named_as_a_topic_is_no_second_fact() -> None:
+    text = "另查明，邻居曾因盗窃罪被判处有期徒刑一年，其前科情况与本次纠纷无直接关联。"
+    assert found(text) == [("SENSITIVE_CRIMINAL", "曾因盗窃罪被判处有期徒刑一年")]

@@ -183,17 +183,29 @@ def read_pdf_page(
             )
             continue
         add_scan(document, scan, image, config)
-    for box in _inline_images(page):
+    infos = _image_infos(page)
+    if infos == []:
+        document.image_free_pages.add(number)
+    for box in _inline_images(page, infos):
         # Inline images (BI … ID … EI) are not image objects OCR can open: unread.
         document.add_unverifiable(
             "image", f"page {number}: an inline image on a text page", page=number, box=box
         )
 
 
-def _inline_images(page: pymupdf.Page) -> list[tuple[float, float, float, float]]:
+def _image_infos(page: pymupdf.Page) -> list[dict] | None:
+    """Every image drawn on the page (image objects with their xref, inline images with
+    none), or None when MuPDF cannot list them."""
     try:
-        infos = page.get_image_info(xrefs=True)
+        return page.get_image_info(xrefs=True)
     except MUPDF_ERRORS:
+        return None
+
+
+def _inline_images(
+    page: pymupdf.Page, infos: list[dict] | None
+) -> list[tuple[float, float, float, float]]:
+    if infos is None:
         return [tuple(page.rect)]
     boxes = []
     for info in infos:

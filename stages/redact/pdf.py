@@ -129,14 +129,16 @@ def _rects(document: Document, cuts: list) -> dict[int, list[pymupdf.Rect]]:
 
 
 def _apply(
-    page: pymupdf.Page, rects: list[pymupdf.Rect], fonts: Fonts | None = None
+    page: pymupdf.Page, rects: list[pymupdf.Rect], fonts: Fonts | None = None,
+    images: bool = True,
 ) -> RawText | None:
     """Redact ``rects`` (page coordinates, as text extraction gives them): everything under
     them is removed and each box is painted black. The page's content is rewritten by
     ``stages.redact.pdf_content``, which removes the glyphs, line art and image pixels under
     the boxes and keeps every other glyph where it was (MuPDF's content filter moves text,
     removed or not). MuPDF's own redaction is left for a page that module cannot do exactly,
-    and for anything it left under a box.
+    and for anything it left under a box. ``images``: the page may draw an image (one ingest
+    found drawing none draws none after redacting either: nothing is added but black boxes).
 
     Returns the reading of the redacted page that found no glyph left under a box, when the
     page was not changed after it and is not rotated (so its coordinates are the page's): the
@@ -151,12 +153,16 @@ def _apply(
         to_pdf = ~page.transformation_matrix
         boxes = [tuple((pymupdf.Rect(r) * to_pdf).normalize()) for r in rects]
         try:
-            images = rewrite_page(page.parent, page, boxes, fonts).images
+            painted = rewrite_page(page.parent, page, boxes, fonts).images
             exact = True
         except Unsupported:
-            images, exact = set(), False
+            painted, exact = set(), False
         raw = _raw_text(page) if exact else None
-        if not exact or _glyphs_under(raw, rects) or _images_under(page, rects, images):
+        if (
+            not exact
+            or _glyphs_under(raw, rects)
+            or (images and _images_under(page, rects, painted))
+        ):
             _redact_page(native, rects, pymupdf.PDF_REDACT_TEXT_REMOVE)
             raw = None
     finally:
@@ -503,8 +509,10 @@ def redact(
     # MuPDF (or is rotated), nor when pages share a content stream (rewriting one rewrites
     # both).
     readings: dict[int, str] | None = {} if _own_contents(pdf) else None
+    # Pages ingest found drawing no image (scans are images: none of those).
+    imageless = set() if document.scans else document.image_free_pages
     for number, page_rects in rects.items():
-        raw = _apply(pdf[number - 1], page_rects, fonts)
+        raw = _apply(pdf[number - 1], page_rects, fonts, number not in imageless)
         if raw is None:
             readings = None
         elif readings is not None:
@@ -522,7 +530,7 @@ def redact(
         for page in pdf:
             rects = _leftovers(page, finder, readings.pop(page.number, None))
             if rects:
-                _apply(page, rects, fonts)
+                _apply(page, rects, fonts, page.number + 1 not in imageless)
     _remove_annotations(pdf)  # redacting leaves an empty /Annots behind
     pdf.embfile_add(RECORD_NAME, record, filename=RECORD_NAME, desc="baomi review record")
     # No encryption: an encrypted copy would hide its strings from verify's raw scan.
