@@ -1,4 +1,6 @@
 """baomi's recognizers, one per module; ``pipeline.recognizer_registry`` finds them all."""
 
 # Imported first, so that Presidio is imported without spaCy (pipeline.presidio_light).
-import pipeline  # noqa: F401
+from pipeline import presidio_light
+
+presidio_light.install()

@@ -10,6 +10,9 @@
   shop's name and its 92… code are published registration data. A decision that labels the
   operator 法定代表人 or 负责人 in a party block naming a 个体工商户 (the word, or a 92 code) means
   the operator, not a company's representative.
+- An employee in charge of a part of the party (现场负责人, 仓库负责人, 安全负责人): the 负责人 of
+  a site, a function or a shop of the party is its employee, a private person; only the unit's
+  own 负责人 (负责人：…, 单位负责人, 主要负责人) stands for it.
 - The addressee of a 公告送达 (行政处罚法第六十一条, 行政强制法第三十八条, 民事诉讼法第九十五条): a
   document served by public notice is served only on the person the notice names, so the name in
   its title (关于向…公告送达…的公告), its salutation (…：, also several joined by 、 and each
@@ -58,6 +61,18 @@ def runs_individual_business(text: str, start: int) -> bool:
     before = text[max(0, start - 160) : start]
     before = before[before.rfind("。") + 1 :]
     return bool(_INDIVIDUAL_BUSINESS.search(before))
+
+
+# The parts and functions of a firm a 负责人 may be in charge of (not the unit: 单位, 主要, 企业).
+_FIRM_PART = re.compile(
+    r"(?:现场|仓库|库房|车间|工地|门店|店面|分店|生产|安全|技术|质量|质检|销售|财务|施工|厨房|班组|项目部)$"
+)
+
+
+def in_charge_of_a_part(text: str, role_start: int) -> bool:
+    """The 负责人 whose role word starts at ``role_start`` is in charge of a part of the party in
+    an enforcement case (现场负责人：…): an employee."""
+    return bool(_FIRM_PART.search(text, max(0, role_start - 3), role_start)) and enforcement_case(text)
 
 
 _SERVICE_BY_NOTICE = re.compile(r"^[^:：\n]*(?:公告送达|送达公告)[^:：\n]*$", re.MULTILINE)

@@ -67,6 +67,7 @@ from pipeline.tables import index_for
 from recognizers._base import CustomRecognizer, clause_before, result
 from recognizers._case_parties import (
     REPRESENTATIVES,
+    in_charge_of_a_part,
     representatives_sign,
     runs_individual_business,
     served_by_notice,
@@ -246,8 +247,10 @@ class PersonNameRecognizer(CustomRecognizer):
                     certificates=role not in _BID_ROLES,
                 ):
                     kind = "PERSON"
-                elif role in REPRESENTATIVES and runs_individual_business(text, span[0]):
-                    kind = "PERSON"  # a 个体工商户's operator (recognizers._case_parties)
+                elif role in REPRESENTATIVES and (runs_individual_business(text, span[0])
+                                                  or in_charge_of_a_part(text, match.start("role"))):
+                    # A 个体工商户's operator, a 现场负责人 (recognizers._case_parties).
+                    kind = "PERSON"
                 add(*span, kind, 0.85, role)
         for match in DESCRIBED.finditer(text):
             # A cadre's bio (张某，男，汉族，…，现任…局副局长，拟任…): an official, published.

@@ -4,4 +4,6 @@ Each stage reads and writes only the shared model in ``pipeline.model``; none im
 """
 
 # Imported first, so that Presidio is imported without spaCy (pipeline.presidio_light).
-import pipeline  # noqa: F401
+from pipeline import presidio_light
+
+presidio_light.install()

@@ -373,3 +373,15 @@ def test_a_report_of_typical_cases_names_its_parties(tmp_path: Path) -> None:
     assert {"宋德明", "刘振江", "吴德胜"} <= redacted, found
     assert "孟庆华" not in redacted
     assert not [f for f in found if f[2] == "司车间"], found
+
+
+def test_the_party_s_site_manager_is_an_employee(tmp_path: Path) -> None:
+    """Only the unit's own 负责人 stands for it: the 负责人 of a site or a function of the party is
+    its employee."""
+    found = _txt(tmp_path, (
+        "凤栖县应急管理局\n行政处罚决定书\n\n当事人：凤栖县顺达建材有限公司\n负责人：褚国华\n"
+        "检查时，当事人现场负责人：钱海涛在场，仓库负责人：孙丽娟陪同检查。\n"
+    ))
+    redacted = _redacted(found)
+    assert {"钱海涛", "孙丽娟"} <= redacted, found
+    assert "褚国华" not in redacted, found
