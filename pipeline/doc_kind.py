@@ -59,10 +59,10 @@ _GREETING = re.compile(
 )
 _BODY_END = re.compile(r"(?:局|委|办|厅|部|院|所|站|队|会|处|科|室|府|司|中心|公司|同志|领导|各位)[^\S\n]*[:：]")
 
-# A compilation put out by the body: its title says it selects or compiles (选登, 摘编), or it
-# holds several work orders, each a caller's matter.
+# A compilation put out by the body: its title says it selects or compiles (选登, 摘编). Several
+# work orders under a title that says no such thing (工单办理情况回复) are replies sent on, not a
+# selection for the site.
 _SELECTION_TITLE = re.compile(r"选登|选编|摘登|摘编|汇编|精选|选录|集锦")
-_WORK_ORDER = re.compile(r"工单编号|工单号")
 TITLE_LINES = 3
 
 # The title line of an enforcement case's document: the act (处罚, 强制, 查封, 复议…) and the
@@ -98,12 +98,9 @@ def reply_kind(text: str) -> Reply | None:
 
 
 def published_selection(text: str) -> bool:
-    """A compilation of replies the body publishes (留言选登): by its title, or by holding more
-    than one work order."""
+    """A compilation of replies the body publishes (留言选登), by its title."""
     lines = [line for line in text.splitlines() if line.strip()][:TITLE_LINES]
-    if any(_SELECTION_TITLE.search(line) for line in lines):
-        return True
-    return len(_WORK_ORDER.findall(text)) > 1
+    return any(_SELECTION_TITLE.search(line) for line in lines)
 
 
 @functools.lru_cache(maxsize=8)
