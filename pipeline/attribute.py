@@ -59,6 +59,7 @@ _LEDGER = re.compile(r"台账")
 _LEDGER_PERSONS = 2
 # An approval form: a step of the body's internal workflow (内部事务信息).
 _APPROVAL_FORM = re.compile(r"(?:审批|呈批|报批|审签|审核)(?:表|单)")
+_SENTENCE = re.compile(r"[，,。！？!?；;“”]")
 _FOR_PUBLICATION = re.compile(r"公示|公告|公布|通告|张榜|拟资助|拟发放|拟享受")
 _PUBLIC_COMMENT = re.compile(r"公开征求意见|向社会[^。\n]{0,20}?征求意见|征求社会公众|社会各界[^。\n]{0,10}?意见")
 # Minutes are often published (常务会议纪要); those that say they are not, are not.
@@ -133,7 +134,9 @@ def _private_party(review: Review) -> str | None:
 
 
 def _internal_form(review: Review, title: list[str]) -> AttributeReason | None:
-    """A ledger of persons' data or an internal approval form, by its title."""
+    """A ledger of persons' data or an internal approval form, by its title: a line of the head
+    that is no sentence (a report that tells of 救助审批单 in its first lines is no form)."""
+    title = [line for line in title if not _SENTENCE.search(line)]
     if any(_APPROVAL_FORM.search(line) for line in title):
         return AttributeReason(
             "internal_form",

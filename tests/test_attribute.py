@@ -179,6 +179,13 @@ DOCUMENTS = {
         "审批意见：同意。\n",
         "不予公开", "internal_form",
     ),
+    # A news report that tells of an approval form in its first lines is no form.
+    "report_mentioning_a_form": (
+        "县民政局“一站式”救助让困难群众少跑腿\n"
+        "“没想到这么快就批下来了！”7月4日，在城关镇便民服务中心，村民拿着救助审批单连声道谢。\n"
+        "今年以来全县开通急难型临时救助“绿色通道”。\n",
+        "主动公开", "no_restriction",
+    ),
     "drafter_note_overridden": (
         "内部资料\n关于干部培训安排的说明\n培训于五月举行。\n（此件主动公开）\n",
         "不予公开", "internal_marking",
