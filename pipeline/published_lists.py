@@ -152,7 +152,8 @@ def notice_title(index: TableIndex) -> str:
     document's first lines, which in a workbook or CSV are the sheet's merged title row (a cell
     of its table) and in a PDF may be a title wrapped over two lines."""
     first = [line.strip() for line in index.text.splitlines() if line.strip()][:HEAD_LINES]
-    return "\n".join([title_outside(index), *first])
+    # …最低生活保 | 障对象公示: a PDF line may break inside a word of the title.
+    return "\n".join([title_outside(index), *first, "".join(first)])
 
 
 @functools.lru_cache(maxsize=64)

@@ -206,3 +206,12 @@ def test_a_sheets_title_row_makes_the_notice(tmp_path: Path, suffix: str) -> Non
     assert [v for v in values["recipient"] if v not in kept and v not in values["member"]] == []
     for key in ("member", "id", "card", "mobile"):
         assert [v for v in values[key] if v not in redacted] == [], key
+
+
+def test_a_title_broken_inside_a_word(tmp_path: Path) -> None:
+    """…最低生活保 | 障对象公示: a PDF title line may break inside a word."""
+    rows, values = _rows(73, ["序号", "户主", "家庭成员", "证件号码", "银行卡号", "联系电话", "月补差（元）"])
+    path = write_pdf(tmp_path / "list.pdf", ["清河县油坊镇2026年第二季度农村最低生活保", "障对象公示"], rows)
+    findings = review(path, Config(), tmp_path / "out").findings
+    kept = _by_action(findings, "keep")
+    assert [v for v in values["recipient"] if v not in kept and v not in values["member"]] == []
