@@ -78,6 +78,13 @@ PUBLIC_ROLE = re.compile(r"(?:(?<![受被])(?:法定代表|负责|签发|承办|
                          r"(?:姓名|名字)?$")
 
 
+def public_role(label: str) -> bool:
+    """Whether ``label`` names a person in a public capacity, read as ``kind_of`` reads it:
+    without spaces, a final colon and bracketed alternatives (法定代表人（负责人、业主）)."""
+    text = _BRACKETS.sub("", squeeze(label)).rstrip(":：") or squeeze(label)
+    return bool(PUBLIC_ROLE.search(text))
+
+
 @functools.lru_cache(maxsize=4096)
 def kind_of(label: str) -> str:
     """The kind of value a column or field labelled ``label`` holds ('' if none)."""

@@ -8,7 +8,7 @@ the shape of the number (a landline is not an office line for being a landline):
 
 - the row is a private person's when one of its other cells holds a name under a person column
   (``recognizers._columns.kind_of``: 姓名, 户主, 救助对象, 患者) that is no body's officer (联系人,
-  经办人, 负责人, 法定代表人: ``PUBLIC_ROLE`` and the contact roles below), or a valid resident ID
+  经办人, 负责人, 法定代表人: ``public_role`` and the contact roles below), or a valid resident ID
   number under an ID column;
 - a row that names a body (单位名称, 企业名称, 机构) is the body's, whatever person column it has
   (its 联系人 is the body's contact officer); a person's school or employer (就读学校, 工作单位)
@@ -28,11 +28,11 @@ from pipeline.tables import CellView, TableIndex, squeeze
 from recognizers._columns import (
     ID,
     PERSON,
-    PUBLIC_ROLE,
     cell_names,
     is_form,
     label_of,
     officials_table,
+    public_role,
 )
 from recognizers._columns import kind_of as column_kind_of
 from recognizers.resident_id import id18_ok
@@ -74,7 +74,7 @@ def _private(index: TableIndex, view: CellView) -> bool:
                 and column_kind_of(label) != PERSON):
             return False
         kind = column_kind_of(label)
-        if kind == PERSON and not (PUBLIC_ROLE.search(label) or _CONTACT_ROLE.search(label)):
+        if kind == PERSON and not (public_role(label) or _CONTACT_ROLE.search(label)):
             value = squeeze(text[cell.start : cell.end])
             person = person or bool(_MASKED_NAME.fullmatch(value)) or any(
                 cell_names(text, cell.start, cell.end))

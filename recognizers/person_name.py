@@ -74,10 +74,10 @@ from recognizers._case_parties import (
 )
 from recognizers._columns import (
     PERSON,
-    PUBLIC_ROLE,
     cell_names,
     kind_of,
     officials_table,
+    public_role,
     value_cells,
 )
 from recognizers._holder import contact_block, identifier_after
@@ -159,7 +159,6 @@ _SUM = re.compile(r"[元圆整]|^[壹贰叁肆伍陆柒捌玖拾佰仟万亿]+$|
 _DOCTRINE = re.compile(r"理论|思想|主义|学说|精神(?!病|障碍|残疾)|故居|纪念|铜像|塑像|诞辰|逝世")
 
 
-_BRACKETED = re.compile(r"[(（][^)）\n]*[)）]")
 _DATE = r"(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|年|[.\-/]\d{1,2}(?:[.\-/]\d{1,2})?)"
 # A date of birth in a person's particulars: after its label or before 出生/生.
 _BIRTH = re.compile(
@@ -297,9 +296,7 @@ class PersonNameRecognizer(CustomRecognizer):
         for view, label, kind in value_cells(index):
             if kind != PERSON:
                 continue
-            # 法定代表人（负责人、业主）: the role is read without its bracketed alternatives.
-            official = bool(PUBLIC_ROLE.search(_BRACKETED.sub("", label) or label)) or officials_table(
-                index, view.number)
+            official = public_role(label) or officials_table(index, view.number)
             entity = "OFFICIAL_NAME" if official else "PERSON"
             if entity == "PERSON" and notice and is_recipient(index, view, lambda header: kind_of(header) == PERSON):
                 # A 低保/公租房/农机补贴 公示 names its recipients by rule; the rest of the row

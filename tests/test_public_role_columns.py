@@ -47,3 +47,17 @@ def test_a_two_row_header_and_the_officer_column(tmp_path: Path) -> None:
     path.write_text("博济县2026年8月特困人员供养对象公示名单\n\n" + tsv(rows) + "\n", encoding="utf-8")
     actions = {f["text"]: f["action"] for f in review(path, Config(), tmp_path / "out").findings}
     assert [n for n in officers + recipients if actions.get(n) != "keep"] == [], actions
+
+
+def test_a_bracketed_role_does_not_make_the_row_private(tmp_path: Path) -> None:
+    """The row's subject is read by the same role test: an office line beside a firm's
+    法定代表人（负责人） is no private person's line."""
+    rng = random.Random(7)
+    rows = [["序号", "法定代表人（负责人）", "联系电话"]]
+    lines = ["0350-3021456", "0350-3035678", "0350-3041234"]
+    for i, line in enumerate(lines):
+        rows.append([str(i + 1), name(rng), line])
+    path = tmp_path / "contacts.txt"
+    path.write_text("2026年度安全生产责任单位联系表\n\n" + tsv(rows) + "\n", encoding="utf-8")
+    found = {f["text"]: f["entity_type"] for f in review(path, Config(), tmp_path / "out").findings}
+    assert [line for line in lines if found.get(line) == "CN_LANDLINE_PRIVATE"] == []
