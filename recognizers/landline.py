@@ -108,17 +108,17 @@ class LandlineRecognizer(RefiningPatternRecognizer):
     def refine(self, text: str, found: RecognizerResult) -> RecognizerResult | None:
         value = text[found.start : found.end]
         pattern = getattr(found.analysis_explanation, "pattern_name", None)
-        if pattern == "cell_local" and not _phone_cell(text, found.start, found.end):
+        in_cell = _phone_cell(text, found.start, found.end)
+        if pattern == "cell_local" and not in_cell:
             return None  # only a phone column's cell of its own
         before = clause_before(text, found.start, 40)
-        if (not plan_valid(value) and not _PHONE_WORD.search(before[-20:])
-                and not _phone_cell(text, found.start, found.end)):
+        if not plan_valid(value) and not _PHONE_WORD.search(before[-20:]) and not in_cell:
             return None  # off the numbering plan: only after a telephone word or in its column
         # A bare local number needs a telephone label right before it, or a phone column's
         # cell of its own.
         if not value.lstrip().startswith(("0", "(")) and not re.search(
             r"(?:电话|座机|固话|传真)\s*[:：]?\s*$", before
-        ) and not _phone_cell(text, found.start, found.end):
+        ) and not in_cell:
             return None
         holder = holder_at(text, found.start, public=_PUBLIC, limit=40)
         if _in_private_row(text, found.start):
