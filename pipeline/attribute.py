@@ -15,6 +15,8 @@ procedure, a procedure outranks the drafter's wish):
    hotline work order (12345 热线工单: one caller's request and its handling), addressed to one
    person about their own matter, whatever it recounts of an investigation or a process — but not
    a selection of such replies the body compiles for its site (留言选登, 摘编), which is 主动公开;
+   a drafter's 不予公开 note on a 信访 or hotline reply stands (no 条例 ground overrides it), not
+   on an application reply, which the applicant is owed (条例第三十六条);
 5. process information (a 征求意见稿 or 讨论稿 not put out for public comment, a 请示, a
    discussion record, a 会议纪要 that says it is not for release — 不公开, 内部传阅, 仅供…):
    不予公开 (条例第十六条第二款); a draft published for public comment (公开征求意见, 向社会…征求意见)
@@ -47,7 +49,7 @@ from dataclasses import dataclass, field
 
 from pipeline.doc_kind import head as doc_head
 from pipeline.doc_kind import published_selection, reply_kind
-from pipeline.model import Review
+from pipeline.model import Finding, Review
 
 # An internal record of personal data kept for payment or accounts (a bank's payment roster,
 # a settlement list): not a 公示 written for publication (the notice that publishes such a
@@ -109,14 +111,24 @@ class AttributeReason:
         return {"code": self.code, "text": self.text, "findings": list(self.findings)}
 
 
-def _reply(text: str) -> tuple[str, AttributeReason] | None:
-    """A reply to an application or to a 信访 matter (``pipeline.doc_kind``)."""
+def _reply(text: str, note: Finding | None) -> tuple[str, AttributeReason] | None:
+    """A reply to an application or to a 信访 matter (``pipeline.doc_kind``).
+
+    An application reply is the applicant's by law (条例第三十六条: the body answers the
+    application), so no note withholds it. A 信访 or hotline reply is served under 信访工作条例,
+    not under 条例第二十七条; the review knows no ground that overrides the drafter there, so a
+    drafter's 不予公开 (the letter-writer's own matter, 条例第十五条) stands."""
     kind = reply_kind(text)
     if kind is not None and published_selection(text):
         return None
     if kind == "application_reply":
         return "依申请公开", AttributeReason(
             "application_reply", "文件为对政府信息公开申请的答复，向申请人提供，不主动公开。")
+    if kind == "petition_reply" and note is not None and note.metadata.get("attribute") == "不予公开":
+        return "不予公开", AttributeReason(
+            "drafter_note",
+            "文件为对信访事项的答复，拟稿单位标注“不予公开”：送达信访人本人，不对外公开"
+            "（涉及其个人事项，《政府信息公开条例》第十五条）。", [note.id])
     if kind == "petition_reply":
         return "依申请公开", AttributeReason(
             "petition_reply", "文件为对信访事项的答复，送达信访人本人，不主动公开。")
@@ -184,7 +196,8 @@ def derive(review: Review) -> tuple[str, AttributeReason]:
     head = doc_head(text)
     # A reply goes to the person who asked or wrote, whatever it says about processes or
     # cases (a 复查意见书 recounts the investigation): 依申请公开, not withheld from them.
-    reply = _reply(text)
+    notes = [f for f in findings if f.entity_type == "DISCLOSURE_NOTE"]
+    reply = _reply(text, notes[0] if notes else None)
     if reply is not None:
         return reply
     process = [f.id for f in findings if f.entity_type == "PROCESS_INFO" and _withheld_process(f.text, text)]
@@ -211,7 +224,6 @@ def derive(review: Review) -> tuple[str, AttributeReason]:
     internal = _internal_form(review, title)
     if internal is not None and not _FOR_PUBLICATION.search(head):
         return "不予公开", internal
-    notes = [f for f in findings if f.entity_type == "DISCLOSURE_NOTE"]
     if (notes and notes[0].metadata.get("attribute") == "不予公开"
             and _PUBLIC_AUDIENCE.search(text)):
         return "主动公开", AttributeReason(

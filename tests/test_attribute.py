@@ -190,6 +190,19 @@ DOCUMENTS = {
         "内部资料\n关于干部培训安排的说明\n培训于五月举行。\n（此件主动公开）\n",
         "不予公开", "internal_marking",
     ),
+    # A 信访 opinion the drafter marks 不予公开: served on the letter-writer, withheld from the
+    # site; an application reply is owed to the applicant whatever the note says.
+    "petition_reply_withheld": (
+        "信访事项处理意见书\n清信处意〔2026〕88号\n信访人：姜凤，住文昌街20弄8号829室。\n"
+        "你于2026年5月30日反映与邻居宅基地纠纷一事。经调查，处理意见如下：……\n"
+        "清江市信访局\n2026年11月20日\n（此件不予公开）\n",
+        "不予公开", "drafter_note",
+    ),
+    "application_reply_note_withheld": (
+        "政府信息公开申请答复书\n清信公开〔2026〕3号\n"
+        "本机关于2026年4月8日收到你提交的政府信息公开申请，现答复如下：……\n（此件不予公开）\n",
+        "依申请公开", "application_reply",
+    ),
 }
 
 
