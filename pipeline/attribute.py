@@ -47,9 +47,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from pipeline import doc_layout
 from pipeline.doc_kind import head as doc_head
 from pipeline.doc_kind import published_selection, reply_kind
-from pipeline.model import Finding, Review
+from pipeline.model import Document, Finding, Review
 
 # An internal record of personal data kept for payment or accounts (a bank's payment roster,
 # a settlement list): not a 公示 written for publication (the notice that publishes such a
@@ -61,6 +62,10 @@ _LEDGER = re.compile(r"台账")
 _LEDGER_PERSONS = 2
 # An approval form: a step of the body's internal workflow (内部事务信息).
 _APPROVAL_FORM = re.compile(r"(?:审批|呈批|报批|审签|审核)(?:表|单)")
+# The title of a case file's own material (a report, a form, a record), not of an instrument
+# served on the party or published (决定书, 告知书, 公告).
+_CASE_DOCUMENT = re.compile(r"(?:报告|表|单|材料|记录|笔录)$")
+_CASE_FIELDS = 2
 _SENTENCE = re.compile(r"[，,。！？!?；;“”]")
 _FOR_PUBLICATION = re.compile(r"公示|公告|公布|通告|张榜|拟资助|拟发放|拟享受")
 _PUBLIC_COMMENT = re.compile(r"公开征求意见|向社会[^。\n]{0,20}?征求意见|征求社会公众|社会各界[^。\n]{0,10}?意见")
@@ -165,6 +170,30 @@ def _internal_form(review: Review, title: list[str]) -> AttributeReason | None:
         "去标识化的公示文本。", persons[:5])
 
 
+def _case_file(document: Document) -> AttributeReason | None:
+    """A document of a case file or a filled-in form, by its layout (``pipeline.doc_layout``):
+    a record of questioning, a report or form carrying a case's fields (案由, 当事人…), or a
+    form (one record as label：value fields) whose title names it a 表."""
+    text = document.text
+    title = doc_layout.title_line(text)
+    if doc_layout.questioning_record(text) or title.endswith("笔录"):
+        return AttributeReason(
+            "case_file",
+            "文件为行政执法案卷中的询问（调查）笔录，属于行政执法案卷信息，不予公开"
+            "（《政府信息公开条例》第十六条第二款）；依法公开的是处罚决定。")
+    if _CASE_DOCUMENT.search(title) and len(doc_layout.case_fields(text)) >= _CASE_FIELDS:
+        return AttributeReason(
+            "case_file",
+            "文件为行政执法案卷材料（载有案由、当事人等案件信息的报告或表单），属于行政执法案卷信息，"
+            "不予公开（《政府信息公开条例》第十六条第二款）；依法公开的是处罚决定。")
+    if title.endswith("表") and doc_layout.is_form(document) and not _FOR_PUBLICATION.search(title):
+        return AttributeReason(
+            "internal_form",
+            "文件为填写完成的登记、申请或审批表单（一条记录的逐项填写），是机关办理事务的内部材料，"
+            "属于内部事务信息，不予公开（《政府信息公开条例》第十六条第一款）。")
+    return None
+
+
 def derive(review: Review) -> tuple[str, AttributeReason]:
     """The proposed attribute of the document under review and the reason for it."""
     findings = review.findings
@@ -221,6 +250,9 @@ def derive(review: Review) -> tuple[str, AttributeReason]:
             "internal_record",
             "文件为记载个人信息的内部台账（发放花名册、结算明细等），不是面向社会的公示，不予公开；"
             "需要公示的，应另行制作去标识化的公示文本。")
+    case_file = _case_file(review.document)
+    if case_file is not None:
+        return "不予公开", case_file
     internal = _internal_form(review, title)
     if internal is not None and not _FOR_PUBLICATION.search(head):
         return "不予公开", internal

@@ -203,6 +203,27 @@ DOCUMENTS = {
         "本机关于2026年4月8日收到你提交的政府信息公开申请，现答复如下：……\n（此件不予公开）\n",
         "依申请公开", "application_reply",
     ),
+    # The case file, by its layout: a record of questioning (问：/答：) and a report carrying the
+    # case's fields (案由, 当事人) are 行政执法案卷信息 (条例第十六条第二款); a filled-in form whose
+    # title names a 表 is the body's workflow (第十六条第一款).
+    "questioning_record": (
+        "询问笔录\n时间：2026年5月3日\n地点：临川区市场监督管理局\n询问人：周俊娜、江平\n"
+        "问：我们是临川区市场监督管理局执法人员，现依法向你询问，你听清楚了吗？\n答：听清楚了。\n"
+        "问：你店铺销售的过期食品从何而来？\n答：从批发市场进的货。\n",
+        "不予公开", "case_file",
+    ),
+    "case_report": (
+        "关于某超市销售过期食品案的调查终结报告\n案由：销售过期食品\n当事人：某超市\n"
+        "案件来源：投诉举报\n立案时间：2026年4月1日\n经调查，当事人于2026年3月销售过期食品。\n"
+        "建议给予警告并罚款。\n",
+        "不予公开", "case_file",
+    ),
+    "registration_form": (
+        "临川区城乡居民最低生活保障申请登记表\n申请人：王小红    性别：女\n"
+        "家庭住址：文昌街20弄8号    家庭人口：3\n申请理由：因病致贫\n登记日期：2026年5月3日\n"
+        "经办人：周俊娜\n",
+        "不予公开", "internal_form",
+    ),
 }
 
 
