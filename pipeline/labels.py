@@ -88,6 +88,7 @@ LABELS: dict[str, dict[str, str]] = {
     "entity_CN_WECHAT": {"zh": "微信号", "en": "WeChat ID"},
     "entity_CN_TRACKING_NUMBER": {"zh": "邮件或快递单号", "en": "postal or courier tracking number"},
     "entity_CN_MILITARY_ID": {"zh": "军人证件号码", "en": "military ID number"},
+    "entity_CN_PROPERTY_CERT": {"zh": "不动产权证号", "en": "real-estate title certificate number"},
     "entity_CN_DRIVING_LICENCE_FILE": {"zh": "驾驶证档案编号", "en": "driving licence file number"},
     "entity_CN_STUDENT_NUMBER": {"zh": "学号或学籍号", "en": "student number"},
     "entity_CN_POSTCODE": {"zh": "邮政编码", "en": "postcode"},

@@ -39,6 +39,7 @@ _KEEP: dict[str, tuple[int, int]] = {
     "CN_VIN": (3, 4),
     "CN_PERSONAL_CERTIFICATE": (2, 2),
     "CN_DRIVING_LICENCE_FILE": (4, 2),
+    "CN_PROPERTY_CERT": (2, 2),
     "CN_STUDENT_NUMBER": (2, 2),
     "CN_PASSPORT": (1, 2),
     "CN_HKMO_PERMIT": (1, 2),

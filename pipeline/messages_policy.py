@@ -30,6 +30,8 @@ REASONS_EN: dict[str, str] = {
     "privacy, withheld.",
     "CN_PERSONAL_CERTIFICATE": "a natural person's professional certificate number points to "
     "that person: personal privacy, withheld.",
+    "CN_PROPERTY_CERT": "a private person's real-estate title certificate number points to that "
+    "person's property: personal privacy, withheld.",
     "CN_DRIVING_LICENCE_FILE": "a driving licence's file number looks up a particular driver's "
     "licence and offence record: personal privacy, withheld.",
     "CN_STUDENT_NUMBER": "a student's school or national student number points to that "

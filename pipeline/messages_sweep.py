@@ -21,6 +21,7 @@ ENTITY_LABELS: dict[str, tuple[str, str]] = {
     "CN_HOME_RETURN_PERMIT": ("回乡证号码", "home-return permit"),
     "CN_TW_PERMIT": ("台胞证号码", "Taiwan compatriot permit"),
     "CN_MILITARY_ID": ("军人证件号码", "military ID"),
+    "CN_PROPERTY_CERT": ("不动产权证号", "real-estate title certificate number"),
     "CN_DRIVING_LICENCE_FILE": ("驾驶证档案编号", "driving licence file number"),
     "CN_STUDENT_NUMBER": ("学号或学籍号", "student number"),
     "CN_LICENSE_PLATE": ("机动车号牌", "licence plate"),

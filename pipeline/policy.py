@@ -97,6 +97,9 @@ RULES: dict[str, Rule] = {
     "CN_PERSONAL_CERTIFICATE": Rule(
         PRIVATE, "redact", "该内容为自然人的执业或职业资格证书编号，指向特定个人，属于个人隐私，不予公开。"
     ),
+    "CN_PROPERTY_CERT": Rule(
+        PRIVATE, "redact", "该内容为自然人的不动产权证书（房屋、土地权属证书）编号，指向特定个人的财产，属于个人隐私，不予公开。"
+    ),
     "CN_DRIVING_LICENCE_FILE": Rule(
         PRIVATE, "redact", "该内容为机动车驾驶证档案编号，可据以查询特定驾驶人的驾驶证信息和违法记录，属于个人隐私，不予公开。"
     ),

@@ -4,7 +4,8 @@ digits that look like other identifiers.
 - 发文字号 (GB/T 9704-2012 §7.2.4): the issuer's code, the year in 六角括号 and a sequence number
   with 号, e.g. ``忻府政秘函〔2018〕66号``; also seen with ``[2018]``, ``(2018)`` and 第N号.
 - 案号 of courts and review bodies: ``(2018)晋09民初123号``.
-- 不动产权证号: ``晋(2018)忻州市不动产权第0001234号``.
+- 不动产权证号: ``晋(2018)忻州市不动产权第0001234号``, a body's (a company's land); a private
+  person's is ``recognizers.property_certificate``'s.
 - 索引号 of a disclosure catalogue: the body's credit code, ``/``, year and sequence.
 - 投资项目统一代码: ``2018-140902-47-01-012345``.
 - Numbers labelled as such (项目编号, 采购编号, 合同编号, 注册号, 执法证号…).
@@ -26,6 +27,7 @@ from presidio_analyzer import RecognizerResult
 from recognizers._base import RefiningPatternRecognizer, clause_before
 from recognizers._columns import personal_certificate
 from recognizers.driving_licence_file import licence_file_at
+from recognizers.property_certificate import person_certificate_in
 from recognizers.resident_id import id18_ok
 
 _OPEN = r"[〔\[［(（【]"
@@ -69,6 +71,8 @@ class DocNumberRecognizer(RefiningPatternRecognizer):
     def refine(self, text: str, found: RecognizerResult) -> RecognizerResult | None:
         explanation = found.analysis_explanation
         if getattr(explanation, "pattern_name", None) != "labelled_number":
+            if person_certificate_in(text, found.start, found.end):
+                return None  # a private person's 不动产权证号 (recognizers.property_certificate)
             return found
         value = text[found.start : found.end]
         label = re.match(rf"(?:{'|'.join(_LABELS)})", value)
