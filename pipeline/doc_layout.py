@@ -22,10 +22,13 @@ from pipeline.model import Document
 
 HEAD_LINES = 40
 _MIN_FIELDS = 5
-# A field's label: two to ten characters of a name (申请人姓名, 联系电话, 案由) before a colon, at
+# A filled field's label: two to ten characters of a name (申请人姓名, 联系电话, 案由) before a colon, at
 # the start of a line or after a wide gap (several fields on one line).
 _FIELD = re.compile(
-    r"(?:^|\t|\u3000|[^\S\n]{2,})[^\S\n]*([\u4e00-\u9fa5（）()、/]{2,10})[^\S\n]*[:：]",
+    r"(?:^|\t|\u3000|[^\S\n]{2,})[^\S\n]*([\u4e00-\u9fa5（）()、/]{2,10})[^\S\n]*[:：]"
+    # ... with a value after it: a blank template (a 申请表 published as a service guide, its
+    # fields empty or underlined) is no filled-in form.
+    r"(?=[^\S\n]*[^\s_＿])",
     re.MULTILINE,
 )
 _LABEL = re.compile(r"^[\u4e00-\u9fa5（）()、/]{2,10}$")

@@ -45,12 +45,14 @@ _BODY = re.compile(
     r"公司|集团|合作社|企业|工厂|银行|学校|学院|大学|医院|协会|基金会|事务所|村委会|村民委员会|"
     r"经济合作社|股份经济合作社"
 )
-_CLAUSE_END = re.compile(r"[。；;！？\n]")
+# A table cell ends the clause too (a tab or a wide gap between cells): a company named in
+# another cell of a person's row (a 工作单位, a 坐落 in a company's estate) is no holder.
+_CLAUSE_END = re.compile(r"[。；;！？\n\t\u3000]|[^\S\n]{2,}")
 _PERSON = re.compile(r"申请人|户主|权利人\s*[:：]?\s*[\u4e00-\u9fa5]{2,3}[，,（(]|本人|其|之妻|之夫|业主|村民|居民")
 
 
 def _clause(text: str, start: int) -> str:
-    """The clause before the number, from the last full stop, semicolon or line break."""
+    """The clause before the number, from the last full stop, semicolon, line break or cell gap."""
     lo = max(0, start - 80)
     ends = list(_CLAUSE_END.finditer(text, lo, start))
     return text[ends[-1].end() if ends else lo : start]

@@ -224,6 +224,13 @@ DOCUMENTS = {
         "经办人：周俊娜\n",
         "不予公开", "internal_form",
     ),
+    # A blank template the body publishes as a service guide (its fields empty or underlined)
+    # is no filled-in form: it is published, not withheld as 内部事务信息.
+    "blank_application_form": (
+        "临川区政府信息公开申请表\n申请人姓名：\n证件号码：＿＿＿＿＿＿\n联系电话：\n通信地址：\n"
+        "所需信息的内容描述：\n获取信息的方式：\n",
+        "主动公开", "no_restriction",
+    ),
 }
 
 

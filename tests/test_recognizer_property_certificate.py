@@ -47,6 +47,15 @@ def test_company_number_not_redacted(tmp_path: Path) -> None:
                for r in results)
 
 
+def test_company_in_another_cell_of_a_persons_row(tmp_path: Path) -> None:
+    """A ledger row pasted as a TXT table: the company is the person's 工作单位 in another cell,
+    not the holder, so the person's certificate number is still redacted."""
+    text = ("序号\t姓名\t工作单位\t不动产权证号\n"
+            "1\t张某某\t山西某某机械有限公司\t晋(2026)太原市不动产权第0012345号\n")
+    found = _txt(tmp_path, text)
+    assert found.get("晋(2026)太原市不动产权第0012345号") == ("CN_PROPERTY_CERT", "redact"), found
+
+
 def test_law_text_format_not_hit(tmp_path: Path) -> None:
     found = _txt(tmp_path, "第二十条　不动产权证书编号采用“省级简称（年份）市县名称不动产权第×号”的形式。")
     assert not any(kind == "CN_PROPERTY_CERT" for kind, _ in found.values()), found
